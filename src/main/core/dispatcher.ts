@@ -1,0 +1,87 @@
+// The one entry point for every channel: validates input against the contract, runs the
+// service inside a transaction, and answers with the result envelope. Expected failures never throw.
+import { z } from 'zod';
+import { contract, type ChannelOutput, type ParsedInput } from '@shared/api/contract';
+import { isChannelName, type ChannelName } from '@shared/api/channels';
+import type { FieldIssue, Result } from '@shared/api/result';
+import { AppError } from './errors';
+import type { Db } from './db/connection';
+
+export type Handlers = {
+  [C in ChannelName]: (input: ParsedInput<C>) => ChannelOutput<C>;
+};
+
+export interface CallLog {
+  channel: string;
+  ms: number;
+  ok: boolean;
+  code?: string;
+}
+
+export interface DispatcherOptions {
+  db: Db;
+  handlers: Handlers;
+  onCall?: (entry: CallLog) => void;
+}
+
+export function issuesFromZod(error: z.ZodError): FieldIssue[] {
+  return error.issues.flatMap((issue): FieldIssue[] => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        field: [...path, key].join('.'),
+        message: 'Unknown field; remove it',
+      }));
+    }
+    return [{ field: path.join('.'), message: issue.message }];
+  });
+}
+
+export function summarize(issues: FieldIssue[]): string {
+  return issues.map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message)).join('; ');
+}
+
+export function createDispatcher({ db, handlers, onCall }: DispatcherOptions) {
+  function run<C extends ChannelName>(channel: C, input: unknown): Result<ChannelOutput<C>> {
+    const parsed = contract[channel].input.safeParse(input === undefined ? {} : input);
+    if (!parsed.success) {
+      const issues = issuesFromZod(parsed.error);
+      return { ok: false, error: { code: 'VALIDATION', message: summarize(issues), issues } };
+    }
+    const handler = handlers[channel] as (input: unknown) => ChannelOutput<C>;
+    const value = db.transaction(() => handler(parsed.data))();
+    return { ok: true, value };
+  }
+
+  return async function call(channel: string, input?: unknown): Promise<Result<unknown>> {
+    const started = performance.now();
+    let result: Result<unknown>;
+    if (!isChannelName(channel)) {
+      result = { ok: false, error: { code: 'NOT_FOUND', message: `Unknown channel ${JSON.stringify(channel)}` } };
+    } else {
+      try {
+        result = run(channel, input);
+      } catch (error) {
+        if (error instanceof AppError) {
+          result = {
+            ok: false,
+            error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+          };
+        } else {
+          console.error(`[rolebridge] ${channel} failed`, error);
+          result = {
+            ok: false,
+            error: { code: 'INTERNAL', message: 'Something went wrong inside Rolebridge; nothing was changed.' },
+          };
+        }
+      }
+    }
+    onCall?.({
+      channel,
+      ms: performance.now() - started,
+      ok: result.ok,
+      ...(result.ok ? {} : { code: result.error.code }),
+    });
+    return result;
+  };
+}

@@ -1,0 +1,94 @@
+// The platform-neutral core: database, migrations, services and the dispatcher behind one
+// `call(channel, input)`. The Electron shell and the local browser mode are thin adapters over it.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { channelNames, type ChannelName } from '@shared/api/channels';
+import type { ChannelInput, ChannelOutput } from '@shared/api/contract';
+import type { Result } from '@shared/api/result';
+import { openDatabase, type Db } from './db/connection';
+import { applyMigrations, bundledMigrations, pendingMigrations, schemaVersion, type Migration } from './db/migrations';
+import { backupDatabase } from './db/backup';
+import { createDispatcher, type CallLog, type Handlers } from './dispatcher';
+import { createHireRepository } from './hires/repository';
+import { createHireService } from './hires/service';
+import { createRoleService } from './roles/service';
+import { version } from '../../../package.json';
+
+export const DATABASE_FILE = 'rolebridge.db';
+export const BACKUP_FOLDER = 'backups';
+export const PRE_MIGRATION_PREFIX = 'pre-migration';
+export const PRE_MIGRATION_BACKUPS_KEPT = 5;
+
+export interface CoreOptions {
+  dataDir: string;
+  /** better-sqlite3 binding built for the running runtime; only the Electron shell passes one. */
+  nativeBinding?: string;
+  /** Overrides the bundled migrations (tests). */
+  migrations?: Migration[];
+  now?: () => Date;
+  onCall?: (entry: CallLog) => void;
+}
+
+export interface Core {
+  call<C extends ChannelName>(channel: C, input?: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  call(channel: string, input?: unknown): Promise<Result<unknown>>;
+  readonly channels: readonly ChannelName[];
+  readonly databaseFile: string;
+  close(): void;
+}
+
+async function migrate(db: Db, migrations: Migration[], backupDir: string): Promise<void> {
+  const pending = pendingMigrations(db, migrations);
+  if (pending.length === 0) return;
+  if (schemaVersion(db) > 0) {
+    await backupDatabase(db, backupDir, PRE_MIGRATION_PREFIX, PRE_MIGRATION_BACKUPS_KEPT);
+  }
+  applyMigrations(db, pending);
+}
+
+export async function openCore(options: CoreOptions): Promise<Core> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
+  try {
+    await migrate(db, options.migrations ?? bundledMigrations(), join(options.dataDir, BACKUP_FOLDER));
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  const now = options.now ?? (() => new Date());
+  const roles = createRoleService();
+  const hires = createHireService({ hires: createHireRepository(db), roles, now });
+
+  const info = {
+    version,
+    dataDir: options.dataDir,
+    databaseFile,
+    schemaVersion: schemaVersion(db),
+  };
+
+  const handlers: Handlers = {
+    'app.info': () => info,
+    'hires.create': hires.create,
+    'hires.get': hires.get,
+    'hires.list': hires.list,
+    'hires.update': hires.update,
+    'hires.archive': hires.archive,
+    'hires.restore': hires.restore,
+    'roles.list': () => roles.list(),
+  };
+
+  const call = createDispatcher({ db, handlers, onCall: options.onCall });
+  let closed = false;
+  return {
+    call: call as Core['call'],
+    channels: channelNames,
+    databaseFile,
+    close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,202 @@
+// The local browser mode's HTTP adapter: serves the built renderer and `POST /api/<channel>`
+// on 127.0.0.1 only, behind a per-start token, Host and Origin checks, and a body size limit.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import type { Core } from '../core';
+import type { ErrorCode, Result } from '@shared/api/result';
+import { contentTypes, securityHeaders } from '../core/security-headers';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface WebServerOptions {
+  core: Core;
+  /** Folder with the built renderer (index.html and assets). */
+  staticDir: string;
+  /** 0 or undefined picks a free port. */
+  port?: number;
+  token?: string;
+  maxBodyBytes?: number;
+}
+
+export interface WebServer {
+  origin: string;
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const statusFor: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INTERNAL: 500,
+};
+
+class HttpFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...securityHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+function sendFailure(res: ServerResponse, failure: HttpFailure): void {
+  sendJson(res, failure.status, { ok: false, error: { code: failure.code, message: failure.message } });
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new HttpFailure(413, 'VALIDATION', `Request body is larger than ${limit} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new HttpFailure(413, 'VALIDATION', `Request body is larger than ${limit} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const staticRoot = resolve(options.staticDir);
+  let origin = '';
+  let host = '';
+
+  function checkOrigin(req: IncomingMessage): void {
+    if (req.headers.host !== host) throw new HttpFailure(403, 'VALIDATION', 'Wrong Host header');
+    const requestOrigin = req.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) {
+      throw new HttpFailure(403, 'VALIDATION', 'Requests from other sites are refused');
+    }
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+      throw new HttpFailure(403, 'VALIDATION', 'Requests from other sites are refused');
+    }
+  }
+
+  function checkToken(req: IncomingMessage): void {
+    const header = req.headers.authorization ?? '';
+    const match = /^Bearer (\S+)$/.exec(header);
+    if (!match?.[1] || !sameSecret(match[1], token)) {
+      throw new HttpFailure(401, 'VALIDATION', 'Missing or wrong token; open the link printed by `npm run web`');
+    }
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    checkToken(req);
+    const channel = decodeURIComponent(path.slice('/api/'.length));
+    if (channel === 'channels' && req.method === 'GET') {
+      sendJson(res, 200, { ok: true, value: options.core.channels });
+      return;
+    }
+    if (req.method !== 'POST') throw new HttpFailure(405, 'VALIDATION', 'Use POST for API calls');
+    const type = req.headers['content-type'] ?? '';
+    if (!type.startsWith('application/json')) {
+      throw new HttpFailure(415, 'VALIDATION', 'Send the input as application/json');
+    }
+    const body = await readBody(req, limit);
+    let input: unknown;
+    if (body.trim() !== '') {
+      try {
+        input = JSON.parse(body);
+      } catch {
+        throw new HttpFailure(400, 'VALIDATION', 'The request body is not valid JSON');
+      }
+    }
+    const result = await options.core.call(channel, input);
+    sendJson(res, result.ok ? 200 : statusFor[result.error.code], result);
+  }
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      throw new HttpFailure(405, 'VALIDATION', 'Only GET is served here');
+    }
+    const relative = path === '/' ? 'index.html' : decodeURIComponent(path).replace(/^\/+/, '');
+    const file = resolve(join(staticRoot, relative));
+    if (file !== staticRoot && !file.startsWith(staticRoot + sep)) {
+      throw new HttpFailure(404, 'NOT_FOUND', 'Not found');
+    }
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) throw new HttpFailure(404, 'NOT_FOUND', 'Not found');
+    const body = await readFile(file);
+    const isIndex = relative === 'index.html';
+    res.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+      'Cache-Control': isIndex ? 'no-store' : 'max-age=31536000, immutable',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const work = async () => {
+      checkOrigin(req);
+      if (path === '/api' || path.startsWith('/api/')) await handleApi(req, res, path);
+      else await serveStatic(req, res, path);
+    };
+    work().catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof HttpFailure) {
+        sendFailure(res, error);
+        // Stop reading an oversized body instead of draining it.
+        if (error.status === 413) req.destroy();
+        return;
+      }
+      console.error('[rolebridge] web request failed', error);
+      sendFailure(res, new HttpFailure(500, 'INTERNAL', 'Something went wrong inside Rolebridge'));
+    });
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The server has no TCP address');
+  host = `127.0.0.1:${address.port}`;
+  origin = `http://${host}`;
+
+  return {
+    origin,
+    url: `${origin}/#token=${token}`,
+    port: address.port,
+    token,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}

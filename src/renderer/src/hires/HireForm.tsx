@@ -1,0 +1,128 @@
+// Create or edit a hire. Checks the input against the same schema the core uses, and shows the
+// core's own field errors when it refuses something the form let through.
+import { useState } from 'react';
+import { Alert, Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { hireCreateInput, limits, type Hire } from '@shared/hires/schema';
+import type { RoleSummary } from '@shared/catalog/roles';
+import { fieldErrors } from '../api/client';
+import { useCreateHire, useUpdateHire } from './queries';
+
+export interface HireFormValues {
+  name: string;
+  currentRoleId: string;
+  targetRoleId: string;
+  startDate: string;
+  notes: string;
+}
+
+interface HireFormProps {
+  hire?: Hire;
+  roles: RoleSummary[];
+  onSaved: (hire: Hire) => void;
+  onCancel: () => void;
+}
+
+function validate(values: HireFormValues): Record<string, string> {
+  const parsed = hireCreateInput.safeParse(values);
+  if (parsed.success) return {};
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    if (field && !(field in errors)) errors[field] = issue.message;
+  }
+  return errors;
+}
+
+export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
+  const create = useCreateHire();
+  const update = useUpdateHire();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<HireFormValues>({
+    mode: 'controlled',
+    initialValues: {
+      name: hire?.name ?? '',
+      currentRoleId: hire?.currentRoleId ?? '',
+      targetRoleId: hire?.targetRoleId ?? '',
+      startDate: hire?.startDate ?? '',
+      notes: hire?.notes ?? '',
+    },
+    validate,
+  });
+  const saving = create.isPending || update.isPending;
+  const roleOptions = [
+    { value: '', label: 'Pick a role', disabled: true },
+    ...roles.map((role) => ({ value: role.id, label: role.name })),
+  ];
+
+  async function submit(values: HireFormValues) {
+    setFormError(null);
+    try {
+      const saved = hire ? await update.mutateAsync({ id: hire.id, ...values }) : await create.mutateAsync(values);
+      onSaved(saved);
+    } catch (error) {
+      const { fields, other } = fieldErrors(error);
+      form.setErrors(fields);
+      setFormError(other);
+    }
+  }
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate aria-label={hire ? 'Edit hire' : 'Add hire'}>
+      <Stack gap="md">
+        <TextInput
+          label="Name"
+          placeholder="Full name"
+          withAsterisk
+          maxLength={limits.nameMax + 20}
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
+        <Group grow align="flex-start">
+          <NativeSelect
+            label="Current role"
+            description="The role they are moving from"
+            withAsterisk
+            data={roleOptions}
+            {...form.getInputProps('currentRoleId')}
+          />
+          <NativeSelect
+            label="Target role"
+            description="The role they are moving into"
+            withAsterisk
+            data={roleOptions}
+            {...form.getInputProps('targetRoleId')}
+          />
+        </Group>
+        <TextInput
+          label="Start date"
+          description="First day in the new role"
+          type="date"
+          withAsterisk
+          {...form.getInputProps('startDate')}
+        />
+        <Textarea
+          label="Notes"
+          description="Private to you: context on the move, what they asked for, agreements"
+          autosize
+          minRows={3}
+          maxRows={10}
+          {...form.getInputProps('notes')}
+        />
+        {formError && (
+          <Alert color="red" title="Not saved" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel} disabled={saving}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={saving}>
+            {hire ? 'Save changes' : 'Add hire'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

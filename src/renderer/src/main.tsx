@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider, createHashRouter } from 'react-router';
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './app.css';
+import { AppProviders, createQueryClient } from './AppProviders';
+import { createApiClient } from './api/client';
+import { pickTransport } from './api/transport';
+import { routes } from './routes';
+
+// Take the browser mode's token out of the address bar before the router reads the hash.
+const api = createApiClient(pickTransport());
+const router = createHashRouter(routes);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <AppProviders api={api} queryClient={createQueryClient()}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  </StrictMode>,
+);

@@ -1,0 +1,23 @@
+// Every channel name the app speaks, declared once. The preload bundles this list (and only
+// this list) so it can expose exactly these channels; the contract pairs each with its schema.
+export const channelNames = [
+  'app.info',
+  'hires.create',
+  'hires.get',
+  'hires.list',
+  'hires.update',
+  'hires.archive',
+  'hires.restore',
+  'roles.list',
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];
+
+/** The IPC channel a contract channel travels on, so other Electron traffic never collides. */
+export function ipcChannelFor(channel: ChannelName): string {
+  return `rolebridge:${channel}`;
+}
+
+export function isChannelName(value: string): value is ChannelName {
+  return (channelNames as readonly string[]).includes(value);
+}

@@ -1,0 +1,47 @@
+// The API contract: for every channel, the schema its input must satisfy and the type it
+// answers with. Both transports, the services and the renderer are typed from this one table.
+import { z } from 'zod';
+import type { ChannelName } from './channels';
+import {
+  hireCreateInput,
+  hireIdInput,
+  hireListInput,
+  hireUpdateInput,
+  type Hire,
+} from '../hires/schema';
+import type { RoleSummary } from '../catalog/roles';
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  databaseFile: string;
+  schemaVersion: number;
+}
+
+interface ChannelSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Carries the output type only; never read at run time. */
+  output?: O;
+}
+
+function channel<I extends z.ZodType, O>(input: I): ChannelSpec<I, O> {
+  return { input };
+}
+
+const noInput = z.strictObject({});
+
+export const contract = {
+  'app.info': channel<typeof noInput, AppInfo>(noInput),
+  'hires.create': channel<typeof hireCreateInput, Hire>(hireCreateInput),
+  'hires.get': channel<typeof hireIdInput, Hire>(hireIdInput),
+  'hires.list': channel<typeof hireListInput, Hire[]>(hireListInput),
+  'hires.update': channel<typeof hireUpdateInput, Hire>(hireUpdateInput),
+  'hires.archive': channel<typeof hireIdInput, Hire>(hireIdInput),
+  'hires.restore': channel<typeof hireIdInput, Hire>(hireIdInput),
+  'roles.list': channel<typeof noInput, RoleSummary[]>(noInput),
+} satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, unknown> };
+
+type Contract = typeof contract;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = NonNullable<Contract[C]['output']>;

@@ -1,0 +1,16 @@
+// The envelope every channel answers with, over IPC and over HTTP alike.
+export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL';
+
+export interface FieldIssue {
+  /** Dotted path of the field, for example `name` or `levels.0`; empty for the input as a whole. */
+  field: string;
+  message: string;
+}
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
