@@ -6,7 +6,14 @@ import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 const stampFile = join(root, 'out', '.build-stamp');
-const inputs = ['src', 'migrations', 'package.json', 'package-lock.json', 'electron.vite.config.ts', 'vite.web.config.ts'];
+const inputs = [
+  'src',
+  'migrations',
+  'package.json',
+  'package-lock.json',
+  'electron.vite.config.ts',
+  'vite.web.config.ts',
+];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -31,9 +38,17 @@ export function buildIfStale({ force = false } = {}) {
   if (!force && built > sources && existsSync(join(root, 'out/web/cli.js'))) return false;
   console.log('Building Rolebridge…');
   run([join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'warn']);
-  run([join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']);
+  run([
+    join(root, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--config',
+    'vite.web.config.ts',
+    '--logLevel',
+    'warn',
+  ]);
   writeFileSync(stampFile, new Date().toISOString());
   return true;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) buildIfStale({ force: process.argv.includes('--force') });
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  buildIfStale({ force: process.argv.includes('--force') });

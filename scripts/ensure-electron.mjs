@@ -19,7 +19,9 @@ function stop(message) {
     console.warn(`${text}\n(The tests and \`npm run web\` do not need this; \`npm start\` will try again.)`);
     process.exit(0);
   }
-  console.error(`${text}\nThe desktop app cannot start without it. On a machine without internet access use \`npm run web\`.`);
+  console.error(
+    `${text}\nThe desktop app cannot start without it. On a machine without internet access use \`npm run web\`.`,
+  );
   process.exit(1);
 }
 
@@ -52,26 +54,38 @@ function abiVersion() {
 }
 
 function wantedStamp() {
-  const sqlite = JSON.parse(readFileSync(join(root, 'node_modules/better-sqlite3/package.json'), 'utf8')).version;
+  const sqlite = JSON.parse(
+    readFileSync(join(root, 'node_modules/better-sqlite3/package.json'), 'utf8'),
+  ).version;
   return { electron: electronVersion(), betterSqlite3: sqlite, abi: abiVersion() };
 }
 
 function stampMatches(wanted) {
   if (!existsSync(stampFile) || !existsSync(bindingFile)) return false;
   const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
-  return stamp.electron === wanted.electron && stamp.betterSqlite3 === wanted.betterSqlite3 && stamp.abi === wanted.abi;
+  return (
+    stamp.electron === wanted.electron &&
+    stamp.betterSqlite3 === wanted.betterSqlite3 &&
+    stamp.abi === wanted.abi
+  );
 }
 
 async function ensureNativeBinding() {
   const wanted = wantedStamp();
   if (stampMatches(wanted)) return;
-  console.log(`Building better-sqlite3 ${wanted.betterSqlite3} for Electron ${wanted.electron} (ABI ${wanted.abi})…`);
+  console.log(
+    `Building better-sqlite3 ${wanted.betterSqlite3} for Electron ${wanted.electron} (ABI ${wanted.abi})…`,
+  );
   const stage = join(root, '.native', 'stage');
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(join(stage, 'node_modules'), { recursive: true });
   writeFileSync(
     join(stage, 'package.json'),
-    JSON.stringify({ name: 'rolebridge-native-stage', version: '0.0.0', dependencies: { 'better-sqlite3': wanted.betterSqlite3 } }),
+    JSON.stringify({
+      name: 'rolebridge-native-stage',
+      version: '0.0.0',
+      dependencies: { 'better-sqlite3': wanted.betterSqlite3 },
+    }),
   );
   cpSync(join(root, 'node_modules/better-sqlite3'), join(stage, 'node_modules/better-sqlite3'), {
     recursive: true,
@@ -84,7 +98,12 @@ async function ensureNativeBinding() {
   }
   try {
     const { rebuild } = await import('@electron/rebuild');
-    await rebuild({ buildPath: stage, electronVersion: wanted.electron, onlyModules: ['better-sqlite3'], force: true });
+    await rebuild({
+      buildPath: stage,
+      electronVersion: wanted.electron,
+      onlyModules: ['better-sqlite3'],
+      force: true,
+    });
   } catch (error) {
     stop(`could not build better-sqlite3 for Electron (${error instanceof Error ? error.message : error}).`);
   }
@@ -100,6 +119,7 @@ async function ensureNativeBinding() {
   console.log(`Electron build of better-sqlite3 ready in ${nativeDir}`);
 }
 
-if (!existsSync(join(root, 'node_modules/electron/package.json'))) stop('the electron package is not installed; run npm install.');
+if (!existsSync(join(root, 'node_modules/electron/package.json')))
+  stop('the electron package is not installed; run npm install.');
 ensureElectronBinary();
 await ensureNativeBinding();

@@ -5,7 +5,10 @@ import { channelNames, ipcChannelFor } from '@shared/api/channels';
 
 const bridge = Object.freeze(
   Object.fromEntries(
-    channelNames.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(ipcChannelFor(channel), input)]),
+    channelNames.map((channel) => [
+      channel,
+      (input: unknown) => ipcRenderer.invoke(ipcChannelFor(channel), input),
+    ]),
   ),
 );
 

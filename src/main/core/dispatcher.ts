@@ -1,6 +1,6 @@
 // The one entry point for every channel: validates input against the contract, runs the
 // service inside a transaction, and answers with the result envelope. Expected failures never throw.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, type ChannelOutput, type ParsedInput } from '@shared/api/contract';
 import { isChannelName, type ChannelName } from '@shared/api/channels';
 import type { FieldIssue, Result } from '@shared/api/result';
@@ -57,7 +57,10 @@ export function createDispatcher({ db, handlers, onCall }: DispatcherOptions) {
     const started = performance.now();
     let result: Result<unknown>;
     if (!isChannelName(channel)) {
-      result = { ok: false, error: { code: 'NOT_FOUND', message: `Unknown channel ${JSON.stringify(channel)}` } };
+      result = {
+        ok: false,
+        error: { code: 'NOT_FOUND', message: `Unknown channel ${JSON.stringify(channel)}` },
+      };
     } else {
       try {
         result = run(channel, input);
@@ -65,13 +68,20 @@ export function createDispatcher({ db, handlers, onCall }: DispatcherOptions) {
         if (error instanceof AppError) {
           result = {
             ok: false,
-            error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+            error: {
+              code: error.code,
+              message: error.message,
+              ...(error.issues ? { issues: error.issues } : {}),
+            },
           };
         } else {
           console.error(`[rolebridge] ${channel} failed`, error);
           result = {
             ok: false,
-            error: { code: 'INTERNAL', message: 'Something went wrong inside Rolebridge; nothing was changed.' },
+            error: {
+              code: 'INTERNAL',
+              message: 'Something went wrong inside Rolebridge; nothing was changed.',
+            },
           };
         }
       }

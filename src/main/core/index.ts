@@ -6,7 +6,13 @@ import { channelNames, type ChannelName } from '@shared/api/channels';
 import type { ChannelInput, ChannelOutput } from '@shared/api/contract';
 import type { Result } from '@shared/api/result';
 import { openDatabase, type Db } from './db/connection';
-import { applyMigrations, bundledMigrations, pendingMigrations, schemaVersion, type Migration } from './db/migrations';
+import {
+  applyMigrations,
+  bundledMigrations,
+  pendingMigrations,
+  schemaVersion,
+  type Migration,
+} from './db/migrations';
 import { backupDatabase } from './db/backup';
 import { createDispatcher, type CallLog, type Handlers } from './dispatcher';
 import { createHireRepository } from './hires/repository';

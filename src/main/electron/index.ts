@@ -51,7 +51,10 @@ async function start(): Promise<void> {
   try {
     core = await openCore({ dataDir, nativeBinding });
   } catch (error) {
-    dialog.showErrorBox('Rolebridge cannot open your data', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(
+      'Rolebridge cannot open your data',
+      error instanceof Error ? error.message : String(error),
+    );
     app.exit(1);
     return;
   }

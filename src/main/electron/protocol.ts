@@ -17,13 +17,17 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const relative =
+      url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
     const file = resolve(join(root, relative));
     if (!file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(file);
       return new Response(body, {
-        headers: { ...securityHeaders, 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' },
+        headers: {
+          ...securityHeaders,
+          'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+        },
       });
     } catch {
       return new Response('Not found', { status: 404 });

@@ -2,7 +2,11 @@
 import { BrowserWindow, shell } from 'electron';
 import { isAllowedExternal, isSameOrigin } from './origin';
 
-export function createMainWindow(options: { preload: string; url: string; appOrigin: string }): BrowserWindow {
+export function createMainWindow(options: {
+  preload: string;
+  url: string;
+  appOrigin: string;
+}): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 840,

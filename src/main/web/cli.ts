@@ -33,10 +33,12 @@ async function main(): Promise<void> {
     return;
   }
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`--port must be a whole number from 0 to 65535, not ${values.port}`);
   const dataDir = resolve(values.data ?? defaultDataDir());
   const staticDir = resolve(dirname(fileURLToPath(import.meta.url)), '../renderer');
-  if (!existsSync(resolve(staticDir, 'index.html'))) fail(`the renderer is not built (${staticDir}); run npm run build`);
+  if (!existsSync(resolve(staticDir, 'index.html')))
+    fail(`the renderer is not built (${staticDir}); run npm run build`);
 
   let core: Awaited<ReturnType<typeof openCore>>;
   try {

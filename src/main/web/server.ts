@@ -68,7 +68,8 @@ function sameSecret(given: string, expected: string): boolean {
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new HttpFailure(413, 'VALIDATION', `Request body is larger than ${limit} bytes`);
+  if (declared > limit)
+    throw new HttpFailure(413, 'VALIDATION', `Request body is larger than ${limit} bytes`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -102,7 +103,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const header = req.headers.authorization ?? '';
     const match = /^Bearer (\S+)$/.exec(header);
     if (!match?.[1] || !sameSecret(match[1], token)) {
-      throw new HttpFailure(401, 'VALIDATION', 'Missing or wrong token; open the link printed by `npm run web`');
+      throw new HttpFailure(
+        401,
+        'VALIDATION',
+        'Missing or wrong token; open the link printed by `npm run web`',
+      );
     }
   }
 

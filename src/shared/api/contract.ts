@@ -2,13 +2,7 @@
 // answers with. Both transports, the services and the renderer are typed from this one table.
 import { z } from 'zod';
 import type { ChannelName } from './channels';
-import {
-  hireCreateInput,
-  hireIdInput,
-  hireListInput,
-  hireUpdateInput,
-  type Hire,
-} from '../hires/schema';
+import { hireCreateInput, hireIdInput, hireListInput, hireUpdateInput, type Hire } from '../hires/schema';
 import type { RoleSummary } from '../catalog/roles';
 
 export interface AppInfo {

@@ -73,7 +73,9 @@ export const hireListInput = z.strictObject({
     .string({ error: 'Search must be text' })
     .max(limits.searchMax, `Keep the search to ${limits.searchMax} characters`)
     .optional(),
-  status: z.enum(['active', 'archived', 'all'], { error: 'Status is one of active, archived or all' }).optional(),
+  status: z
+    .enum(['active', 'archived', 'all'], { error: 'Status is one of active, archived or all' })
+    .optional(),
 });
 
 export const hireIdInput = z.strictObject({ id: hireId });

@@ -9,7 +9,10 @@ export interface BackupInfo {
 }
 
 function stamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 /** Backs the database up into `dir` as `<prefix>-<UTC time>.db` and keeps the newest `keep` of that prefix. */

@@ -48,7 +48,10 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = fe
     kind: 'http',
     async call(channel, input) {
       if (!token) {
-        return failure('VALIDATION', 'This page needs the link printed by `npm run web` (it carries the access token).');
+        return failure(
+          'VALIDATION',
+          'This page needs the link printed by `npm run web` (it carries the access token).',
+        );
       }
       let response: Response;
       try {

@@ -58,7 +58,9 @@ export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
   async function submit(values: HireFormValues) {
     setFormError(null);
     try {
-      const saved = hire ? await update.mutateAsync({ id: hire.id, ...values }) : await create.mutateAsync(values);
+      const saved = hire
+        ? await update.mutateAsync({ id: hire.id, ...values })
+        : await create.mutateAsync(values);
       onSaved(saved);
     } catch (error) {
       const { fields, other } = fieldErrors(error);

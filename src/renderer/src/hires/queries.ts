@@ -47,10 +47,14 @@ export function useRestoreHire() {
 
 export function useCreateHire() {
   const api = useApi();
-  return useHireMutation((input: Parameters<typeof api.call<'hires.create'>>[1]) => api.call('hires.create', input));
+  return useHireMutation((input: Parameters<typeof api.call<'hires.create'>>[1]) =>
+    api.call('hires.create', input),
+  );
 }
 
 export function useUpdateHire() {
   const api = useApi();
-  return useHireMutation((input: Parameters<typeof api.call<'hires.update'>>[1]) => api.call('hires.update', input));
+  return useHireMutation((input: Parameters<typeof api.call<'hires.update'>>[1]) =>
+    api.call('hires.update', input),
+  );
 }

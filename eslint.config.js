@@ -1,0 +1,111 @@
+// Lint rules, including the folder boundaries of the design: shared code stays platform-free,
+// the core never touches Electron, and the renderer never reaches into the main process.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins are not available here.' };
+const electron = { name: 'electron', message: 'Only src/main/electron and src/preload may import electron.' };
+const mainProcess = {
+  group: ['**/main/**'],
+  message: 'The main process is not reachable from here; go through the API.',
+};
+const renderer = { group: ['**/renderer/**'], message: 'Renderer code does not belong here.' };
+const preload = { group: ['**/preload/**'], message: 'The preload is its own bundle.' };
+const outsideRepo = {
+  group: ['../../../shared/**', '../../../../shared/**'],
+  message: 'The project must not read ../shared (users do not have it).',
+};
+
+function boundaries(paths = [], patterns = []) {
+  return { 'no-restricted-imports': ['error', { paths, patterns: [...patterns, outsideRepo] }] };
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', '.native/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: boundaries(
+      [
+        electron,
+        { name: 'better-sqlite3', message: 'Shared code has no database.' },
+        { name: 'react', message: 'Shared code has no UI.' },
+      ],
+      [nodeBuiltins, mainProcess, renderer, preload],
+    ),
+  },
+  {
+    files: ['src/main/core/**/*.ts'],
+    rules: boundaries(
+      [electron, { name: 'react', message: 'The core has no UI.' }],
+      [
+        {
+          group: ['**/electron/**', '**/web/**'],
+          message: 'The core is platform-neutral: no shell or transport code.',
+        },
+        renderer,
+        preload,
+      ],
+    ),
+  },
+  {
+    files: ['src/main/web/**/*.ts'],
+    rules: boundaries(
+      [electron],
+      [
+        { group: ['**/electron/**'], message: 'The browser mode never loads the desktop shell.' },
+        renderer,
+        preload,
+      ],
+    ),
+  },
+  {
+    files: ['src/main/electron/**/*.ts'],
+    rules: boundaries(
+      [],
+      [
+        { group: ['**/web/**'], message: 'The desktop shell does not use the HTTP adapter.' },
+        renderer,
+        preload,
+      ],
+    ),
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: boundaries(
+      [{ name: 'zod', message: 'The preload only forwards; validation happens in the core.' }],
+      [
+        nodeBuiltins,
+        mainProcess,
+        renderer,
+        { regex: '^@shared/(?!api/channels$)', message: 'The preload bundles only the channel list.' },
+      ],
+    ),
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: boundaries(
+      [electron, { name: 'better-sqlite3', message: 'The renderer reaches data only through the API.' }],
+      [nodeBuiltins, mainProcess, preload],
+    ),
+  },
+);

@@ -1,0 +1,21 @@
+import { defineConfig } from '@playwright/test';
+import { quietChromiumArgs, systemChromium } from './tests/support/chromium';
+
+const executablePath = systemChromium();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    launchOptions: executablePath ? { executablePath, args: quietChromiumArgs } : {},
+  },
+});

@@ -1,0 +1,33 @@
+// Shared steps for the end-to-end tests.
+import { expect, type Page } from '@playwright/test';
+
+export function appUrl(): { url: string; origin: string; token: string } {
+  const url = process.env.ROLEBRIDGE_URL;
+  if (!url) throw new Error('ROLEBRIDGE_URL is not set; the global setup did not run');
+  const parsed = new URL(url);
+  return { url, origin: parsed.origin, token: parsed.hash.replace('#token=', '') };
+}
+
+export async function openApp(page: Page, route = '/'): Promise<void> {
+  await page.goto(appUrl().url);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  if (route !== '/') await page.evaluate((hash) => (window.location.hash = `#${hash}`), route);
+}
+
+export async function addHire(
+  page: Page,
+  hire: { name: string; current: string; target: string; start: string; notes?: string },
+): Promise<void> {
+  await page
+    .getByRole('button', { name: /Add (your first )?hire/ })
+    .first()
+    .click();
+  const form = page.getByRole('form', { name: 'Add hire' });
+  await form.getByLabel('Name').fill(hire.name);
+  await form.getByLabel('Current role').selectOption({ label: hire.current });
+  await form.getByLabel('Target role').selectOption({ label: hire.target });
+  await form.getByLabel('Start date').fill(hire.start);
+  if (hire.notes) await form.getByLabel('Notes').fill(hire.notes);
+  await form.getByRole('button', { name: 'Add hire' }).click();
+  await expect(form).toBeHidden();
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it, vi } from 'vitest';
+import { httpTransport, takeTokenFromLocation } from '../../src/renderer/src/api/transport';
+
+describe('browser-mode transport', () => {
+  it('takes the token from the link, keeps it for the tab, and clears it from the address bar', () => {
+    window.history.replaceState(null, '', '/#token=abc_DEF-123');
+    sessionStorage.clear();
+    expect(takeTokenFromLocation(window.location, sessionStorage, window.history)).toBe('abc_DEF-123');
+    expect(window.location.hash).toBe('#/');
+    expect(takeTokenFromLocation(window.location, sessionStorage, window.history)).toBe('abc_DEF-123');
+  });
+
+  it('sends the token as a bearer header and returns the envelope', async () => {
+    const fetchImpl = vi.fn(
+      async () => new Response(JSON.stringify({ ok: true, value: [] }), { status: 200 }),
+    );
+    const result = await httpTransport('tok', fetchImpl as unknown as typeof fetch).call('hires.list', {});
+    expect(result).toEqual({ ok: true, value: [] });
+    expect(fetchImpl).toHaveBeenCalledWith('/api/hires.list', expect.objectContaining({ method: 'POST' }));
+    const init = (fetchImpl.mock.calls[0] as unknown as [string, RequestInit])[1];
+    expect((init.headers as Record<string, string>).Authorization).toBe('Bearer tok');
+  });
+
+  it('explains what to do when the page was opened without the link', async () => {
+    const result = await httpTransport(null).call('hires.list', {});
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('npm run web') } });
+  });
+
+  it('says the server is not answering when the request fails', async () => {
+    const fetchImpl = vi.fn(async () => {
+      throw new TypeError('fetch failed');
+    });
+    const result = await httpTransport('tok', fetchImpl as unknown as typeof fetch).call('hires.list', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+});

@@ -1,0 +1,43 @@
+// Opens a core on a fresh temporary data folder and removes it afterwards.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCore, type Core, type CoreOptions } from '../../src/main/core';
+
+export function tempDir(prefix = 'rolebridge-test-'): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export async function openTempCore(options: Partial<CoreOptions> = {}): Promise<{
+  core: Core;
+  dataDir: string;
+  reopen(): Promise<Core>;
+  cleanup(): void;
+}> {
+  const dir = tempDir();
+  let core = await openCore({ dataDir: dir.path, ...options });
+  return {
+    get core() {
+      return core;
+    },
+    dataDir: dir.path,
+    async reopen() {
+      core.close();
+      core = await openCore({ dataDir: dir.path, ...options });
+      return core;
+    },
+    cleanup() {
+      core.close();
+      dir.remove();
+    },
+  };
+}
+
+/** Unwraps an ok result or fails the test with the error. */
+export function valueOf<T>(
+  result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } },
+): T {
+  if (!result.ok) throw new Error(`Expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
