@@ -163,12 +163,12 @@ export function HiresPage() {
                 <Table.Td>
                   <Text fw={600}>{hire.name}</Text>
                   {hire.notes && (
-                    <Text size="sm" c="dimmed" lineClamp={1} maw={360}>
+                    <Text size="sm" c="dimmed" lineClamp={1} maw={300}>
                       {hire.notes}
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Group gap={6} wrap="nowrap">
                     <Text size="sm">{roleName(roles.data, hire.currentRoleId)}</Text>
                     <IconArrowRight size={14} aria-label="to" />
@@ -177,11 +177,11 @@ export function HiresPage() {
                     </Text>
                   </Group>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Text size="sm">{formatCalendarDate(hire.startDate)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={hire.status === 'active' ? 'teal' : 'gray'}>
+                  <Badge miw="fit-content" variant="light" color={hire.status === 'active' ? 'teal' : 'gray'}>
                     {hire.status === 'active' ? 'Active' : 'Archived'}
                   </Badge>
                 </Table.Td>
