@@ -41,7 +41,8 @@ function ensureElectronBinary() {
   console.log('Downloading the Electron binary…');
   const result = spawnSync(process.execPath, [join(root, 'node_modules/electron/install.js')], {
     cwd: root,
-    stdio: 'inherit',
+    // In postinstall, keep the downloader's stack trace out of the install log; say it in one line.
+    stdio: soft ? 'pipe' : 'inherit',
     timeout: 10 * 60 * 1000,
   });
   if (result.status !== 0 || !electronBinaryPresent()) {

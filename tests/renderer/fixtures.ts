@@ -1,7 +1,15 @@
 import type { Hire } from '@shared/hires/schema';
 import { builtInRoles } from '@shared/catalog/roles';
+import type { RoleSummary } from '@shared/framework/types';
 
-export const roles = [...builtInRoles];
+export const roles: RoleSummary[] = builtInRoles.map(({ id, name, summary, judgedOn, builtIn, basedOn }) => ({
+  id,
+  name,
+  summary,
+  judgedOn,
+  builtIn,
+  basedOn,
+}));
 
 export function hire(overrides: Partial<Hire> = {}): Hire {
   return {

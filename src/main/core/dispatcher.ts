@@ -1,10 +1,9 @@
 // The one entry point for every channel: validates input against the contract, runs the
 // service inside a transaction, and answers with the result envelope. Expected failures never throw.
-import type { z } from 'zod';
 import { contract, type ChannelOutput, type ParsedInput } from '@shared/api/contract';
 import { isChannelName, type ChannelName } from '@shared/api/channels';
-import type { FieldIssue, Result } from '@shared/api/result';
-import { AppError } from './errors';
+import type { Result } from '@shared/api/result';
+import { AppError, issuesFromZod, summarize } from './errors';
 import type { Db } from './db/connection';
 
 export type Handlers = {
@@ -22,23 +21,6 @@ export interface DispatcherOptions {
   db: Db;
   handlers: Handlers;
   onCall?: (entry: CallLog) => void;
-}
-
-export function issuesFromZod(error: z.ZodError): FieldIssue[] {
-  return error.issues.flatMap((issue): FieldIssue[] => {
-    const path = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        field: [...path, key].join('.'),
-        message: 'Unknown field; remove it',
-      }));
-    }
-    return [{ field: path.join('.'), message: issue.message }];
-  });
-}
-
-export function summarize(issues: FieldIssue[]): string {
-  return issues.map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message)).join('; ');
 }
 
 export function createDispatcher({ db, handlers, onCall }: DispatcherOptions) {

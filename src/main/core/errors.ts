@@ -1,4 +1,5 @@
 // Expected failures a service can raise; the dispatcher turns them into the result envelope.
+import type { z } from 'zod';
 import type { ErrorCode, FieldIssue } from '@shared/api/result';
 
 export class AppError extends Error {
@@ -22,4 +23,26 @@ export function notFound(what: string, id: string): AppError {
 
 export function conflict(message: string): AppError {
   return new AppError('CONFLICT', message);
+}
+
+export function issuesFromZod(error: z.ZodError): FieldIssue[] {
+  return error.issues.flatMap((issue): FieldIssue[] => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        field: [...path, key].join('.'),
+        message: 'Unknown field; remove it',
+      }));
+    }
+    return [{ field: path.join('.'), message: issue.message }];
+  });
+}
+
+export function summarize(issues: FieldIssue[]): string {
+  return issues.map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message)).join('; ');
+}
+
+/** A VALIDATION error carrying several field issues. */
+export function invalid(issues: FieldIssue[]): AppError {
+  return new AppError('VALIDATION', summarize(issues), issues);
 }

@@ -17,7 +17,8 @@ import { backupDatabase } from './db/backup';
 import { createDispatcher, type CallLog, type Handlers } from './dispatcher';
 import { createHireRepository } from './hires/repository';
 import { createHireService } from './hires/service';
-import { createRoleService } from './roles/service';
+import { createFrameworkRepository } from './framework/repository';
+import { createFrameworkService } from './framework/service';
 import { version } from '../../../package.json';
 
 export const DATABASE_FILE = 'rolebridge.db';
@@ -64,8 +65,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   }
 
   const now = options.now ?? (() => new Date());
-  const roles = createRoleService();
-  const hires = createHireService({ hires: createHireRepository(db), roles, now });
+  const framework = createFrameworkService({ repo: createFrameworkRepository(db), now });
+  const hires = createHireService({ hires: createHireRepository(db), roles: framework, now });
 
   const info = {
     version,
@@ -82,7 +83,21 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     'hires.update': hires.update,
     'hires.archive': hires.archive,
     'hires.restore': hires.restore,
-    'roles.list': () => roles.list(),
+    'roles.list': () => framework.listRoles(),
+    'roles.get': ({ id }) => framework.getRole(id),
+    'roles.compare': ({ fromRoleId, toRoleId }) => framework.compare(fromRoleId, toRoleId),
+    'roles.create': framework.createRole,
+    'roles.clone': framework.cloneRole,
+    'roles.update': framework.updateRole,
+    'roles.delete': ({ id }) => framework.deleteRole(id),
+    'roles.exportCsv': ({ roleIds }) => framework.exportCsv(roleIds),
+    'roles.importCsv': ({ csv }) => framework.importCsv(csv),
+    'competencies.create': framework.createCompetency,
+    'competencies.update': framework.updateCompetency,
+    'competencies.delete': ({ id }) => framework.deleteCompetency(id),
+    'framework.get': () => framework.framework(),
+    'framework.export': () => framework.exportFile(),
+    'framework.import': ({ file }) => framework.importFile(file),
   };
 
   const call = createDispatcher({ db, handlers, onCall: options.onCall });

@@ -9,6 +9,20 @@ export const channelNames = [
   'hires.archive',
   'hires.restore',
   'roles.list',
+  'roles.get',
+  'roles.compare',
+  'roles.create',
+  'roles.clone',
+  'roles.update',
+  'roles.delete',
+  'roles.exportCsv',
+  'roles.importCsv',
+  'competencies.create',
+  'competencies.update',
+  'competencies.delete',
+  'framework.get',
+  'framework.export',
+  'framework.import',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -3,7 +3,21 @@
 import { z } from 'zod';
 import type { ChannelName } from './channels';
 import { hireCreateInput, hireIdInput, hireListInput, hireUpdateInput, type Hire } from '../hires/schema';
-import type { RoleSummary } from '../catalog/roles';
+import type { Competency, Framework, Role, RoleSummary } from '../framework/types';
+import type { Transition } from '../framework/transition';
+import {
+  compareInput,
+  competencyCreateInput,
+  competencyUpdateInput,
+  csvExportInput,
+  csvImportInput,
+  frameworkImportInput,
+  idInput,
+  roleCloneInput,
+  roleCreateInput,
+  roleUpdateInput,
+  type FrameworkFile,
+} from '../framework/schema';
 
 export interface AppInfo {
   version: string;
@@ -33,6 +47,22 @@ export const contract = {
   'hires.archive': channel<typeof hireIdInput, Hire>(hireIdInput),
   'hires.restore': channel<typeof hireIdInput, Hire>(hireIdInput),
   'roles.list': channel<typeof noInput, RoleSummary[]>(noInput),
+  'roles.get': channel<typeof idInput, Role>(idInput),
+  'roles.compare': channel<typeof compareInput, Transition>(compareInput),
+  'roles.create': channel<typeof roleCreateInput, Role>(roleCreateInput),
+  'roles.clone': channel<typeof roleCloneInput, Role>(roleCloneInput),
+  'roles.update': channel<typeof roleUpdateInput, Role>(roleUpdateInput),
+  'roles.delete': channel<typeof idInput, { id: string }>(idInput),
+  'roles.exportCsv': channel<typeof csvExportInput, { csv: string; fileName: string }>(csvExportInput),
+  'roles.importCsv': channel<typeof csvImportInput, { roles: number; roleIds: string[] }>(csvImportInput),
+  'competencies.create': channel<typeof competencyCreateInput, Competency>(competencyCreateInput),
+  'competencies.update': channel<typeof competencyUpdateInput, Competency>(competencyUpdateInput),
+  'competencies.delete': channel<typeof idInput, { id: string }>(idInput),
+  'framework.get': channel<typeof noInput, Framework>(noInput),
+  'framework.export': channel<typeof noInput, FrameworkFile>(noInput),
+  'framework.import': channel<typeof frameworkImportInput, { competencies: number; roles: number }>(
+    frameworkImportInput,
+  ),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

@@ -1,38 +1,258 @@
-// The built-in role catalog. The frameworks work extends each role with competency levels;
-// for now it names the roles a hire can move between.
-export type JudgedOn = 'outputs' | 'outcomes';
+// The built-in roles. Each expects a level (0-4) and a weight (1 useful, 2 important,
+// 3 essential) for every built-in competency.
+import type { Expectation, JudgedOn, Level, Role, Weight } from '../framework/types';
 
-export interface RoleSummary {
-  id: string;
-  name: string;
-  summary: string;
-  judgedOn: JudgedOn;
-  builtIn: boolean;
+/** Competency order for the compact tables below. */
+const ORDER = [
+  'outcome-ownership',
+  'vision-roadmap',
+  'prioritisation',
+  'business-acumen',
+  'customer-discovery',
+  'data-fluency',
+  'user-experience',
+  'market-awareness',
+  'specification',
+  'backlog-management',
+  'delivery-planning',
+  'technical-fluency',
+  'stakeholder-management',
+  'communication',
+  'influence-leadership',
+] as const;
+
+type Table = { [K in (typeof ORDER)[number]]: `${Level}/${Weight}` };
+
+function expectations(table: Table): Record<string, Expectation> {
+  return Object.fromEntries(
+    ORDER.map((id) => {
+      const [level, weight] = table[id].split('/').map(Number) as [Level, Weight];
+      return [id, { level, weight }];
+    }),
+  );
 }
 
-export const builtInRoles: readonly RoleSummary[] = [
-  {
-    id: 'project-manager',
-    name: 'Project Manager',
-    summary:
-      'Delivers an agreed plan on time, in scope and on budget, coordinating people and resources across teams.',
-    judgedOn: 'outputs',
+function role(
+  id: string,
+  name: string,
+  judgedOn: JudgedOn,
+  summary: string,
+  successMeasures: string,
+  habitsToRelease: string,
+  table: Table,
+): Role {
+  return {
+    id,
+    name,
+    summary,
+    judgedOn,
+    successMeasures,
+    habitsToRelease,
+    expectations: expectations(table),
     builtIn: true,
-  },
-  {
-    id: 'product-owner',
-    name: 'Product Owner',
-    summary:
-      'Orders the team’s backlog so it works on the most valuable items, and speaks for the customer day to day.',
-    judgedOn: 'outputs',
-    builtIn: true,
-  },
-  {
-    id: 'product-manager',
-    name: 'Product Manager',
-    summary:
-      'Owns the product’s direction and is accountable for the value it creates for customers and the business.',
-    judgedOn: 'outcomes',
-    builtIn: true,
-  },
+    basedOn: null,
+  };
+}
+
+export const builtInRoles: Role[] = [
+  role(
+    'project-manager',
+    'Project Manager',
+    'outputs',
+    'Delivers an agreed plan on time, in scope and on budget, coordinating people and resources across teams.',
+    'plans delivered on time, in scope and on budget',
+    'owning the schedule and every task in it, and counting a launch as the finish line',
+    {
+      'outcome-ownership': '1/1',
+      'vision-roadmap': '1/1',
+      prioritisation: '2/2',
+      'business-acumen': '2/2',
+      'customer-discovery': '0/1',
+      'data-fluency': '1/1',
+      'user-experience': '1/1',
+      'market-awareness': '1/1',
+      specification: '2/2',
+      'backlog-management': '1/1',
+      'delivery-planning': '4/3',
+      'technical-fluency': '2/2',
+      'stakeholder-management': '4/3',
+      communication: '3/3',
+      'influence-leadership': '3/3',
+    },
+  ),
+  role(
+    'product-owner',
+    'Product Owner',
+    'outputs',
+    'Orders the team’s backlog so it works on the most valuable items, and speaks for the customer day to day.',
+    'a backlog ordered by value and increments the customer accepts, sprint after sprint',
+    'living in story detail and treating the backlog as if it were the strategy',
+    {
+      'outcome-ownership': '2/2',
+      'vision-roadmap': '2/2',
+      prioritisation: '3/3',
+      'business-acumen': '1/1',
+      'customer-discovery': '2/2',
+      'data-fluency': '1/1',
+      'user-experience': '2/2',
+      'market-awareness': '1/1',
+      specification: '3/3',
+      'backlog-management': '4/3',
+      'delivery-planning': '2/2',
+      'technical-fluency': '2/2',
+      'stakeholder-management': '3/2',
+      communication: '2/2',
+      'influence-leadership': '2/2',
+    },
+  ),
+  role(
+    'product-manager',
+    'Product Manager',
+    'outcomes',
+    'Owns the product’s direction and is accountable for the value it creates for customers and the business.',
+    'adoption, retention, revenue and customer results after launch',
+    'making every call personally instead of giving the team the context to make it',
+    {
+      'outcome-ownership': '3/3',
+      'vision-roadmap': '3/3',
+      prioritisation: '3/3',
+      'business-acumen': '3/2',
+      'customer-discovery': '3/3',
+      'data-fluency': '3/2',
+      'user-experience': '2/2',
+      'market-awareness': '2/2',
+      specification: '3/2',
+      'backlog-management': '2/1',
+      'delivery-planning': '1/1',
+      'technical-fluency': '2/2',
+      'stakeholder-management': '3/3',
+      communication: '3/3',
+      'influence-leadership': '3/3',
+    },
+  ),
+  role(
+    'business-analyst',
+    'Business Analyst',
+    'outputs',
+    'Turns business needs into clear requirements and processes, and helps stakeholders agree on them.',
+    'complete, accurate requirements and processes that stakeholders sign off',
+    'documenting what others want and facilitating the decision rather than making it',
+    {
+      'outcome-ownership': '1/1',
+      'vision-roadmap': '1/1',
+      prioritisation: '2/2',
+      'business-acumen': '3/2',
+      'customer-discovery': '2/2',
+      'data-fluency': '3/3',
+      'user-experience': '2/2',
+      'market-awareness': '1/1',
+      specification: '4/3',
+      'backlog-management': '2/2',
+      'delivery-planning': '2/2',
+      'technical-fluency': '2/2',
+      'stakeholder-management': '3/3',
+      communication: '3/2',
+      'influence-leadership': '1/1',
+    },
+  ),
+  role(
+    'software-engineer',
+    'Software Engineer',
+    'outputs',
+    'Designs, builds and runs the software, and owns its technical quality.',
+    'working, well-built software shipped by the team',
+    'solving the problem by building it themselves, and judging ideas by technical elegance',
+    {
+      'outcome-ownership': '1/1',
+      'vision-roadmap': '1/1',
+      prioritisation: '1/1',
+      'business-acumen': '0/1',
+      'customer-discovery': '1/1',
+      'data-fluency': '2/2',
+      'user-experience': '1/1',
+      'market-awareness': '0/1',
+      specification: '2/2',
+      'backlog-management': '1/1',
+      'delivery-planning': '2/2',
+      'technical-fluency': '4/3',
+      'stakeholder-management': '1/1',
+      communication: '2/2',
+      'influence-leadership': '2/2',
+    },
+  ),
+  role(
+    'ux-designer',
+    'UX Designer',
+    'outputs',
+    'Researches users and designs experiences that are usable, useful and coherent.',
+    'well-researched, usable designs that users value',
+    'perfecting the experience before weighing business viability and cost',
+    {
+      'outcome-ownership': '1/1',
+      'vision-roadmap': '2/2',
+      prioritisation: '1/1',
+      'business-acumen': '1/1',
+      'customer-discovery': '3/3',
+      'data-fluency': '1/1',
+      'user-experience': '4/3',
+      'market-awareness': '1/1',
+      specification: '2/2',
+      'backlog-management': '0/1',
+      'delivery-planning': '1/1',
+      'technical-fluency': '1/1',
+      'stakeholder-management': '2/2',
+      communication: '3/3',
+      'influence-leadership': '2/2',
+    },
+  ),
+  role(
+    'customer-success-manager',
+    'Customer Success Manager',
+    'outcomes',
+    'Helps customers get value from the product, and brings their voice back into the company.',
+    'customer retention, renewals and satisfaction',
+    'championing each customer’s request instead of weighing many customers against each other',
+    {
+      'outcome-ownership': '2/2',
+      'vision-roadmap': '0/1',
+      prioritisation: '1/1',
+      'business-acumen': '2/2',
+      'customer-discovery': '2/2',
+      'data-fluency': '2/2',
+      'user-experience': '1/1',
+      'market-awareness': '2/2',
+      specification: '1/1',
+      'backlog-management': '0/1',
+      'delivery-planning': '1/1',
+      'technical-fluency': '1/1',
+      'stakeholder-management': '3/3',
+      communication: '3/3',
+      'influence-leadership': '1/1',
+    },
+  ),
+  role(
+    'senior-product-manager',
+    'Senior Product Manager',
+    'outcomes',
+    'Owns the strategy and results of a product area, and raises the game of the product managers around them.',
+    'outcomes across a product area, and the growth of the people and teams in it',
+    'setting direction alone rather than through the teams and product managers they lead',
+    {
+      'outcome-ownership': '4/3',
+      'vision-roadmap': '4/3',
+      prioritisation: '4/3',
+      'business-acumen': '3/3',
+      'customer-discovery': '3/2',
+      'data-fluency': '3/2',
+      'user-experience': '3/2',
+      'market-awareness': '3/2',
+      specification: '3/1',
+      'backlog-management': '2/1',
+      'delivery-planning': '1/1',
+      'technical-fluency': '3/2',
+      'stakeholder-management': '4/3',
+      communication: '4/3',
+      'influence-leadership': '4/3',
+    },
+  ),
 ];

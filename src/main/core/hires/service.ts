@@ -4,17 +4,16 @@ import type { Hire } from '@shared/hires/schema';
 import type { ParsedInput } from '@shared/api/contract';
 import { conflict, notFound, validationError } from '../errors';
 import type { HireRepository } from './repository';
-import type { RoleService } from '../roles/service';
 
 export interface HireServiceDeps {
   hires: HireRepository;
-  roles: RoleService;
+  roles: { roleExists(id: string): boolean };
   now: () => Date;
 }
 
 export function createHireService({ hires, roles, now }: HireServiceDeps) {
   function requireRole(field: 'currentRoleId' | 'targetRoleId', id: string): void {
-    if (!roles.exists(id)) {
+    if (!roles.roleExists(id)) {
       throw validationError(field, `Unknown role ${JSON.stringify(id)}; pick one from the role list`);
     }
   }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { hireCreateInput, limits, type Hire } from '@shared/hires/schema';
-import type { RoleSummary } from '@shared/catalog/roles';
+import type { RoleSummary } from '@shared/framework/types';
 import { fieldErrors } from '../api/client';
 import { useCreateHire, useUpdateHire } from './queries';
 

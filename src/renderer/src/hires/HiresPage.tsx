@@ -19,7 +19,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowRight, IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import type { Hire } from '@shared/hires/schema';
-import type { RoleSummary } from '@shared/catalog/roles';
+import type { RoleSummary } from '@shared/framework/types';
 import { HireForm } from './HireForm';
 import { useArchiveHire, useHires, useRestoreHire, useRoles } from './queries';
 import { formatCalendarDate } from '../format';

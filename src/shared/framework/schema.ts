@@ -1,0 +1,141 @@
+// What the app accepts for custom roles and competencies, and the framework file format.
+import { z } from 'zod';
+
+const text = (label: string, max: number, min = 1) =>
+  z
+    .string({ error: `Enter the ${label} as text` })
+    .trim()
+    .min(min, `Enter the ${label}`)
+    .max(max, `Keep the ${label} to ${max} characters`);
+
+export const entryId = z
+  .string({ error: 'Give the id as text' })
+  .min(1, 'Give the id')
+  .max(64, 'Ids are at most 64 characters')
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'Use lower-case letters, digits and hyphens, for example staff-pm');
+
+export const level = z
+  .number({ error: 'Level must be a number from 0 to 4' })
+  .int('Level must be a whole number from 0 to 4')
+  .min(0, 'Level must be from 0 to 4')
+  .max(4, 'Level must be from 0 to 4');
+
+export const weight = z
+  .number({ error: 'Weight must be 1, 2 or 3' })
+  .int('Weight must be 1, 2 or 3')
+  .min(1, 'Weight must be 1, 2 or 3')
+  .max(3, 'Weight must be 1, 2 or 3');
+
+export const expectationInput = z.strictObject({ level, weight });
+
+const roleFields = {
+  name: text('role name', 80),
+  summary: text('summary', 400),
+  judgedOn: z.enum(['outputs', 'outcomes'], { error: 'Judged on is outputs or outcomes' }),
+  successMeasures: text('success measures', 300),
+  habitsToRelease: text('habits to release', 300),
+  expectations: z.record(z.string().max(64), expectationInput, { error: 'Give expectations per competency' }),
+};
+
+export const roleCreateInput = z.strictObject({
+  ...roleFields,
+  id: entryId.optional(),
+  basedOn: z.string().max(64).nullable().optional(),
+});
+
+export const roleUpdateInput = z.strictObject({
+  id: z.string().min(1, 'Give the role id').max(64),
+  name: roleFields.name.optional(),
+  summary: roleFields.summary.optional(),
+  judgedOn: roleFields.judgedOn.optional(),
+  successMeasures: roleFields.successMeasures.optional(),
+  habitsToRelease: roleFields.habitsToRelease.optional(),
+  expectations: roleFields.expectations.optional(),
+});
+
+export const roleCloneInput = z.strictObject({
+  id: z.string().min(1, 'Pick the role to clone').max(64),
+  name: roleFields.name,
+});
+
+export const idInput = z.strictObject({
+  id: z.string({ error: 'Give the id' }).min(1, 'Give the id').max(64),
+});
+
+export const compareInput = z.strictObject({
+  fromRoleId: z
+    .string({ error: 'Pick the role to compare from' })
+    .min(1, 'Pick the role to compare from')
+    .max(64),
+  toRoleId: z
+    .string({ error: 'Pick the role to compare with' })
+    .min(1, 'Pick the role to compare with')
+    .max(64),
+});
+
+export const activityInput = z.strictObject({
+  id: entryId.optional(),
+  fromLevel: z
+    .number({ error: 'Step must be 0, 1, 2 or 3 (the level it starts from)' })
+    .int('Step must be a whole number')
+    .min(0, 'Step must be 0, 1, 2 or 3')
+    .max(3, 'Step must be 0, 1, 2 or 3'),
+  title: text('activity title', 120),
+  description: text('what to do', 600),
+  withWhom: text('who it is done with', 200),
+  evidence: text('evidence', 400),
+  kind: z.enum(['experience', 'people', 'course'], { error: 'Kind is experience, people or course' }),
+  effortHours: z
+    .number({ error: 'Effort must be a number of hours' })
+    .positive('Effort must be more than 0 hours')
+    .max(40, 'Keep one activity to 40 hours or fewer; split larger ones'),
+});
+
+const competencyFields = {
+  areaId: z.string({ error: 'Pick an area' }).min(1, 'Pick an area').max(64),
+  name: text('competency name', 80),
+  summary: text('summary', 300),
+  levels: z
+    .array(text('level description', 400), { error: 'Describe each of the five levels' })
+    .length(5, 'Describe each of the five levels, 0 to 4'),
+  activities: z.array(activityInput).max(60, 'At most 60 activities per competency'),
+};
+
+export const competencyCreateInput = z.strictObject({ ...competencyFields, id: entryId.optional() });
+export const competencyUpdateInput = z.strictObject({
+  id: z.string().min(1, 'Give the competency id').max(64),
+  areaId: competencyFields.areaId.optional(),
+  name: competencyFields.name.optional(),
+  summary: competencyFields.summary.optional(),
+  levels: competencyFields.levels.optional(),
+  activities: competencyFields.activities.optional(),
+});
+
+export const FRAMEWORK_FILE_FORMAT = 'rolebridge-framework';
+export const FRAMEWORK_FILE_VERSION = 1;
+
+export const frameworkFile = z.strictObject({
+  format: z.literal(FRAMEWORK_FILE_FORMAT, {
+    error: `This is not a Rolebridge framework file (format must be "${FRAMEWORK_FILE_FORMAT}")`,
+  }),
+  version: z.literal(FRAMEWORK_FILE_VERSION, {
+    error: `Only version ${FRAMEWORK_FILE_VERSION} files can be imported`,
+  }),
+  exportedAt: z.string().max(40).optional(),
+  competencies: z.array(z.strictObject({ ...competencyFields, id: entryId })).max(200),
+  roles: z
+    .array(z.strictObject({ ...roleFields, id: entryId, basedOn: z.string().max(64).nullable() }))
+    .max(200),
+});
+
+export const frameworkImportInput = z.strictObject({ file: z.unknown() });
+export const csvImportInput = z.strictObject({
+  csv: z.string({ error: 'Give the CSV as text' }).max(2_000_000, 'The CSV file is larger than 2 MB'),
+});
+export const csvExportInput = z.strictObject({
+  roleIds: z.array(z.string().max(64)).max(200).optional(),
+});
+
+export type RoleCreateInput = z.output<typeof roleCreateInput>;
+export type CompetencyCreateInput = z.output<typeof competencyCreateInput>;
+export type FrameworkFile = z.output<typeof frameworkFile>;
