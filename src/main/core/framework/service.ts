@@ -9,13 +9,13 @@ import { parseRolesCsv, rolesToCsv } from '@shared/framework/roles-csv';
 import {
   FRAMEWORK_FILE_FORMAT,
   FRAMEWORK_FILE_VERSION,
-  activityInput,
-  competencyCreateInput,
-  competencyUpdateInput,
+  type activityInput,
+  type competencyCreateInput,
+  type competencyUpdateInput,
   frameworkFile,
-  roleCloneInput,
-  roleCreateInput,
-  roleUpdateInput,
+  type roleCloneInput,
+  type roleCreateInput,
+  type roleUpdateInput,
   type FrameworkFile,
 } from '@shared/framework/schema';
 import { ACTIVITY_STEPS } from '@shared/framework/validate';
