@@ -1,6 +1,7 @@
 // Everything a screen needs around it: theme, data cache, API client, notifications.
 import type { ReactNode } from 'react';
 import { MantineProvider, createTheme } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiContext, type ApiClient } from './api/client';
@@ -33,8 +34,10 @@ export function AppProviders({
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
         <ApiContext.Provider value={api}>
-          <Notifications position="bottom-right" />
-          {children}
+          <ModalsProvider>
+            <Notifications position="bottom-right" />
+            {children}
+          </ModalsProvider>
         </ApiContext.Provider>
       </QueryClientProvider>
     </MantineProvider>

@@ -2,7 +2,15 @@ import type { RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { DashboardPage } from './pages/DashboardPage';
 import { HiresPage } from './hires/HiresPage';
-import { RolesPage } from './pages/RolesPage';
+import { lazy, Suspense } from 'react';
+import { Loader } from '@mantine/core';
+import { RolesPage } from './framework/RolesPage';
+import { RoleDetailPage } from './framework/RoleDetailPage';
+import { RoleEditorPage } from './framework/RoleEditorPage';
+import { CompetencyEditorPage } from './framework/CompetencyEditorPage';
+
+// Charts are heavy: the comparison page loads them when it is first opened.
+const ComparePage = lazy(() => import('./framework/ComparePage').then((m) => ({ default: m.ComparePage })));
 import { SettingsPage } from './pages/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -14,6 +22,18 @@ export const routes: RouteObject[] = [
       { index: true, element: <DashboardPage /> },
       { path: 'hires', element: <HiresPage /> },
       { path: 'roles', element: <RolesPage /> },
+      {
+        path: 'roles/compare',
+        element: (
+          <Suspense fallback={<Loader aria-label="Loading" />}>
+            <ComparePage />
+          </Suspense>
+        ),
+      },
+      { path: 'roles/competencies/new', element: <CompetencyEditorPage /> },
+      { path: 'roles/competencies/:competencyId', element: <CompetencyEditorPage /> },
+      { path: 'roles/:roleId', element: <RoleDetailPage /> },
+      { path: 'roles/:roleId/edit', element: <RoleEditorPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -73,8 +73,13 @@ export const compareInput = z.strictObject({
     .max(64),
 });
 
+const activityId = z
+  .string({ error: 'Give the activity id as text' })
+  .max(80, 'Activity ids are at most 80 characters')
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'Use lower-case letters, digits, dots and hyphens');
+
 export const activityInput = z.strictObject({
-  id: entryId.optional(),
+  id: activityId.optional(),
   fromLevel: z
     .number({ error: 'Step must be 0, 1, 2 or 3 (the level it starts from)' })
     .int('Step must be a whole number')

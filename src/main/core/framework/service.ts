@@ -318,7 +318,9 @@ export function createFrameworkService({ repo, now }: { repo: FrameworkRepositor
       return changing(() => {
         const parsed = frameworkFile.safeParse(file);
         if (!parsed.success)
-          throw invalid(issuesFromZod(parsed.error).map((i) => ({ ...i, field: `file.${i.field}` })));
+          throw invalid(
+            issuesFromZod(parsed.error).map((i) => ({ ...i, field: i.field ? `file.${i.field}` : 'file' })),
+          );
         const data = parsed.data;
         const builtIn = builtInFramework;
         const issues: FieldIssue[] = [];

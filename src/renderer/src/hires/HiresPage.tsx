@@ -21,7 +21,8 @@ import { IconArrowRight, IconSearch, IconUserPlus, IconUsers } from '@tabler/ico
 import type { Hire } from '@shared/hires/schema';
 import type { RoleSummary } from '@shared/framework/types';
 import { HireForm } from './HireForm';
-import { useArchiveHire, useHires, useRestoreHire, useRoles } from './queries';
+import { useArchiveHire, useHires, useRestoreHire } from './queries';
+import { useRoles } from '../framework/queries';
 import { formatCalendarDate } from '../format';
 
 type StatusFilter = 'active' | 'archived' | 'all';

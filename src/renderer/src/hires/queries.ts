@@ -17,11 +17,6 @@ export function useHires(filter: HireListInput) {
   });
 }
 
-export function useRoles() {
-  const api = useApi();
-  return useQuery({ queryKey: ['roles'], queryFn: () => api.call('roles.list', {}), staleTime: Infinity });
-}
-
 export function useAppInfo() {
   const api = useApi();
   return useQuery({ queryKey: ['app.info'], queryFn: () => api.call('app.info', {}), staleTime: Infinity });
