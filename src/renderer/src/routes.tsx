@@ -13,11 +13,13 @@ import { CompetencyEditorPage } from './framework/CompetencyEditorPage';
 const ComparePage = lazy(() => import('./framework/ComparePage').then((m) => ({ default: m.ComparePage })));
 import { SettingsPage } from './pages/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ErrorPage } from './pages/ErrorPage';
 
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppLayout />,
+    errorElement: <ErrorPage />,
     children: [
       { index: true, element: <DashboardPage /> },
       { path: 'hires', element: <HiresPage /> },

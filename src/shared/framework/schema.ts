@@ -86,8 +86,8 @@ export const activityInput = z.strictObject({
     .min(0, 'Step must be 0, 1, 2 or 3')
     .max(3, 'Step must be 0, 1, 2 or 3'),
   title: text('activity title', 120),
-  description: text('what to do', 600),
-  withWhom: text('who it is done with', 200),
+  description: text('steps to take', 600),
+  withWhom: text('people involved', 200),
   evidence: text('evidence', 400),
   kind: z.enum(['experience', 'people', 'course'], { error: 'Kind is experience, people or course' }),
   effortHours: z
