@@ -20,7 +20,9 @@ export function toLocalDate(value: string): Date {
   return parse(value, 'yyyy-MM-dd', REFERENCE);
 }
 
-/** Formats a Date as YYYY-MM-DD in the local calendar. */
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** Formats a Date as YYYY-MM-DD in the local calendar (on a hot path in the planner, so by hand). */
 export function toCalendarDate(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

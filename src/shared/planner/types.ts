@@ -1,0 +1,119 @@
+// The planner's input and output. The output is a plain, serialisable object.
+import type { ActivityKind, Framework, Level, Weight } from '../framework/types';
+
+export type Cadence = 'auto' | 'weekly' | 'biweekly';
+
+export interface PlanOptions {
+  /** Development hours the person can spend each week. Default 3. */
+  hoursPerWeek?: number;
+  /** `auto`: weekly while the gaps are large, every two weeks in the ownership phase. Default `auto`. */
+  cadence?: Cadence;
+  /** Competencies worked on at the same time. Default 3. */
+  maxConcurrent?: number;
+  /** Finish by this date (YYYY-MM-DD) if the hours allow; the plan says so when they do not. */
+  targetEndDate?: string | null;
+}
+
+export interface PlanInput {
+  framework: Framework;
+  fromRoleId: string;
+  toRoleId: string;
+  /** Current level per competency from the latest assessment; absent means none was made. */
+  currentLevels?: Record<string, Level> | null;
+  /** First day of the plan, YYYY-MM-DD. */
+  startDate: string;
+  options?: PlanOptions;
+}
+
+export interface PlannedActivity {
+  activityId: string;
+  competencyId: string;
+  title: string;
+  description: string;
+  withWhom: string;
+  evidence: string;
+  kind: ActivityKind;
+  effortHours: number;
+  startDate: string;
+  dueDate: string;
+}
+
+export interface Goal {
+  id: string;
+  competencyId: string;
+  competencyName: string;
+  fromLevel: Level;
+  toLevel: Level;
+  weight: Weight;
+  startDate: string;
+  dueDate: string;
+  activities: PlannedActivity[];
+}
+
+export interface Phase {
+  index: number;
+  key: 'learn' | 'practise' | 'stretch' | 'own' | 'build' | 'consolidate';
+  name: string;
+  focus: string;
+  startDate: string;
+  endDate: string;
+  goals: Goal[];
+}
+
+export interface PlannedCheckIn {
+  date: string;
+  phaseIndex: number;
+  focusCompetencyIds: string[];
+  focusActivityIds: string[];
+}
+
+export interface Reassessment {
+  date: string;
+  reason: string;
+}
+
+export interface CompetencyGap {
+  competencyId: string;
+  name: string;
+  current: Level;
+  target: Level;
+  weight: Weight;
+  weightedGap: number;
+}
+
+export interface Plan {
+  fromRoleId: string;
+  toRoleId: string;
+  fromRoleName: string;
+  toRoleName: string;
+  /** True when no assessment was given and the from-role's expected levels were assumed. */
+  assumedCurrentLevels: boolean;
+  options: Required<Omit<PlanOptions, 'targetEndDate'>> & { targetEndDate: string | null };
+  horizon: { startDate: string; endDate: string; weeks: number };
+  gaps: CompetencyGap[];
+  phases: Phase[];
+  checkIns: PlannedCheckIn[];
+  reassessments: Reassessment[];
+  carryOver: { competencyId: string; name: string; level: Level }[];
+  letGo: { competencyId: string; name: string; from: Level; to: Level }[];
+  expectations: string[];
+  warnings: string[];
+  totals: { effortHours: number; activities: number; hoursByKind: Record<ActivityKind, number> };
+  /**
+   * The pace the schedule uses (the hours asked for, or fewer when a short plan is spread over the
+   * minimum length or the requested end date) and the hours scheduled in each week.
+   */
+  load: { paceHoursPerWeek: number; weeklyHours: number[] };
+}
+
+export class PlannerInputError extends Error {
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`${field}: ${reason}`);
+    this.name = 'PlannerInputError';
+  }
+}
+
+export type { Level, Weight, ActivityKind };
