@@ -25,7 +25,12 @@ export function report(title: string, figures: Figure[]): boolean {
   const width = Math.max(...figures.map((f) => f.name.length));
   for (const f of figures) {
     const value = `${f.value < 10 ? f.value.toFixed(3) : f.value.toFixed(1)} ${f.unit}`;
-    const met = f.target === undefined ? '' : f.value <= f.target ? `  target ≤ ${f.target} ${f.unit}  ok` : `  target ≤ ${f.target} ${f.unit}  OVER`;
+    const met =
+      f.target === undefined
+        ? ''
+        : f.value <= f.target
+          ? `  target ≤ ${f.target} ${f.unit}  ok`
+          : `  target ≤ ${f.target} ${f.unit}  OVER`;
     if (f.target !== undefined && f.value > f.target) ok = false;
     console.log(`  ${f.name.padEnd(width)}  ${value.padStart(12)}${met}`);
   }

@@ -35,7 +35,10 @@ await build({
 
 let failed = false;
 for (const name of names) {
-  const result = spawnSync(process.execPath, ['--expose-gc', join(outDir, `${name}.js`)], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', join(outDir, `${name}.js`)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed = true;
 }
 if (failed) {

@@ -17,6 +17,18 @@ test('compare Project Manager with Product Manager', async ({ page }) => {
     'Delivery planning',
   );
   await expect(page.getByLabel(/Radar chart of expected levels/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Preview a coaching plan' }).click();
+  await expect(page.getByRole('heading', { name: 'Coaching plan preview' })).toBeVisible();
+  await page.getByLabel('Start', { exact: true }).fill('2027-01-04');
+  await expect(page.getByRole('heading', { name: 'Learn' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Own' })).toBeVisible();
+  await expect(page.getByLabel('Goal: Customer discovery to level 1')).toContainText(
+    'Take notes in three customer interviews',
+  );
+  await expect(page.getByLabel('Let go or hand to others')).toContainText('Delivery planning');
+  await page.getByLabel('Hours a week').fill('0');
+  await expect(page.getByText('Hours per week must be more than 0')).toBeVisible();
 });
 
 test('create a custom role by cloning, export it, delete it, and import it back', async ({ page }) => {

@@ -11,6 +11,9 @@ import { CompetencyEditorPage } from './framework/CompetencyEditorPage';
 
 // Charts are heavy: the comparison page loads them when it is first opened.
 const ComparePage = lazy(() => import('./framework/ComparePage').then((m) => ({ default: m.ComparePage })));
+const PlanPreviewPage = lazy(() =>
+  import('./plans/PlanPreviewPage').then((m) => ({ default: m.PlanPreviewPage })),
+);
 import { SettingsPage } from './pages/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ErrorPage } from './pages/ErrorPage';
@@ -29,6 +32,14 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense fallback={<Loader aria-label="Loading" />}>
             <ComparePage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'roles/plan-preview',
+        element: (
+          <Suspense fallback={<Loader aria-label="Loading" />}>
+            <PlanPreviewPage />
           </Suspense>
         ),
       },

@@ -5,6 +5,7 @@ import {
   Anchor,
   Badge,
   Breadcrumbs,
+  Button,
   Card,
   Group,
   Loader,
@@ -133,6 +134,15 @@ export function ComparePage() {
               <Text fw={600}>
                 {fromRole.name} → {toRole.name}
               </Text>
+              <Button
+                component={Link}
+                to={`/roles/plan-preview?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`}
+                size="xs"
+                variant="light"
+                ml="auto"
+              >
+                Preview a coaching plan
+              </Button>
               {comparison.data.judgedOnChanges && (
                 <Badge color="orange" variant="light">
                   Measure of success changes

@@ -1,0 +1,286 @@
+// A coaching plan on screen: its brief, warnings, and phases with goals and dated activities.
+import {
+  Alert,
+  Badge,
+  Card,
+  Group,
+  List,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  ThemeIcon,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { IconAlertTriangle, IconBook, IconBriefcase, IconUsers } from '@tabler/icons-react';
+import type { ActivityKind } from '@shared/framework/types';
+import { levelNames } from '@shared/framework/types';
+import type { Plan } from '@shared/planner';
+import { formatCalendarDate } from '../format';
+
+export const kindLabels: Record<ActivityKind, string> = {
+  experience: 'On the job',
+  people: 'With people',
+  course: 'Course',
+};
+
+const kindIcons = { experience: IconBriefcase, people: IconUsers, course: IconBook };
+const kindColors: Record<ActivityKind, string> = { experience: 'indigo', people: 'teal', course: 'grape' };
+
+export function KindBadge({ kind }: { kind: ActivityKind }) {
+  const Icon = kindIcons[kind];
+  return (
+    <Badge variant="light" color={kindColors[kind]} leftSection={<Icon size={12} />} miw="fit-content">
+      {kindLabels[kind]}
+    </Badge>
+  );
+}
+
+function cadenceText(plan: Plan): string {
+  if (plan.options.cadence === 'weekly') return 'weekly';
+  if (plan.options.cadence === 'biweekly') return 'every two weeks';
+  return plan.phases.length > 1 ? 'weekly, then every two weeks once they own the work' : 'every two weeks';
+}
+
+export function PlanSummary({ plan }: { plan: Plan }) {
+  const total = plan.totals.effortHours || 1;
+  const share = (kind: ActivityKind) => Math.round((plan.totals.hoursByKind[kind] / total) * 100);
+  const stats: [string, string][] = [
+    ['Runs', `${formatCalendarDate(plan.horizon.startDate)} – ${formatCalendarDate(plan.horizon.endDate)}`],
+    ['Length', `${plan.horizon.weeks} weeks`],
+    [
+      'Development time',
+      `${plan.options.hoursPerWeek} h a week${plan.load.paceHoursPerWeek < plan.options.hoursPerWeek ? ` (about ${plan.load.paceHoursPerWeek} h needed)` : ''}`,
+    ],
+    ['Activities', `${plan.totals.activities} · ${plan.totals.effortHours} h`],
+    [
+      'Mix',
+      plan.totals.activities
+        ? `${share('experience')}% on the job · ${share('people')}% with people · ${share('course')}% courses`
+        : '—',
+    ],
+    ['One-on-ones', `${plan.checkIns.length}, ${cadenceText(plan)}`],
+  ];
+  return (
+    <Card withBorder padding="lg">
+      <SimpleGrid cols={{ base: 2, md: 3 }} spacing="md">
+        {stats.map(([label, value]) => (
+          <div key={label}>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              {label}
+            </Text>
+            <Text size="sm">{value}</Text>
+          </div>
+        ))}
+      </SimpleGrid>
+    </Card>
+  );
+}
+
+export function PlanBrief({ plan }: { plan: Plan }) {
+  return (
+    <SimpleGrid cols={{ base: 1, md: 3 }}>
+      <Card withBorder padding="md" style={{ gridColumn: 'span 1' }}>
+        <Text fw={600} mb="xs">
+          Expectations to set
+        </Text>
+        <Stack gap={6} aria-label="Expectations brief">
+          {plan.expectations.slice(0, 2).map((p) => (
+            <Text key={p} size="sm">
+              {p}
+            </Text>
+          ))}
+        </Stack>
+      </Card>
+      <Card withBorder padding="md">
+        <Text fw={600} mb="xs">
+          Strengths to lean on
+        </Text>
+        {plan.carryOver.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            None yet at the new role’s level.
+          </Text>
+        ) : (
+          <List size="sm" spacing={2} aria-label="Strengths to lean on">
+            {plan.carryOver.map((s) => (
+              <List.Item key={s.competencyId}>
+                {s.name}{' '}
+                <Text span c="dimmed" size="xs">
+                  ({levelNames[s.level]})
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Card>
+      <Card withBorder padding="md">
+        <Text fw={600} mb="xs">
+          Let go or hand to others
+        </Text>
+        {plan.letGo.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Nothing to hand over in this move.
+          </Text>
+        ) : (
+          <List size="sm" spacing={2} aria-label="Let go or hand to others">
+            {plan.letGo.map((s) => (
+              <List.Item key={s.competencyId}>{s.name}</List.Item>
+            ))}
+          </List>
+        )}
+      </Card>
+    </SimpleGrid>
+  );
+}
+
+export function PlanWarnings({ plan }: { plan: Plan }) {
+  if (plan.warnings.length === 0) return null;
+  return (
+    <Alert color="orange" icon={<IconAlertTriangle size={18} />} title="Before you start" role="status">
+      <List size="sm" spacing={4}>
+        {plan.warnings.map((w) => (
+          <List.Item key={w}>{w}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
+export function PhaseTimeline({ plan }: { plan: Plan }) {
+  return (
+    <Timeline bulletSize={28} lineWidth={2} active={-1}>
+      {plan.phases.map((phase) => (
+        <Timeline.Item
+          key={phase.index}
+          bullet={
+            <ThemeIcon size={28} radius="xl" variant="light">
+              <Text size="sm" fw={700}>
+                {phase.index + 1}
+              </Text>
+            </ThemeIcon>
+          }
+          title={
+            <Group gap="sm">
+              <Title order={3} size="h4">
+                {phase.name}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {formatCalendarDate(phase.startDate)} – {formatCalendarDate(phase.endDate)}
+              </Text>
+            </Group>
+          }
+        >
+          <Text size="sm" c="dimmed" mb="sm">
+            {phase.focus}
+          </Text>
+          <Stack gap="sm" mb="lg">
+            {phase.goals.length === 0 && (
+              <Text size="sm">
+                No new skills to build: use the one-on-ones to hand over ownership and confirm the move.
+              </Text>
+            )}
+            {phase.goals.map((goal) => (
+              <Card
+                key={goal.id}
+                withBorder
+                padding="sm"
+                aria-label={`Goal: ${goal.competencyName} to level ${goal.toLevel}`}
+              >
+                <Group justify="space-between" mb={6} wrap="nowrap">
+                  <div>
+                    <Text fw={600}>{goal.competencyName}</Text>
+                    <Text size="xs" c="dimmed">
+                      {levelNames[goal.fromLevel]} → {levelNames[goal.toLevel]} (level {goal.fromLevel} →{' '}
+                      {goal.toLevel})
+                    </Text>
+                  </div>
+                  <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    by {formatCalendarDate(goal.dueDate)}
+                  </Text>
+                </Group>
+                <Table verticalSpacing={6} withRowBorders>
+                  <Table.Tbody>
+                    {goal.activities.map((a) => (
+                      <Table.Tr key={a.activityId}>
+                        <Table.Td>
+                          <Text size="sm" fw={500}>
+                            {a.title}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {a.description} With: {a.withWhom}.
+                          </Text>
+                        </Table.Td>
+                        <Table.Td w={150} style={{ whiteSpace: 'nowrap' }}>
+                          <KindBadge kind={a.kind} />
+                        </Table.Td>
+                        <Table.Td w={60} style={{ whiteSpace: 'nowrap' }}>
+                          <Text size="sm">{a.effortHours} h</Text>
+                        </Table.Td>
+                        <Table.Td w={110} style={{ whiteSpace: 'nowrap' }}>
+                          <Text size="sm">{formatCalendarDate(a.dueDate)}</Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Card>
+            ))}
+          </Stack>
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}
+
+export function PlanSchedule({ plan }: { plan: Plan }) {
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <Card withBorder padding="md">
+        <Text fw={600} mb="xs">
+          Reassessments
+        </Text>
+        <Table verticalSpacing={4} aria-label="Reassessments">
+          <Table.Tbody>
+            {plan.reassessments.map((r) => (
+              <Table.Tr key={r.date}>
+                <Table.Td w={120} style={{ whiteSpace: 'nowrap' }}>
+                  {formatCalendarDate(r.date)}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{r.reason}</Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+      <Card withBorder padding="md">
+        <Text fw={600} mb="xs">
+          One-on-ones
+        </Text>
+        <Text size="sm" mb="xs">
+          {plan.checkIns.length} check-ins, {cadenceText(plan)}.
+        </Text>
+        <Text size="sm" c="dimmed">
+          First on {formatCalendarDate(plan.checkIns[0]?.date ?? plan.horizon.startDate)}: set the new role’s
+          expectations explicitly. Last on{' '}
+          {formatCalendarDate(plan.checkIns.at(-1)?.date ?? plan.horizon.endDate)}.
+        </Text>
+      </Card>
+    </SimpleGrid>
+  );
+}
+
+/** The whole plan, read-only. */
+export function PlanView({ plan }: { plan: Plan }) {
+  return (
+    <Stack gap="lg">
+      <PlanSummary plan={plan} />
+      <PlanWarnings plan={plan} />
+      <PlanBrief plan={plan} />
+      <PhaseTimeline plan={plan} />
+      <PlanSchedule plan={plan} />
+    </Stack>
+  );
+}
