@@ -20,6 +20,10 @@ import { createHireService } from './hires/service';
 import { createFrameworkRepository } from './framework/repository';
 import { createFrameworkService } from './framework/service';
 import { version } from '../../../package.json';
+import { createAssessmentRepository } from './assessments/repository';
+import { createAssessmentService } from './assessments/service';
+import { createPlanRepository } from './plans/repository';
+import { createPlanService } from './plans/service';
 
 export const DATABASE_FILE = 'rolebridge.db';
 export const BACKUP_FOLDER = 'backups';
@@ -66,7 +70,21 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   const now = options.now ?? (() => new Date());
   const framework = createFrameworkService({ repo: createFrameworkRepository(db), now });
-  const hires = createHireService({ hires: createHireRepository(db), roles: framework, now });
+  const hireRepository = createHireRepository(db);
+  const hires = createHireService({ hires: hireRepository, roles: framework, now });
+  const assessments = createAssessmentService({
+    assessments: createAssessmentRepository(db),
+    hires: hireRepository,
+    framework: framework.framework,
+    now,
+  });
+  const plans = createPlanService({
+    plans: createPlanRepository(db),
+    hires: hireRepository,
+    assessments,
+    framework: framework.framework,
+    now,
+  });
 
   const info = {
     version,
@@ -98,6 +116,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     'framework.get': () => framework.framework(),
     'framework.export': () => framework.exportFile(),
     'framework.import': ({ file }) => framework.importFile(file),
+    'assessments.create': assessments.create,
+    'assessments.correct': assessments.correct,
+    'assessments.list': ({ hireId }) => assessments.list(hireId),
+    'plans.create': plans.create,
+    'plans.get': ({ id }) => plans.get(id),
+    'plans.current': ({ hireId }) => plans.current(hireId),
+    'plans.versions': ({ hireId }) => plans.versions(hireId),
+    'plans.completeActivity': plans.complete,
+    'plans.reopenActivity': ({ activityId }) => plans.reopen(activityId),
+    'plans.rescheduleActivity': plans.reschedule,
+    'plans.addActivity': plans.add,
+    'plans.removeActivity': ({ activityId }) => plans.remove(activityId),
+    'plans.restoreActivity': ({ activityId }) => plans.restore(activityId),
   };
 
   const call = createDispatcher({ db, handlers, onCall: options.onCall });

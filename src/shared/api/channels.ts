@@ -23,6 +23,19 @@ export const channelNames = [
   'framework.get',
   'framework.export',
   'framework.import',
+  'assessments.create',
+  'assessments.correct',
+  'assessments.list',
+  'plans.create',
+  'plans.get',
+  'plans.current',
+  'plans.versions',
+  'plans.completeActivity',
+  'plans.reopenActivity',
+  'plans.rescheduleActivity',
+  'plans.addActivity',
+  'plans.removeActivity',
+  'plans.restoreActivity',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

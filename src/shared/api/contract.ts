@@ -19,6 +19,25 @@ import {
   type FrameworkFile,
 } from '../framework/schema';
 
+import {
+  assessmentCorrectInput,
+  assessmentCreateInput,
+  assessmentListInput,
+  type Assessment,
+} from '../assessments/schema';
+import {
+  activityAddInput,
+  activityCompleteInput,
+  activityIdInput,
+  activityRescheduleInput,
+  planCreateInput,
+  planGetInput,
+  planListInput,
+  type PlanVersion,
+  type SavedActivity,
+  type SavedPlan,
+} from '../plans/schema';
+
 export interface AppInfo {
   version: string;
   dataDir: string;
@@ -63,9 +82,22 @@ export const contract = {
   'framework.import': channel<typeof frameworkImportInput, { competencies: number; roles: number }>(
     frameworkImportInput,
   ),
+  'assessments.create': channel<typeof assessmentCreateInput, Assessment>(assessmentCreateInput),
+  'assessments.correct': channel<typeof assessmentCorrectInput, Assessment>(assessmentCorrectInput),
+  'assessments.list': channel<typeof assessmentListInput, Assessment[]>(assessmentListInput),
+  'plans.create': channel<typeof planCreateInput, SavedPlan>(planCreateInput),
+  'plans.get': channel<typeof planGetInput, SavedPlan>(planGetInput),
+  'plans.current': channel<typeof planListInput, SavedPlan | null>(planListInput),
+  'plans.versions': channel<typeof planListInput, PlanVersion[]>(planListInput),
+  'plans.completeActivity': channel<typeof activityCompleteInput, SavedActivity>(activityCompleteInput),
+  'plans.reopenActivity': channel<typeof activityIdInput, SavedActivity>(activityIdInput),
+  'plans.rescheduleActivity': channel<typeof activityRescheduleInput, SavedActivity>(activityRescheduleInput),
+  'plans.addActivity': channel<typeof activityAddInput, SavedActivity>(activityAddInput),
+  'plans.removeActivity': channel<typeof activityIdInput, SavedActivity>(activityIdInput),
+  'plans.restoreActivity': channel<typeof activityIdInput, SavedActivity>(activityIdInput),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;
 export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
-export type ChannelOutput<C extends ChannelName> = NonNullable<Contract[C]['output']>;
+export type ChannelOutput<C extends ChannelName> = Exclude<Contract[C]['output'], undefined>;

@@ -1,0 +1,297 @@
+// Use cases for coaching plans: generate and save a version from the latest assessment, read
+// versions, and work the current one (complete, reopen, reschedule, add and remove activities).
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { toCalendarDate } from '@shared/dates/calendar-date';
+import type { Level } from '@shared/framework/types';
+import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
+import type {
+  activityAddInput,
+  activityCompleteInput,
+  activityRescheduleInput,
+  planCreateInput,
+  PlanVersion,
+  SavedActivity,
+  SavedPhase,
+  SavedPlan,
+} from '@shared/plans/schema';
+import type { Framework } from '@shared/framework/types';
+import { conflict, invalid, notFound } from '../errors';
+import type { HireRepository } from '../hires/repository';
+import type { AssessmentService } from '../assessments/service';
+import { toActivity, type PlanRepository } from './repository';
+
+export function createPlanService(deps: {
+  plans: PlanRepository;
+  hires: HireRepository;
+  assessments: AssessmentService;
+  framework: () => Framework;
+  now: () => Date;
+}) {
+  const { plans, hires, assessments, framework, now } = deps;
+  const today = () => toCalendarDate(now());
+
+  function requireCurrentActivity(id: string) {
+    const row = plans.activity(id);
+    if (!row) throw notFound('activity', id);
+    if (row.plan_status !== 'current')
+      throw conflict(
+        'This is an earlier version of the plan; it is kept as it was. Work the current version.',
+      );
+    return row;
+  }
+
+  function toSaved(plan: Plan, previous: SavedPlan | undefined) {
+    // Work already done carries into the new version with its date, matched by library activity first.
+    const done = previous
+      ? [
+          ...previous.phases.flatMap((p) => p.goals.flatMap((g) => g.activities)),
+          ...previous.earlierWork,
+        ].filter((a) => a.status === 'done')
+      : [];
+    const doneByLibrary = new Map(
+      done.filter((a) => a.libraryActivityId).map((a) => [a.libraryActivityId as string, a]),
+    );
+    const used = new Set<string>();
+    const goalIdsByCompetency = new Map<string, string>();
+    const phases: SavedPhase[] = plan.phases.map((phase) => ({
+      id: randomUUID(),
+      index: phase.index,
+      key: phase.key,
+      name: phase.name,
+      focus: phase.focus,
+      startDate: phase.startDate,
+      endDate: phase.endDate,
+      goals: phase.goals.map((goal) => {
+        const goalId = randomUUID();
+        if (!goalIdsByCompetency.has(goal.competencyId)) goalIdsByCompetency.set(goal.competencyId, goalId);
+        return {
+          id: goalId,
+          competencyId: goal.competencyId,
+          competencyName: goal.competencyName,
+          fromLevel: goal.fromLevel,
+          toLevel: goal.toLevel,
+          weight: goal.weight,
+          startDate: goal.startDate,
+          dueDate: goal.dueDate,
+          activities: goal.activities.map((a): SavedActivity => {
+            const earlier = doneByLibrary.get(a.activityId);
+            if (earlier) used.add(earlier.id);
+            return {
+              id: randomUUID(),
+              libraryActivityId: a.activityId,
+              competencyId: a.competencyId,
+              title: a.title,
+              description: a.description,
+              withWhom: a.withWhom,
+              evidence: a.evidence,
+              kind: a.kind,
+              effortHours: a.effortHours,
+              startDate: a.startDate,
+              dueDate: a.dueDate,
+              status: earlier ? 'done' : 'planned',
+              doneOn: earlier?.doneOn ?? null,
+              origin: 'planner',
+            };
+          }),
+        };
+      }),
+    }));
+    // Done work the new version has no slot for: under the same competency's goal, or kept as earlier work.
+    const earlierWork: SavedActivity[] = [];
+    for (const a of done.filter((x) => !used.has(x.id))) {
+      const carried: SavedActivity = { ...a, id: randomUUID(), origin: 'carried' };
+      const goalId = goalIdsByCompetency.get(a.competencyId);
+      const goal = goalId ? phases.flatMap((p) => p.goals).find((g) => g.id === goalId) : undefined;
+      if (goal) goal.activities.push(carried);
+      else earlierWork.push(carried);
+    }
+    return { phases, earlierWork };
+  }
+
+  return {
+    create(input: z.output<typeof planCreateInput>): SavedPlan {
+      const hire = hires.get(input.hireId);
+      if (!hire) throw notFound('hire', input.hireId);
+      if (hire.status === 'archived')
+        throw conflict(`${hire.name} is archived; restore the hire before planning`);
+      const latest = assessments.latestFor(hire.id);
+      const currentLevels = latest
+        ? (Object.fromEntries(latest.ratings.map((r) => [r.competencyId, r.level])) as Record<string, Level>)
+        : null;
+      let plan: Plan;
+      try {
+        plan = generatePlan({
+          framework: framework(),
+          fromRoleId: hire.currentRoleId,
+          toRoleId: hire.targetRoleId,
+          currentLevels,
+          startDate: input.startDate,
+          options: {
+            hoursPerWeek: input.hoursPerWeek,
+            cadence: input.cadence,
+            maxConcurrent: input.maxConcurrent,
+            targetEndDate: input.targetEndDate ?? null,
+          },
+        });
+      } catch (error) {
+        if (error instanceof PlannerInputError)
+          throw invalid([{ field: error.field, message: error.reason }]);
+        throw error;
+      }
+      const previous = plans.current(hire.id);
+      const createdAt = now().toISOString();
+      const { phases, earlierWork } = toSaved(plan, previous);
+      const id = randomUUID();
+      plans.insert({
+        id,
+        hireId: hire.id,
+        version: plans.nextVersion(hire.id),
+        assessmentId: latest?.id ?? null,
+        fromRoleId: plan.fromRoleId,
+        toRoleId: plan.toRoleId,
+        createdAt,
+        summary: {
+          fromRoleName: plan.fromRoleName,
+          toRoleName: plan.toRoleName,
+          assumedCurrentLevels: plan.assumedCurrentLevels,
+          options: plan.options,
+          horizon: plan.horizon,
+          gaps: plan.gaps,
+          carryOver: plan.carryOver,
+          letGo: plan.letGo,
+          expectations: plan.expectations,
+          warnings: plan.warnings,
+          totals: plan.totals,
+          load: plan.load,
+        },
+        phases,
+        earlierWork,
+        checkIns: plan.checkIns.map((c) => ({ ...c, id: randomUUID() })),
+        reassessments: plan.reassessments,
+      });
+      return plans.get(id) as SavedPlan;
+    },
+
+    get(id: string): SavedPlan {
+      const plan = plans.get(id);
+      if (!plan) throw notFound('plan', id);
+      return plan;
+    },
+
+    current(hireId: string): SavedPlan | null {
+      if (!hires.get(hireId)) throw notFound('hire', hireId);
+      return plans.current(hireId) ?? null;
+    },
+
+    versions(hireId: string): PlanVersion[] {
+      if (!hires.get(hireId)) throw notFound('hire', hireId);
+      return plans.versions(hireId);
+    },
+
+    complete(input: z.output<typeof activityCompleteInput>): SavedActivity {
+      const row = requireCurrentActivity(input.activityId);
+      if (row.status === 'removed')
+        throw conflict('This activity was removed from the plan; restore it first');
+      if (input.doneOn > today())
+        throw invalid([{ field: 'doneOn', message: 'The date it was done cannot be in the future' }]);
+      const change = {
+        id: row.id,
+        status: 'done' as const,
+        doneOn: input.doneOn,
+        dueDate: row.due_date,
+        updatedAt: now().toISOString(),
+      };
+      plans.updateActivity(change);
+      return toActivity({ ...row, status: 'done', done_on: input.doneOn });
+    },
+
+    reopen(activityId: string): SavedActivity {
+      const row = requireCurrentActivity(activityId);
+      if (row.status !== 'done') throw conflict('Only a done activity can be reopened');
+      plans.updateActivity({
+        id: row.id,
+        status: 'planned',
+        doneOn: null,
+        dueDate: row.due_date,
+        updatedAt: now().toISOString(),
+      });
+      return toActivity({ ...row, status: 'planned', done_on: null });
+    },
+
+    reschedule(input: z.output<typeof activityRescheduleInput>): SavedActivity {
+      const row = requireCurrentActivity(input.activityId);
+      if (row.status === 'removed')
+        throw conflict('This activity was removed from the plan; restore it first');
+      if (input.dueDate < row.plan_start) {
+        throw invalid([
+          { field: 'dueDate', message: `The due date cannot be before the plan starts (${row.plan_start})` },
+        ]);
+      }
+      plans.updateActivity({
+        id: row.id,
+        status: row.status,
+        doneOn: row.done_on,
+        dueDate: input.dueDate,
+        updatedAt: now().toISOString(),
+      });
+      return toActivity({ ...row, due_date: input.dueDate });
+    },
+
+    add(input: z.output<typeof activityAddInput>): SavedActivity {
+      const goal = plans.goal(input.goalId);
+      if (!goal) throw notFound('goal', input.goalId);
+      if (goal.plan_status !== 'current')
+        throw conflict('This is an earlier version of the plan; add activities to the current version');
+      if (input.dueDate < goal.plan_start) {
+        throw invalid([
+          { field: 'dueDate', message: `The due date cannot be before the plan starts (${goal.plan_start})` },
+        ]);
+      }
+      const activity: SavedActivity = {
+        id: randomUUID(),
+        libraryActivityId: null,
+        competencyId: goal.competency_id,
+        title: input.title,
+        description: input.description?.trim() ?? '',
+        withWhom: '',
+        evidence: '',
+        kind: input.kind,
+        effortHours: input.effortHours,
+        startDate: goal.start_date < input.dueDate ? goal.start_date : input.dueDate,
+        dueDate: input.dueDate,
+        status: 'planned',
+        doneOn: null,
+        origin: 'manager',
+      };
+      plans.addActivity(goal.plan_id, goal.id, activity, now().toISOString());
+      return activity;
+    },
+
+    remove(activityId: string): SavedActivity {
+      const row = requireCurrentActivity(activityId);
+      if (row.status === 'done') throw conflict('This activity is done; reopen it before removing it');
+      plans.updateActivity({
+        id: row.id,
+        status: 'removed',
+        doneOn: null,
+        dueDate: row.due_date,
+        updatedAt: now().toISOString(),
+      });
+      return toActivity({ ...row, status: 'removed' });
+    },
+
+    restore(activityId: string): SavedActivity {
+      const row = requireCurrentActivity(activityId);
+      if (row.status !== 'removed') throw conflict('Only a removed activity can be restored');
+      plans.updateActivity({
+        id: row.id,
+        status: 'planned',
+        doneOn: null,
+        dueDate: row.due_date,
+        updatedAt: now().toISOString(),
+      });
+      return toActivity({ ...row, status: 'planned' });
+    },
+  };
+}

@@ -1,0 +1,154 @@
+// Saved coaching plans: a planner result stored as a version, with activities the manager works.
+import { z } from 'zod';
+import { isCalendarDate } from '../dates/calendar-date';
+import type { ActivityKind, Level, Weight } from '../framework/types';
+import type { Plan, PlannedCheckIn, Reassessment } from '../planner/types';
+
+export type ActivityStatus = 'planned' | 'done' | 'removed';
+export type ActivityOrigin = 'planner' | 'manager' | 'carried';
+
+export interface SavedActivity {
+  id: string;
+  /** The library activity it came from; null for one the manager added. */
+  libraryActivityId: string | null;
+  competencyId: string;
+  title: string;
+  description: string;
+  withWhom: string;
+  evidence: string;
+  kind: ActivityKind;
+  effortHours: number;
+  startDate: string;
+  dueDate: string;
+  status: ActivityStatus;
+  doneOn: string | null;
+  origin: ActivityOrigin;
+}
+
+export interface SavedGoal {
+  id: string;
+  competencyId: string;
+  competencyName: string;
+  fromLevel: Level;
+  toLevel: Level;
+  weight: Weight;
+  startDate: string;
+  dueDate: string;
+  activities: SavedActivity[];
+}
+
+export interface SavedPhase {
+  id: string;
+  index: number;
+  key: string;
+  name: string;
+  focus: string;
+  startDate: string;
+  endDate: string;
+  goals: SavedGoal[];
+}
+
+/** The parts of a generated plan that are kept as they were decided. */
+export type PlanSummaryPart = Pick<
+  Plan,
+  | 'fromRoleName'
+  | 'toRoleName'
+  | 'assumedCurrentLevels'
+  | 'options'
+  | 'horizon'
+  | 'gaps'
+  | 'carryOver'
+  | 'letGo'
+  | 'expectations'
+  | 'warnings'
+  | 'totals'
+  | 'load'
+>;
+
+export interface SavedPlan extends PlanSummaryPart {
+  id: string;
+  hireId: string;
+  version: number;
+  status: 'current' | 'superseded';
+  assessmentId: string | null;
+  fromRoleId: string;
+  toRoleId: string;
+  createdAt: string;
+  phases: SavedPhase[];
+  checkIns: (PlannedCheckIn & { id: string })[];
+  reassessments: Reassessment[];
+  /** Done in an earlier version, for a goal this version no longer has. */
+  earlierWork: SavedActivity[];
+  progress: { done: number; open: number };
+}
+
+export interface PlanVersion {
+  id: string;
+  version: number;
+  status: 'current' | 'superseded';
+  createdAt: string;
+  startDate: string;
+  endDate: string;
+  assessmentId: string | null;
+}
+
+const id = (what: string) =>
+  z
+    .string({ error: `Give the ${what}` })
+    .min(1, `Give the ${what}`)
+    .max(64, `That is not a ${what}`);
+const date = (what: string) =>
+  z
+    .string({ error: `Enter the ${what}` })
+    .refine(isCalendarDate, `Enter the ${what} as a real date, YYYY-MM-DD`);
+
+export const planOptionsInput = {
+  startDate: date('start date'),
+  hoursPerWeek: z
+    .number({ error: 'Hours per week must be a number' })
+    .positive('Hours per week must be more than 0')
+    .max(40, 'Hours per week must be at most 40')
+    .optional(),
+  cadence: z
+    .enum(['auto', 'weekly', 'biweekly'], { error: 'Cadence is auto, weekly or biweekly' })
+    .optional(),
+  maxConcurrent: z
+    .number({ error: 'Give how many competencies at once' })
+    .int('Give a whole number of competencies')
+    .min(1, 'Work on at least 1 competency at once')
+    .max(10, 'Work on at most 10 competencies at once')
+    .optional(),
+  targetEndDate: date('end date').nullable().optional(),
+};
+
+export const planCreateInput = z.strictObject({ hireId: id('hire'), ...planOptionsInput });
+export const planGetInput = z.strictObject({ id: id('plan') });
+export const planListInput = z.strictObject({ hireId: id('hire') });
+
+export const activityCompleteInput = z.strictObject({
+  activityId: id('activity'),
+  doneOn: date('date it was done'),
+});
+export const activityIdInput = z.strictObject({ activityId: id('activity') });
+export const activityRescheduleInput = z.strictObject({
+  activityId: id('activity'),
+  dueDate: date('due date'),
+});
+export const activityAddInput = z.strictObject({
+  goalId: id('goal'),
+  title: z
+    .string({ error: 'Enter a title' })
+    .trim()
+    .min(1, 'Enter a title')
+    .max(200, 'Keep the title to 200 characters'),
+  description: z
+    .string({ error: 'The description must be text' })
+    .max(2000, 'Keep it to 2,000 characters')
+    .optional(),
+  kind: z.enum(['experience', 'people', 'course'], { error: 'Kind is experience, people or course' }),
+  effortHours: z
+    .number({ error: 'Effort must be a number of hours' })
+    .positive('Effort must be more than 0 hours')
+    .max(40, 'Keep one activity to 40 hours or fewer'),
+  dueDate: date('due date'),
+});
