@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Assessment, Rating } from '@shared/assessments/schema';
 import type { assessmentCorrectInput, assessmentCreateInput } from '@shared/assessments/schema';
 import { toCalendarDate } from '@shared/dates/calendar-date';
+import { latestEffectiveAssessment } from '@shared/assessments/latest';
 import type { FieldIssue } from '@shared/api/result';
 import type { Framework, Level } from '@shared/framework/types';
 import { conflict, invalid, notFound } from '../errors';
@@ -100,8 +101,7 @@ export function createAssessmentService(deps: {
 
     /** The newest assessment that has not been corrected, preferring the manager's over the hire's own. */
     latestFor(hireId: string): Assessment | undefined {
-      const effective = assessments.listForHire(hireId).filter((a) => a.correctedById === null);
-      return effective.find((a) => a.assessor === 'manager') ?? effective[0];
+      return latestEffectiveAssessment(assessments.listForHire(hireId));
     },
   };
 }

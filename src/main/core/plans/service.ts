@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { toCalendarDate } from '@shared/dates/calendar-date';
-import type { Level } from '@shared/framework/types';
+import { levelsOf } from '@shared/assessments/latest';
 import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
 import type {
   activityAddInput,
@@ -116,9 +116,7 @@ export function createPlanService(deps: {
       if (hire.status === 'archived')
         throw conflict(`${hire.name} is archived; restore the hire before planning`);
       const latest = assessments.latestFor(hire.id);
-      const currentLevels = latest
-        ? (Object.fromEntries(latest.ratings.map((r) => [r.competencyId, r.level])) as Record<string, Level>)
-        : null;
+      const currentLevels = levelsOf(latest);
       let plan: Plan;
       try {
         plan = generatePlan({
