@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, type Core } from '../../src/main/core';
 import { builtInFramework } from '../../src/shared/catalog';
 import type { SavedActivity, SavedPlan } from '../../src/shared/plans/schema';
+import type { Assessment } from '../../src/shared/assessments/schema';
 import { openTempCore, valueOf } from '../support/temp-core';
 
 const TODAY = new Date('2027-03-01T12:00:00Z');
@@ -61,7 +62,7 @@ describe('assessments', () => {
 
   it('keeps a corrected assessment as history and refuses to correct it twice', async () => {
     const original = await assess();
-    const corrected = valueOf(
+    const corrected = valueOf<Assessment>(
       await core.call('assessments.correct', {
         id: original.id,
         reason: 'Mixed up discovery and data fluency',
