@@ -5,6 +5,7 @@ import { DATABASE_FILE, type Core } from '../../src/main/core';
 import { builtInFramework } from '../../src/shared/catalog';
 import type { SavedActivity, SavedPlan } from '../../src/shared/plans/schema';
 import type { Assessment } from '../../src/shared/assessments/schema';
+import type { Result } from '../../src/shared/api/result';
 import { openTempCore, valueOf } from '../support/temp-core';
 
 const TODAY = new Date('2027-03-01T12:00:00Z');
@@ -62,12 +63,12 @@ describe('assessments', () => {
 
   it('keeps a corrected assessment as history and refuses to correct it twice', async () => {
     const original = await assess();
-    const corrected = valueOf<Assessment>(
-      await core.call('assessments.correct', {
+    const corrected = valueOf(
+      (await core.call('assessments.correct', {
         id: original.id,
         reason: 'Mixed up discovery and data fluency',
         ratings: pmLevels.map((r) => (r.competencyId === 'customer-discovery' ? { ...r, level: 1 } : r)),
-      }),
+      })) as Result<Assessment>,
     );
     expect(corrected).toMatchObject({
       correctsId: original.id,
