@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { DashboardPage } from './pages/DashboardPage';
 import { HiresPage } from './hires/HiresPage';
+import { HirePage } from './hires/HirePage';
 import { lazy, Suspense } from 'react';
 import { Loader } from '@mantine/core';
 import { RolesPage } from './framework/RolesPage';
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <DashboardPage /> },
       { path: 'hires', element: <HiresPage /> },
+      { path: 'hires/:hireId', element: <HirePage /> },
       { path: 'roles', element: <RolesPage /> },
       {
         path: 'roles/compare',

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   EmptyState,
@@ -17,6 +18,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import { Link } from 'react-router';
 import { IconArrowRight, IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import type { Hire } from '@shared/hires/schema';
 import type { RoleSummary } from '@shared/framework/types';
@@ -162,7 +164,9 @@ export function HiresPage() {
             {list.map((hire) => (
               <Table.Tr key={hire.id}>
                 <Table.Td>
-                  <Text fw={600}>{hire.name}</Text>
+                  <Anchor component={Link} to={`/hires/${hire.id}`} fw={600} c="inherit">
+                    {hire.name}
+                  </Anchor>
                   {hire.notes && (
                     <Text size="sm" c="dimmed" lineClamp={1} maw={300}>
                       {hire.notes}

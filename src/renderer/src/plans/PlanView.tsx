@@ -37,13 +37,27 @@ export function KindBadge({ kind }: { kind: ActivityKind }) {
   );
 }
 
-function cadenceText(plan: Plan): string {
+/** What the overview parts need; a generated plan and a saved plan both have it. */
+export type PlanOverview = Pick<
+  Plan,
+  | 'options'
+  | 'horizon'
+  | 'totals'
+  | 'load'
+  | 'warnings'
+  | 'expectations'
+  | 'carryOver'
+  | 'letGo'
+  | 'reassessments'
+> & { checkIns: { date: string }[]; phases: unknown[] };
+
+function cadenceText(plan: PlanOverview): string {
   if (plan.options.cadence === 'weekly') return 'weekly';
   if (plan.options.cadence === 'biweekly') return 'every two weeks';
   return plan.phases.length > 1 ? 'weekly, then every two weeks once they own the work' : 'every two weeks';
 }
 
-export function PlanSummary({ plan }: { plan: Plan }) {
+export function PlanSummary({ plan }: { plan: PlanOverview }) {
   const total = plan.totals.effortHours || 1;
   const share = (kind: ActivityKind) => Math.round((plan.totals.hoursByKind[kind] / total) * 100);
   const stats: [string, string][] = [
@@ -78,7 +92,7 @@ export function PlanSummary({ plan }: { plan: Plan }) {
   );
 }
 
-export function PlanBrief({ plan }: { plan: Plan }) {
+export function PlanBrief({ plan }: { plan: PlanOverview }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 3 }}>
       <Card withBorder padding="md" style={{ gridColumn: 'span 1' }}>
@@ -134,7 +148,7 @@ export function PlanBrief({ plan }: { plan: Plan }) {
   );
 }
 
-export function PlanWarnings({ plan }: { plan: Plan }) {
+export function PlanWarnings({ plan }: { plan: PlanOverview }) {
   if (plan.warnings.length === 0) return null;
   return (
     <Alert color="orange" icon={<IconAlertTriangle size={18} />} title="Before you start" role="status">
@@ -233,7 +247,7 @@ export function PhaseTimeline({ plan }: { plan: Plan }) {
   );
 }
 
-export function PlanSchedule({ plan }: { plan: Plan }) {
+export function PlanSchedule({ plan }: { plan: PlanOverview }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
       <Card withBorder padding="md">

@@ -1,0 +1,130 @@
+// One hire: their move, their coaching plan, their assessments and their details.
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Breadcrumbs,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { findRole } from '@shared/framework/lookup';
+import { AssessmentsTab } from '../assessments/AssessmentsTab';
+import { useFramework } from '../framework/queries';
+import { formatCalendarDate } from '../format';
+import { PlanTab } from '../plans/PlanTab';
+import { HireForm } from './HireForm';
+import { useAssessments, useHire } from './hire-queries';
+import { useRoles } from '../framework/queries';
+
+export function HirePage() {
+  const { hireId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'plan';
+  const hire = useHire(hireId);
+  const framework = useFramework();
+  const assessments = useAssessments(hireId);
+  const roles = useRoles();
+  const [editing, setEditing] = useState(false);
+
+  if (hire.isPending || framework.isPending || assessments.isPending) return <Loader aria-label="Loading" />;
+  if (hire.isError) {
+    return (
+      <Stack align="flex-start">
+        <Title order={1}>Hire not found</Title>
+        <Text c="dimmed">{hire.error.message}</Text>
+        <Button component={Link} to="/hires">
+          Back to hires
+        </Button>
+      </Stack>
+    );
+  }
+  if (framework.isError) return <Alert color="red">{framework.error.message}</Alert>;
+  if (assessments.isError) return <Alert color="red">{assessments.error.message}</Alert>;
+  const h = hire.data;
+  const from = findRole(framework.data, h.currentRoleId);
+  const to = findRole(framework.data, h.targetRoleId);
+
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs>
+        <Anchor component={Link} to="/hires">
+          Hires
+        </Anchor>
+        <Text>{h.name}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Group gap="sm">
+            <Title order={1}>{h.name}</Title>
+            {h.status === 'archived' && (
+              <Badge color="gray" variant="light">
+                Archived
+              </Badge>
+            )}
+          </Group>
+          <Group gap={6} mt={4}>
+            <Text>{from?.name ?? h.currentRoleId}</Text>
+            <IconArrowRight size={16} aria-label="to" />
+            <Text fw={600}>{to?.name ?? h.targetRoleId}</Text>
+            <Text c="dimmed">· started {formatCalendarDate(h.startDate)}</Text>
+          </Group>
+        </div>
+        {h.status === 'active' && (
+          <Button variant="default" onClick={() => setEditing(true)}>
+            Edit details
+          </Button>
+        )}
+      </Group>
+      {!to && <Alert color="red">The target role {h.targetRoleId} is no longer in the framework.</Alert>}
+      <Tabs
+        value={tab}
+        onChange={(value) => setParams({ tab: value ?? 'plan' }, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="plan">Coaching plan</Tabs.Tab>
+          <Tabs.Tab value="assessments">Assessments ({assessments.data.length})</Tabs.Tab>
+          <Tabs.Tab value="details">Details</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="plan" pt="lg">
+          <PlanTab hire={h} framework={framework.data} assessments={assessments.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="assessments" pt="lg">
+          {to && (
+            <AssessmentsTab
+              hire={h}
+              framework={framework.data}
+              targetRole={to}
+              assessments={assessments.data}
+            />
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="details" pt="lg">
+          <Stack gap="xs" maw={720}>
+            <Text size="sm" c="dimmed">
+              Notes
+            </Text>
+            <Text style={{ whiteSpace: 'pre-wrap' }}>{h.notes || 'No notes.'}</Text>
+          </Stack>
+        </Tabs.Panel>
+      </Tabs>
+      <Modal opened={editing} onClose={() => setEditing(false)} title={`Edit ${h.name}`} size="lg">
+        <HireForm
+          hire={h}
+          roles={roles.data ?? []}
+          onCancel={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,111 @@
+// A hire's coaching plan: create it, work the current version, read earlier versions, re-plan.
+import { useState } from 'react';
+import { Alert, Badge, Button, EmptyState, Group, Loader, NativeSelect, Stack, Text } from '@mantine/core';
+import { IconRoute } from '@tabler/icons-react';
+import type { Assessment } from '@shared/assessments/schema';
+import type { Framework } from '@shared/framework/types';
+import type { Hire } from '@shared/hires/schema';
+import { formatCalendarDate } from '../format';
+import { useCurrentPlan, usePlan, usePlanVersions } from '../hires/hire-queries';
+import { PlanOptionsForm } from './PlanOptionsForm';
+import { PlanBrief, PlanSchedule, PlanSummary, PlanWarnings } from './PlanView';
+import { SavedPlanTimeline } from './SavedPlanTimeline';
+
+export function PlanTab({
+  hire,
+  framework,
+  assessments,
+}: {
+  hire: Hire;
+  framework: Framework;
+  assessments: Assessment[];
+}) {
+  const current = useCurrentPlan(hire.id);
+  const versions = usePlanVersions(hire.id);
+  const [planning, setPlanning] = useState(false);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const shownId = viewing ?? current.data?.id ?? null;
+  const shown = usePlan(hire.id, shownId && shownId !== current.data?.id ? shownId : null);
+  const plan = shownId === current.data?.id ? current.data : shown.data;
+  const editable = hire.status === 'active';
+
+  if (current.isPending) return <Loader aria-label="Loading" />;
+  if (current.isError) return <Alert color="red">{current.error.message}</Alert>;
+  if (planning) {
+    return (
+      <PlanOptionsForm
+        hire={hire}
+        framework={framework}
+        assessments={assessments}
+        current={current.data}
+        onDone={() => {
+          setPlanning(false);
+          setViewing(null);
+        }}
+      />
+    );
+  }
+  if (!current.data) {
+    return (
+      <EmptyState
+        icon={<IconRoute size={32} />}
+        withIndicatorBackground
+        title="No coaching plan yet"
+        description={
+          assessments.length === 0
+            ? 'Record an assessment first so the plan fits the person; or create one now from what their current role usually brings.'
+            : 'Turn the latest assessment into phases, goals and dated activities, with one-on-ones to run it.'
+        }
+      >
+        {editable && (
+          <EmptyState.Actions>
+            <Button onClick={() => setPlanning(true)}>Create a plan</Button>
+          </EmptyState.Actions>
+        )}
+      </EmptyState>
+    );
+  }
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between">
+        <Group gap="sm">
+          <NativeSelect
+            aria-label="Plan version"
+            value={shownId ?? ''}
+            onChange={(e) => setViewing(e.currentTarget.value)}
+            data={(versions.data ?? []).map((v) => ({
+              value: v.id,
+              label: `Version ${v.version}${v.status === 'current' ? ' (current)' : ''} · ${formatCalendarDate(v.createdAt.slice(0, 10))}`,
+            }))}
+          />
+          {plan && (
+            <Badge color={plan.status === 'current' ? 'teal' : 'gray'} variant="light" miw="fit-content">
+              {plan.status === 'current' ? 'Current' : 'Earlier version, read-only'}
+            </Badge>
+          )}
+          {plan && (
+            <Text size="sm" c="dimmed">
+              {plan.progress.done} of {plan.progress.done + plan.progress.open} activities done
+            </Text>
+          )}
+        </Group>
+        {editable && (
+          <Button variant="light" onClick={() => setPlanning(true)}>
+            Re-plan from the latest assessment
+          </Button>
+        )}
+      </Group>
+      {!plan && <Loader aria-label="Loading" />}
+      {plan && (
+        <>
+          <PlanSummary plan={plan} />
+          <PlanWarnings plan={plan} />
+          <PlanBrief plan={plan} />
+          <SavedPlanTimeline plan={plan} />
+          <PlanSchedule plan={plan} />
+        </>
+      )}
+    </Stack>
+  );
+}
