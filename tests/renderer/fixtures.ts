@@ -26,3 +26,48 @@ export function hire(overrides: Partial<Hire> = {}): Hire {
     ...overrides,
   };
 }
+
+import { builtInFramework } from '@shared/catalog';
+import { generatePlan } from '@shared/planner';
+import type { SavedPlan } from '@shared/plans/schema';
+
+export const framework = builtInFramework;
+
+/** A saved plan as the core would return it, built from a real generated plan. */
+export function savedPlan(status: SavedPlan['status'] = 'current'): SavedPlan {
+  const plan = generatePlan({
+    framework,
+    fromRoleId: 'project-manager',
+    toRoleId: 'product-manager',
+    startDate: '2027-01-04',
+  });
+  let n = 0;
+  const phases = plan.phases.map((phase) => ({
+    ...phase,
+    id: `phase-${phase.index}`,
+    goals: phase.goals.map((goal) => ({
+      ...goal,
+      activities: goal.activities.map((a) => ({
+        ...a,
+        id: `activity-${(n += 1)}`,
+        libraryActivityId: a.activityId,
+        status: 'planned' as const,
+        doneOn: null,
+        origin: 'planner' as const,
+      })),
+    })),
+  }));
+  return {
+    ...plan,
+    id: 'plan-1',
+    hireId: 'hire-1',
+    version: 1,
+    status,
+    assessmentId: null,
+    createdAt: '2027-01-04T09:00:00.000Z',
+    phases,
+    checkIns: plan.checkIns.map((c, i) => ({ ...c, id: `check-in-${i}` })),
+    earlierWork: [],
+    progress: { done: 0, open: n },
+  };
+}

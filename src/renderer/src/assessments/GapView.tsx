@@ -49,11 +49,11 @@ export function GapView({ framework, targetRole, manager, self }: Props) {
   ];
 
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }}>
+    <SimpleGrid cols={1}>
       <Card withBorder padding="md">
         <Text fw={600}>Current and target</Text>
         <RadarChart
-          h={400}
+          h={420}
           data={radar}
           dataKey="competency"
           series={series}
@@ -61,7 +61,7 @@ export function GapView({ framework, targetRole, manager, self }: Props) {
           withPolarRadiusAxis
           polarRadiusAxisProps={{ domain: [0, 4], tickCount: 5, angle: 90 }}
           polarAngleAxisProps={{ fontSize: 10 }}
-          radarChartProps={{ outerRadius: '62%' }}
+          radarChartProps={{ outerRadius: '70%' }}
           radarProps={{ isAnimationActive: false }}
           aria-label="Radar chart of current and target levels"
         />
