@@ -24,6 +24,9 @@ import { createAssessmentRepository } from './assessments/repository';
 import { createAssessmentService } from './assessments/service';
 import { createPlanRepository } from './plans/repository';
 import { createPlanService } from './plans/service';
+import { createCheckInRepository } from './checkins/repository';
+import { createCheckInService, type CheckInService } from './checkins/service';
+import { createSettingsService } from './settings/service';
 
 export const DATABASE_FILE = 'rolebridge.db';
 export const BACKUP_FOLDER = 'backups';
@@ -78,13 +81,25 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     framework: framework.framework,
     now,
   });
+  const planRepository = createPlanRepository(db);
+  let checkIns: CheckInService | undefined;
   const plans = createPlanService({
-    plans: createPlanRepository(db),
+    plans: planRepository,
     hires: hireRepository,
     assessments,
     framework: framework.framework,
     now,
+    onSaved: (plan) => checkIns?.scheduleFromPlan(plan),
   });
+  checkIns = createCheckInService({
+    checkIns: createCheckInRepository(db),
+    hires: hireRepository,
+    plans: planRepository,
+    completeActivity: plans.complete,
+    framework: framework.framework,
+    now,
+  });
+  const settings = createSettingsService(db, now);
 
   const info = {
     version,
@@ -129,6 +144,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     'plans.addActivity': plans.add,
     'plans.removeActivity': ({ activityId }) => plans.remove(activityId),
     'plans.restoreActivity': ({ activityId }) => plans.restore(activityId),
+    'checkIns.schedule': ({ hireId }) => checkIns.schedule(hireId),
+    'checkIns.history': ({ hireId, search }) => checkIns.history(hireId, search),
+    'checkIns.get': ({ id }) => checkIns.get(id),
+    'checkIns.agenda': ({ id }) => checkIns.agenda(id),
+    'checkIns.add': ({ hireId, scheduledOn }) => checkIns.add(hireId, scheduledOn),
+    'checkIns.move': ({ id, scheduledOn }) => checkIns.move(id, scheduledOn),
+    'checkIns.cancel': ({ id }) => checkIns.cancel(id),
+    'checkIns.saveDraft': checkIns.saveDraft,
+    'checkIns.complete': checkIns.complete,
+    'checkIns.due': () => checkIns.due(),
+    'checkIns.exportIcs': ({ hireId }) => checkIns.exportIcs(hireId),
+    'settings.get': () => settings.get(),
+    'settings.update': (changes) => settings.update(changes),
   };
 
   const call = createDispatcher({ db, handlers, onCall: options.onCall });

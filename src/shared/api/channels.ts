@@ -36,6 +36,19 @@ export const channelNames = [
   'plans.addActivity',
   'plans.removeActivity',
   'plans.restoreActivity',
+  'checkIns.schedule',
+  'checkIns.history',
+  'checkIns.get',
+  'checkIns.agenda',
+  'checkIns.add',
+  'checkIns.move',
+  'checkIns.cancel',
+  'checkIns.saveDraft',
+  'checkIns.complete',
+  'checkIns.due',
+  'checkIns.exportIcs',
+  'settings.get',
+  'settings.update',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

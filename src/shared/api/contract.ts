@@ -38,6 +38,21 @@ import {
   type SavedPlan,
 } from '../plans/schema';
 
+import {
+  checkInAddInput,
+  checkInCompleteInput,
+  checkInDraftInput,
+  checkInHireInput,
+  checkInHistoryInput,
+  checkInIdInput,
+  checkInMoveInput,
+  settingsUpdateInput,
+  type Agenda,
+  type CheckIn,
+  type DueCheckIn,
+  type Settings,
+} from '../checkins/schema';
+
 export interface AppInfo {
   version: string;
   dataDir: string;
@@ -95,6 +110,24 @@ export const contract = {
   'plans.addActivity': channel<typeof activityAddInput, SavedActivity>(activityAddInput),
   'plans.removeActivity': channel<typeof activityIdInput, SavedActivity>(activityIdInput),
   'plans.restoreActivity': channel<typeof activityIdInput, SavedActivity>(activityIdInput),
+  'checkIns.schedule': channel<typeof checkInHireInput, CheckIn[]>(checkInHireInput),
+  'checkIns.history': channel<typeof checkInHistoryInput, CheckIn[]>(checkInHistoryInput),
+  'checkIns.get': channel<typeof checkInIdInput, CheckIn>(checkInIdInput),
+  'checkIns.agenda': channel<typeof checkInIdInput, Agenda>(checkInIdInput),
+  'checkIns.add': channel<typeof checkInAddInput, CheckIn>(checkInAddInput),
+  'checkIns.move': channel<typeof checkInMoveInput, CheckIn>(checkInMoveInput),
+  'checkIns.cancel': channel<typeof checkInIdInput, CheckIn>(checkInIdInput),
+  'checkIns.saveDraft': channel<typeof checkInDraftInput, { savedAt: string }>(checkInDraftInput),
+  'checkIns.complete': channel<typeof checkInCompleteInput, CheckIn>(checkInCompleteInput),
+  'checkIns.due': channel<
+    typeof noInput,
+    { today: string; dueToday: DueCheckIn[]; overdue: (DueCheckIn & { daysLate: number })[] }
+  >(noInput),
+  'checkIns.exportIcs': channel<typeof checkInHireInput, { fileName: string; content: string }>(
+    checkInHireInput,
+  ),
+  'settings.get': channel<typeof noInput, Settings>(noInput),
+  'settings.update': channel<typeof settingsUpdateInput, Settings>(settingsUpdateInput),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

@@ -27,6 +27,8 @@ export function createPlanService(deps: {
   assessments: AssessmentService;
   framework: () => Framework;
   now: () => Date;
+  /** Called inside the same transaction once a version is saved (puts its one-on-ones on the schedule). */
+  onSaved?: (plan: SavedPlan) => void;
 }) {
   const { plans, hires, assessments, framework, now } = deps;
   const today = () => toCalendarDate(now());
@@ -168,7 +170,9 @@ export function createPlanService(deps: {
         checkIns: plan.checkIns.map((c) => ({ ...c, id: randomUUID() })),
         reassessments: plan.reassessments,
       });
-      return plans.get(id) as SavedPlan;
+      const saved = plans.get(id) as SavedPlan;
+      deps.onSaved?.(saved);
+      return saved;
     },
 
     get(id: string): SavedPlan {

@@ -1,0 +1,235 @@
+// SQL for check-ins, pulses, action items and drafts.
+import type { Db } from '../db/connection';
+import type { ActionItem, CheckIn, CheckInDraft, CheckInStatus, Pulse } from '@shared/checkins/schema';
+
+interface CheckInRow {
+  id: string;
+  hire_id: string;
+  plan_id: string | null;
+  scheduled_on: string;
+  status: CheckInStatus;
+  origin: 'plan' | 'manager';
+  held_on: string | null;
+  shared_notes: string;
+  private_notes: string;
+  focus_competency_ids: string;
+  sequence: number;
+  created_at: string;
+  updated_at: string;
+  has_draft: number;
+}
+
+interface ActionRow {
+  id: string;
+  hire_id: string;
+  check_in_id: string;
+  text: string;
+  owner: ActionItem['owner'];
+  due_on: string | null;
+  status: ActionItem['status'];
+  closed_in_check_in_id: string | null;
+  closed_on: string | null;
+  created_at: string;
+}
+
+const toAction = (r: ActionRow): ActionItem => ({
+  id: r.id,
+  hireId: r.hire_id,
+  checkInId: r.check_in_id,
+  text: r.text,
+  owner: r.owner,
+  dueOn: r.due_on,
+  status: r.status,
+  closedInCheckInId: r.closed_in_check_in_id,
+  closedOn: r.closed_on,
+  createdAt: r.created_at,
+});
+
+const SELECT = `SELECT c.*, EXISTS (SELECT 1 FROM check_in_drafts d WHERE d.check_in_id = c.id) AS has_draft FROM check_ins c`;
+
+export interface NewCheckIn {
+  id: string;
+  hireId: string;
+  planId: string | null;
+  scheduledOn: string;
+  origin: 'plan' | 'manager';
+  focusCompetencyIds: string[];
+  now: string;
+}
+
+export function createCheckInRepository(db: Db) {
+  const s = {
+    get: db.prepare<[string], CheckInRow>(`${SELECT} WHERE c.id = ?`),
+    scheduled: db.prepare<[string], CheckInRow>(
+      `${SELECT} WHERE c.hire_id = ? AND c.status = 'scheduled' ORDER BY c.scheduled_on, c.id`,
+    ),
+    history: db.prepare<[string, string], CheckInRow>(
+      `${SELECT} WHERE c.hire_id = ? AND c.status = 'done' AND (? = '' OR c.shared_notes LIKE @p ESCAPE '\\' OR c.private_notes LIKE @p ESCAPE '\\'
+         OR EXISTS (SELECT 1 FROM action_items a WHERE a.check_in_id = c.id AND a.text LIKE @p ESCAPE '\\'))
+       ORDER BY c.held_on DESC, c.scheduled_on DESC`,
+    ),
+    lastDoneBefore: db.prepare<[string, string, string], CheckInRow>(
+      `${SELECT} WHERE c.hire_id = ? AND c.status = 'done' AND c.id <> ? AND c.held_on <= ? ORDER BY c.held_on DESC, c.updated_at DESC LIMIT 1`,
+    ),
+    nextScheduledAfter: db.prepare<[string, string, string], CheckInRow>(
+      `${SELECT} WHERE c.hire_id = ? AND c.status = 'scheduled' AND c.id <> ? AND c.scheduled_on > ? ORDER BY c.scheduled_on LIMIT 1`,
+    ),
+    due: db.prepare<[string], CheckInRow & { hire_name: string }>(
+      `SELECT c.*, h.name AS hire_name, 0 AS has_draft FROM check_ins c JOIN hires h ON h.id = c.hire_id
+       WHERE c.status = 'scheduled' AND c.scheduled_on <= ? AND h.status = 'active' ORDER BY c.scheduled_on, h.name`,
+    ),
+    pulses: db.prepare<[string], { competency_id: string; confidence: number }>(
+      'SELECT competency_id, confidence FROM check_in_pulses WHERE check_in_id = ?',
+    ),
+    lastPulses: db.prepare<[string], { competency_id: string; confidence: number; held_on: string }>(
+      `SELECT p.competency_id, p.confidence, c.held_on FROM check_in_pulses p JOIN check_ins c ON c.id = p.check_in_id
+       WHERE c.hire_id = ? AND c.status = 'done' ORDER BY c.held_on DESC, c.updated_at DESC`,
+    ),
+    actionsCreatedIn: db.prepare<[string], ActionRow>(
+      'SELECT * FROM action_items WHERE check_in_id = ? ORDER BY created_at, id',
+    ),
+    actionsClosedIn: db.prepare<[string], ActionRow>(
+      'SELECT * FROM action_items WHERE closed_in_check_in_id = ? ORDER BY created_at, id',
+    ),
+    openActions: db.prepare<[string], ActionRow>(
+      "SELECT * FROM action_items WHERE hire_id = ? AND status = 'open' ORDER BY coalesce(due_on, '9999-12-31'), created_at",
+    ),
+    action: db.prepare<[string], ActionRow>('SELECT * FROM action_items WHERE id = ?'),
+    insert: db.prepare(
+      `INSERT INTO check_ins (id, hire_id, plan_id, scheduled_on, origin, focus_competency_ids, created_at, updated_at)
+       VALUES (@id, @hireId, @planId, @scheduledOn, @origin, @focus, @now, @now)`,
+    ),
+    removeUnheldPlanCheckIns: db.prepare(
+      `DELETE FROM check_ins WHERE hire_id = ? AND status = 'scheduled' AND origin = 'plan'
+         AND NOT EXISTS (SELECT 1 FROM check_in_drafts d WHERE d.check_in_id = check_ins.id)`,
+    ),
+    datesTaken: db.prepare<[string], { scheduled_on: string }>(
+      "SELECT scheduled_on FROM check_ins WHERE hire_id = ? AND status IN ('scheduled', 'done')",
+    ),
+    move: db.prepare(
+      'UPDATE check_ins SET scheduled_on = ?, sequence = sequence + 1, updated_at = ? WHERE id = ?',
+    ),
+    cancel: db.prepare(
+      "UPDATE check_ins SET status = 'cancelled', sequence = sequence + 1, updated_at = ? WHERE id = ?",
+    ),
+    complete: db.prepare(
+      `UPDATE check_ins SET status = 'done', held_on = @heldOn, shared_notes = @sharedNotes, private_notes = @privateNotes,
+         sequence = sequence + 1, updated_at = @now WHERE id = @id`,
+    ),
+    insertPulse: db.prepare(
+      'INSERT INTO check_in_pulses (check_in_id, competency_id, confidence) VALUES (?, ?, ?)',
+    ),
+    insertAction: db.prepare(
+      `INSERT INTO action_items (id, hire_id, check_in_id, text, owner, due_on, status, created_at)
+       VALUES (@id, @hireId, @checkInId, @text, @owner, @dueOn, 'open', @now)`,
+    ),
+    closeAction: db.prepare(
+      'UPDATE action_items SET status = ?, closed_in_check_in_id = ?, closed_on = ? WHERE id = ?',
+    ),
+    draft: db.prepare<[string], { draft: string }>('SELECT draft FROM check_in_drafts WHERE check_in_id = ?'),
+    saveDraft: db.prepare(
+      `INSERT INTO check_in_drafts (check_in_id, draft, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (check_in_id) DO UPDATE SET draft = excluded.draft, updated_at = excluded.updated_at`,
+    ),
+    deleteDraft: db.prepare('DELETE FROM check_in_drafts WHERE check_in_id = ?'),
+    forCalendar: db.prepare<[string], CheckInRow>(
+      `${SELECT} WHERE c.hire_id = ? AND c.status IN ('scheduled', 'cancelled') ORDER BY c.scheduled_on`,
+    ),
+  };
+
+  function toCheckIn(row: CheckInRow): CheckIn {
+    return {
+      id: row.id,
+      hireId: row.hire_id,
+      planId: row.plan_id,
+      scheduledOn: row.scheduled_on,
+      status: row.status,
+      origin: row.origin,
+      heldOn: row.held_on,
+      sharedNotes: row.shared_notes,
+      privateNotes: row.private_notes,
+      focusCompetencyIds: JSON.parse(row.focus_competency_ids) as string[],
+      pulses: s.pulses
+        .all(row.id)
+        .map((p): Pulse => ({ competencyId: p.competency_id, confidence: p.confidence })),
+      actionItems: s.actionsCreatedIn.all(row.id).map(toAction),
+      closedActionItems: s.actionsClosedIn.all(row.id).map(toAction),
+      hasDraft: row.has_draft === 1,
+      sequence: row.sequence,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  const likeTerm = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+  return {
+    get: (id: string) => {
+      const row = s.get.get(id);
+      return row ? toCheckIn(row) : undefined;
+    },
+    scheduled: (hireId: string) => s.scheduled.all(hireId).map(toCheckIn),
+    history: (hireId: string, search: string) => {
+      const term = search.trim();
+      return (s.history.all as (...args: unknown[]) => CheckInRow[])(hireId, term, { p: likeTerm(term) }).map(
+        toCheckIn,
+      );
+    },
+    lastDoneBefore: (hireId: string, excludeId: string, date: string) => {
+      const row = s.lastDoneBefore.get(hireId, excludeId, date);
+      return row ? toCheckIn(row) : undefined;
+    },
+    nextScheduledAfter: (hireId: string, excludeId: string, date: string) => {
+      const row = s.nextScheduledAfter.get(hireId, excludeId, date);
+      return row ? toCheckIn(row) : undefined;
+    },
+    due: (today: string) =>
+      s.due
+        .all(today)
+        .map((r) => ({
+          checkInId: r.id,
+          hireId: r.hire_id,
+          hireName: r.hire_name,
+          scheduledOn: r.scheduled_on,
+        })),
+    lastPulses: (hireId: string) => s.lastPulses.all(hireId),
+    openActions: (hireId: string) => s.openActions.all(hireId).map(toAction),
+    action: (id: string) => {
+      const row = s.action.get(id);
+      return row ? toAction(row) : undefined;
+    },
+    insert: (c: NewCheckIn) => s.insert.run({ ...c, focus: JSON.stringify(c.focusCompetencyIds) }),
+    removeUnheldPlanCheckIns: (hireId: string) => s.removeUnheldPlanCheckIns.run(hireId),
+    datesTaken: (hireId: string) => new Set(s.datesTaken.all(hireId).map((r) => r.scheduled_on)),
+    move: (id: string, date: string, now: string) => s.move.run(date, now, id),
+    cancel: (id: string, now: string) => s.cancel.run(now, id),
+    complete: (change: {
+      id: string;
+      heldOn: string;
+      sharedNotes: string;
+      privateNotes: string;
+      now: string;
+    }) => s.complete.run(change),
+    insertPulse: (checkInId: string, p: Pulse) => s.insertPulse.run(checkInId, p.competencyId, p.confidence),
+    insertAction: (a: {
+      id: string;
+      hireId: string;
+      checkInId: string;
+      text: string;
+      owner: string;
+      dueOn: string | null;
+      now: string;
+    }) => s.insertAction.run(a),
+    closeAction: (id: string, status: 'done' | 'dropped', checkInId: string, on: string) =>
+      s.closeAction.run(status, checkInId, on, id),
+    draft: (checkInId: string): CheckInDraft | null => {
+      const row = s.draft.get(checkInId);
+      return row ? (JSON.parse(row.draft) as CheckInDraft) : null;
+    },
+    saveDraft: (checkInId: string, draft: CheckInDraft, now: string) =>
+      s.saveDraft.run(checkInId, JSON.stringify(draft), now),
+    deleteDraft: (checkInId: string) => s.deleteDraft.run(checkInId),
+    forCalendar: (hireId: string) => s.forCalendar.all(hireId).map(toCheckIn),
+  };
+}
+
+export type CheckInRepository = ReturnType<typeof createCheckInRepository>;

@@ -1,0 +1,189 @@
+// One-on-one check-ins: scheduled from the plan, prepared as a GROW agenda, recorded with notes,
+// pulse ratings and action items that carry forward until done or dropped.
+import { z } from 'zod';
+import { isCalendarDate } from '../dates/calendar-date';
+import type { SavedActivity } from '../plans/schema';
+
+export type CheckInStatus = 'scheduled' | 'done' | 'cancelled';
+export type ActionOwner = 'manager' | 'hire';
+export type ActionStatus = 'open' | 'done' | 'dropped';
+
+export interface Pulse {
+  competencyId: string;
+  confidence: number;
+}
+
+export interface ActionItem {
+  id: string;
+  hireId: string;
+  checkInId: string;
+  text: string;
+  owner: ActionOwner;
+  dueOn: string | null;
+  status: ActionStatus;
+  closedInCheckInId: string | null;
+  closedOn: string | null;
+  createdAt: string;
+}
+
+export interface CheckIn {
+  id: string;
+  hireId: string;
+  planId: string | null;
+  scheduledOn: string;
+  status: CheckInStatus;
+  origin: 'plan' | 'manager';
+  heldOn: string | null;
+  sharedNotes: string;
+  privateNotes: string;
+  focusCompetencyIds: string[];
+  pulses: Pulse[];
+  /** Action items agreed in this check-in. */
+  actionItems: ActionItem[];
+  /** Action items from earlier check-ins closed in this one. */
+  closedActionItems: ActionItem[];
+  hasDraft: boolean;
+  sequence: number;
+  updatedAt: string;
+}
+
+export interface CheckInDraft {
+  heldOn?: string;
+  sharedNotes?: string;
+  privateNotes?: string;
+  pulses?: Record<string, number>;
+  newActionItems?: { text: string; owner: ActionOwner; dueOn: string | null }[];
+  closeActionItems?: Record<string, 'done' | 'dropped'>;
+  completeActivities?: Record<string, string>;
+  nextDate?: string | null;
+}
+
+export interface AgendaGoal {
+  goalId: string;
+  competencyId: string;
+  competencyName: string;
+  fromLevel: number;
+  toLevel: number;
+  dueDate: string;
+}
+
+export interface Agenda {
+  checkIn: CheckIn;
+  hireName: string;
+  previous: CheckIn | null;
+  /** Goal: what this period is about. */
+  goals: AgendaGoal[];
+  /** Reality: what happened since last time. */
+  reality: {
+    since: string;
+    doneSince: SavedActivity[];
+    dueOrOverdue: SavedActivity[];
+    lastPulses: (Pulse & { competencyName: string; on: string })[];
+  };
+  /** Options: activities to choose from next. */
+  options: SavedActivity[];
+  /** Will: every open action item, including those carried from earlier check-ins. */
+  openActionItems: ActionItem[];
+  focusCompetencies: { id: string; name: string }[];
+  suggestedNextDate: string;
+  draft: CheckInDraft | null;
+}
+
+export interface DueCheckIn {
+  checkInId: string;
+  hireId: string;
+  hireName: string;
+  scheduledOn: string;
+}
+
+export interface Settings {
+  checkInReminders: boolean;
+}
+
+const id = (what: string) =>
+  z
+    .string({ error: `Give the ${what}` })
+    .min(1, `Give the ${what}`)
+    .max(64, `That is not a ${what}`);
+const date = (what: string) =>
+  z
+    .string({ error: `Enter the ${what}` })
+    .refine(isCalendarDate, `Enter the ${what} as a real date, YYYY-MM-DD`);
+const notes = (what: string) =>
+  z.string({ error: `The ${what} must be text` }).max(50_000, `Keep the ${what} to 50,000 characters`);
+
+const newActionItem = z.strictObject({
+  text: z
+    .string({ error: 'Write the action item' })
+    .trim()
+    .min(1, 'Write the action item')
+    .max(500, 'Keep an action item to 500 characters'),
+  owner: z.enum(['manager', 'hire'], { error: 'The owner is the manager or the hire' }),
+  dueOn: date('due date').nullable().optional(),
+});
+
+const pulse = z.strictObject({
+  competencyId: id('competency'),
+  confidence: z
+    .number({ error: 'Confidence is a number from 1 to 5' })
+    .int('Confidence is a whole number from 1 to 5')
+    .min(1, 'Confidence is from 1 to 5')
+    .max(5, 'Confidence is from 1 to 5'),
+});
+
+export const checkInHireInput = z.strictObject({ hireId: id('hire') });
+export const checkInHistoryInput = z.strictObject({
+  hireId: id('hire'),
+  search: z.string({ error: 'Search must be text' }).max(200, 'Keep the search to 200 characters').optional(),
+});
+export const checkInIdInput = z.strictObject({ id: id('check-in') });
+export const checkInAddInput = z.strictObject({ hireId: id('hire'), scheduledOn: date('date') });
+export const checkInMoveInput = z.strictObject({ id: id('check-in'), scheduledOn: date('date') });
+
+export const checkInDraftInput = z.strictObject({
+  id: id('check-in'),
+  draft: z.strictObject({
+    heldOn: z.string().max(10).optional(),
+    sharedNotes: notes('shared notes').optional(),
+    privateNotes: notes('private notes').optional(),
+    pulses: z.record(z.string().max(64), z.number().int().min(1).max(5)).optional(),
+    newActionItems: z
+      .array(
+        z.strictObject({
+          text: z.string().max(500),
+          owner: z.enum(['manager', 'hire']),
+          dueOn: z.string().max(10).nullable(),
+        }),
+      )
+      .max(50)
+      .optional(),
+    closeActionItems: z.record(z.string().max(64), z.enum(['done', 'dropped'])).optional(),
+    completeActivities: z.record(z.string().max(64), z.string().max(10)).optional(),
+    nextDate: z.string().max(10).nullable().optional(),
+  }),
+});
+
+export const checkInCompleteInput = z.strictObject({
+  id: id('check-in'),
+  heldOn: date('date it was held'),
+  sharedNotes: notes('shared notes'),
+  privateNotes: notes('private notes'),
+  pulses: z.array(pulse).max(30),
+  newActionItems: z.array(newActionItem).max(50),
+  closeActionItems: z
+    .array(
+      z.strictObject({
+        id: id('action item'),
+        status: z.enum(['done', 'dropped'], { error: 'Close it as done or dropped' }),
+      }),
+    )
+    .max(200),
+  completeActivities: z
+    .array(z.strictObject({ activityId: id('activity'), doneOn: date('date it was done') }))
+    .max(100),
+  nextDate: date('next check-in date').nullable(),
+});
+
+export const settingsUpdateInput = z.strictObject({
+  checkInReminders: z.boolean({ error: 'Reminders are on or off' }).optional(),
+});

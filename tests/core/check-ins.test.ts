@@ -1,0 +1,321 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../src/main/core';
+import type { CheckIn } from '../../src/shared/checkins/schema';
+import type { Result } from '../../src/shared/api/result';
+import type { SavedPlan } from '../../src/shared/plans/schema';
+import { openTempCore, valueOf } from '../support/temp-core';
+
+let clock = new Date('2027-01-11T09:00:00');
+let env: Awaited<ReturnType<typeof openTempCore>>;
+let core: Core;
+let hireId: string;
+let plan: SavedPlan;
+
+beforeEach(async () => {
+  clock = new Date('2027-01-11T09:00:00');
+  env = await openTempCore({ now: () => clock });
+  core = env.core;
+  hireId = valueOf(
+    await core.call('hires.create', {
+      name: 'Grace Hopper',
+      currentRoleId: 'product-owner',
+      targetRoleId: 'product-manager',
+      startDate: '2027-01-04',
+    }),
+  ).id;
+  plan = valueOf(await core.call('plans.create', { hireId, startDate: '2027-01-04' }));
+});
+afterEach(() => env.cleanup());
+
+const schedule = async () => valueOf(await core.call('checkIns.schedule', { hireId }));
+const complete = async (id: string, extra: Record<string, unknown> = {}) =>
+  valueOf(
+    (await core.call('checkIns.complete', {
+      id,
+      heldOn: '2027-01-11',
+      sharedNotes: '',
+      privateNotes: '',
+      pulses: [],
+      newActionItems: [],
+      closeActionItems: [],
+      completeActivities: [],
+      nextDate: null,
+      ...extra,
+    })) as Result<CheckIn>,
+  );
+
+describe('check-in schedule', () => {
+  it('comes from the plan: every planned one-on-one is scheduled with its focus', async () => {
+    const scheduled = await schedule();
+    expect(scheduled.map((c) => c.scheduledOn)).toEqual(plan.checkIns.map((c) => c.date));
+    expect(scheduled[0]).toMatchObject({
+      origin: 'plan',
+      status: 'scheduled',
+      focusCompetencyIds: plan.checkIns[0]?.focusCompetencyIds,
+    });
+  });
+
+  it('lets the manager add, move and cancel one', async () => {
+    const [first, second] = await schedule();
+    const added = valueOf(await core.call('checkIns.add', { hireId, scheduledOn: '2027-01-13' }));
+    expect(added.origin).toBe('manager');
+    const moved = valueOf(
+      await core.call('checkIns.move', { id: second?.id ?? '', scheduledOn: '2027-01-12' }),
+    );
+    expect(moved).toMatchObject({ scheduledOn: '2027-01-12', sequence: 1 });
+    valueOf(await core.call('checkIns.cancel', { id: first?.id ?? '' }));
+    const after = await schedule();
+    expect(after.map((c) => c.id)).not.toContain(first?.id);
+    expect(after.slice(0, 2).map((c) => c.scheduledOn)).toEqual(['2027-01-12', '2027-01-13']);
+    expect(
+      await core.call('checkIns.move', { id: first?.id ?? '', scheduledOn: '2027-01-20' }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('re-planning replaces untouched plan check-ins but keeps held ones, drafts and the manager’s own', async () => {
+    const [first, second, third] = await schedule();
+    await complete(first?.id ?? '');
+    valueOf(
+      await core.call('checkIns.saveDraft', { id: second?.id ?? '', draft: { sharedNotes: 'half written' } }),
+    );
+    const mine = valueOf(await core.call('checkIns.add', { hireId, scheduledOn: '2027-01-27' }));
+    clock = new Date('2027-01-25T09:00:00');
+    valueOf(await core.call('plans.create', { hireId, startDate: '2027-02-01' }));
+    const after = await schedule();
+    const ids = after.map((c) => c.id);
+    expect(ids).toContain(second?.id);
+    expect(ids).toContain(mine.id);
+    expect(ids).not.toContain(third?.id);
+    expect(after.some((c) => c.scheduledOn === '2027-02-01' && c.origin === 'plan')).toBe(true);
+    expect(valueOf(await core.call('checkIns.get', { id: first?.id ?? '' })).status).toBe('done');
+  });
+
+  it('lists check-ins due today and overdue across active hires, for reminders', async () => {
+    clock = new Date('2027-01-18T09:00:00');
+    const due = valueOf(await core.call('checkIns.due', {}));
+    expect(due.today).toBe('2027-01-18');
+    expect(due.dueToday.map((c) => c.scheduledOn)).toEqual(['2027-01-18']);
+    expect(due.overdue.map((c) => [c.scheduledOn, c.daysLate])).toEqual([
+      ['2027-01-04', 14],
+      ['2027-01-11', 7],
+    ]);
+    await core.call('hires.archive', { id: hireId });
+    expect(valueOf(await core.call('checkIns.due', {})).overdue).toEqual([]);
+  });
+});
+
+describe('agenda, recording and carry-forward', () => {
+  it('prepares a GROW agenda from the plan: goals in focus, what is due, options next, open action items', async () => {
+    const [first] = await schedule();
+    const agenda = valueOf(await core.call('checkIns.agenda', { id: first?.id ?? '' }));
+    expect(agenda.hireName).toBe('Grace Hopper');
+    expect(agenda.goals.length).toBeGreaterThan(0);
+    expect(agenda.goals.map((g) => g.competencyId)).toEqual(
+      expect.arrayContaining(agenda.checkIn.focusCompetencyIds.slice(0, 1)),
+    );
+    expect(agenda.reality.dueOrOverdue.every((a) => a.status === 'planned')).toBe(true);
+    expect(agenda.options.every((a) => agenda.checkIn.focusCompetencyIds.includes(a.competencyId))).toBe(
+      true,
+    );
+    expect(agenda.openActionItems).toEqual([]);
+    expect(agenda.previous).toBeNull();
+    expect(agenda.suggestedNextDate).toBe('2027-01-11');
+  });
+
+  it('records notes, pulses, action items and done activities in one go, and carries open items forward', async () => {
+    const [first, second, third] = await schedule();
+    const activity = plan.phases[0]?.goals[0]?.activities[0];
+    const focus = first?.focusCompetencyIds[0] ?? 'business-acumen';
+    const held = await complete(first?.id ?? '', {
+      sharedNotes: 'Agreed the first discovery interviews.',
+      privateNotes: 'Seems anxious about the strategy review.',
+      pulses: [{ competencyId: focus, confidence: 2 }],
+      newActionItems: [
+        { text: 'Book five customer interviews', owner: 'hire', dueOn: '2027-01-15' },
+        { text: 'Introduce Grace to the finance partner', owner: 'manager' },
+      ],
+      completeActivities: [{ activityId: activity?.id ?? '', doneOn: '2027-01-08' }],
+      nextDate: '2027-01-19',
+    });
+    expect(held).toMatchObject({
+      status: 'done',
+      heldOn: '2027-01-11',
+      privateNotes: 'Seems anxious about the strategy review.',
+    });
+    expect(held.pulses).toEqual([{ competencyId: focus, confidence: 2 }]);
+    expect(held.actionItems.map((a) => a.text)).toEqual([
+      'Book five customer interviews',
+      'Introduce Grace to the finance partner',
+    ]);
+    // The next check-in moved to the date agreed.
+    expect(valueOf(await core.call('checkIns.get', { id: second?.id ?? '' })).scheduledOn).toBe('2027-01-19');
+    const planAfter = valueOf(await core.call('plans.get', { id: plan.id }));
+    expect(planAfter.progress.done).toBe(1);
+
+    clock = new Date('2027-01-19T09:00:00');
+    const agenda = valueOf(await core.call('checkIns.agenda', { id: second?.id ?? '' }));
+    expect(agenda.previous?.id).toBe(first?.id);
+    expect(agenda.openActionItems.map((a) => a.text)).toEqual([
+      'Book five customer interviews',
+      'Introduce Grace to the finance partner',
+    ]);
+    expect(agenda.reality.lastPulses.map((p) => [p.competencyId, p.confidence])).toEqual(
+      agenda.checkIn.focusCompetencyIds.includes(focus) ? [[focus, 2]] : [],
+    );
+    expect(agenda.reality.doneSince).toEqual([]);
+
+    const [book, intro] = agenda.openActionItems;
+    await complete(second?.id ?? '', {
+      heldOn: '2027-01-19',
+      closeActionItems: [{ id: book?.id ?? '', status: 'done' }],
+    });
+    const third3 = valueOf(await core.call('checkIns.agenda', { id: third?.id ?? '' }));
+    expect(third3.openActionItems.map((a) => a.id)).toEqual([intro?.id]);
+    const history = valueOf(await core.call('checkIns.history', { hireId }));
+    expect(history.map((c) => c.id)).toEqual([second?.id, first?.id]);
+    expect(history[0]?.closedActionItems.map((a) => [a.text, a.status, a.closedOn])).toEqual([
+      ['Book five customer interviews', 'done', '2027-01-19'],
+    ]);
+  });
+
+  it('searches the history by notes and action items', async () => {
+    const [first, second] = await schedule();
+    await complete(first?.id ?? '', { sharedNotes: 'Talked about pricing experiments' });
+    await complete(second?.id ?? '', {
+      privateNotes: 'Worried about workload',
+      newActionItems: [{ text: 'Draft the Q2 roadmap', owner: 'hire' }],
+    });
+    const search = async (term: string) =>
+      valueOf(await core.call('checkIns.history', { hireId, search: term })).map((c) => c.id);
+    expect(await search('PRICING')).toEqual([first?.id]);
+    expect(await search('workload')).toEqual([second?.id]);
+    expect(await search('roadmap')).toEqual([second?.id]);
+    expect(await search('%')).toEqual([]);
+  });
+
+  it('keeps a draft until the check-in is recorded', async () => {
+    const [first] = await schedule();
+    const draft = {
+      sharedNotes: 'We talked about',
+      pulses: { 'business-acumen': 3 },
+      newActionItems: [{ text: 'Half', owner: 'hire' as const, dueOn: null }],
+    };
+    valueOf(await core.call('checkIns.saveDraft', { id: first?.id ?? '', draft }));
+    core = await env.reopen();
+    expect(valueOf(await core.call('checkIns.agenda', { id: first?.id ?? '' })).draft).toEqual(draft);
+    expect((await schedule())[0]?.hasDraft).toBe(true);
+    await complete(first?.id ?? '');
+    expect(valueOf(await core.call('checkIns.agenda', { id: first?.id ?? '' })).draft).toBeNull();
+  });
+
+  it('refuses bad input with the field named, and records nothing', async () => {
+    const [first] = await schedule();
+    const base = {
+      id: first?.id,
+      heldOn: '2027-01-11',
+      sharedNotes: '',
+      privateNotes: '',
+      pulses: [],
+      newActionItems: [],
+      closeActionItems: [],
+      completeActivities: [],
+      nextDate: null,
+    };
+    const cases: [unknown, string][] = [
+      [{ ...base, heldOn: '2027-01-12' }, 'heldOn'],
+      [{ ...base, heldOn: '2027-13-01' }, 'heldOn'],
+      [{ ...base, nextDate: '2027-01-10' }, 'nextDate'],
+      [{ ...base, pulses: [{ competencyId: 'business-acumen', confidence: 6 }] }, 'pulses.0.confidence'],
+      [{ ...base, pulses: [{ competencyId: 'juggling', confidence: 3 }] }, 'pulses.0.competencyId'],
+      [{ ...base, newActionItems: [{ text: ' ', owner: 'hire' }] }, 'newActionItems.0.text'],
+      [{ ...base, newActionItems: [{ text: 'x', owner: 'hr' }] }, 'newActionItems.0.owner'],
+      [{ ...base, closeActionItems: [{ id: 'nothing', status: 'done' }] }, 'closeActionItems.0.id'],
+      [{ ...base, privateNotes: 'x'.repeat(50_001) }, 'privateNotes'],
+      [{ ...base, extra: true }, 'extra'],
+    ];
+    for (const [input, field] of cases) {
+      const result = await core.call('checkIns.complete', input);
+      expect(result.ok, field).toBe(false);
+      if (!result.ok)
+        expect(
+          result.error.issues?.map((i) => i.field),
+          field,
+        ).toContain(field);
+    }
+    expect(valueOf(await core.call('checkIns.get', { id: first?.id ?? '' })).status).toBe('scheduled');
+    expect(valueOf(await core.call('checkIns.history', { hireId }))).toEqual([]);
+    expect(await core.call('checkIns.add', { hireId, scheduledOn: '13/01/2027' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await core.call('checkIns.agenda', { id: 'nothing' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+});
+
+describe('calendar export', () => {
+  function parseIcs(text: string) {
+    expect(text.endsWith('\r\n')).toBe(true);
+    for (const line of text.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const unfolded = text.replace(/\r\n[ \t]/g, '');
+    const events: Record<string, string>[] = [];
+    let current: Record<string, string> | null = null;
+    for (const line of unfolded.split('\r\n').filter(Boolean)) {
+      if (line === 'BEGIN:VEVENT') current = {};
+      else if (line === 'END:VEVENT' && current) {
+        events.push(current);
+        current = null;
+      } else if (current) {
+        const colon = line.indexOf(':');
+        current[line.slice(0, colon).split(';')[0] ?? ''] = line.slice(colon + 1);
+      }
+    }
+    return { unfolded, events };
+  }
+  const unescape = (v: string) => v.replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
+
+  it('writes valid iCalendar with stable UIDs, escaped text and folded lines, and a re-export updates events', async () => {
+    await core.call('hires.update', {
+      id: hireId,
+      name: 'Grace “Amazing”, Hopper; Łukasz Żółć Σωκράτης Дмитрий',
+    });
+    const first = valueOf(await core.call('checkIns.exportIcs', { hireId }));
+    expect(first.fileName).toMatch(/\.ics$/);
+    const { unfolded, events } = parseIcs(first.content);
+    expect(unfolded).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:/);
+    expect(events).toHaveLength(plan.checkIns.length);
+    expect(events[0]?.DTSTART).toBe(plan.checkIns[0]?.date.replaceAll('-', ''));
+    expect(unescape(events[0]?.SUMMARY ?? '')).toBe(
+      '1:1 with Grace “Amazing”, Hopper; Łukasz Żółć Σωκράτης Дмитрий',
+    );
+    expect(events.every((e) => /^[0-9a-f-]{36}@rolebridge$/.test(e.UID ?? ''))).toBe(true);
+
+    const [one] = await schedule();
+    await core.call('checkIns.move', { id: one?.id ?? '', scheduledOn: '2027-01-06' });
+    const again = parseIcs(valueOf(await core.call('checkIns.exportIcs', { hireId })).content).events;
+    const moved = again.find((e) => e.UID === `${one?.id}@rolebridge`);
+    expect(moved).toMatchObject({ DTSTART: '20270106', SEQUENCE: '1' });
+    expect(again.map((e) => e.UID).sort()).toEqual(events.map((e) => e.UID).sort());
+    await core.call('checkIns.cancel', { id: one?.id ?? '' });
+    const cancelled = parseIcs(
+      valueOf(await core.call('checkIns.exportIcs', { hireId })).content,
+    ).events.find((e) => e.UID === `${one?.id}@rolebridge`);
+    expect(cancelled).toMatchObject({ STATUS: 'CANCELLED', SEQUENCE: '2' });
+  });
+});
+
+describe('settings', () => {
+  it('keeps reminders on by default and remembers a change', async () => {
+    expect(valueOf(await core.call('settings.get', {}))).toEqual({ checkInReminders: true });
+    valueOf(await core.call('settings.update', { checkInReminders: false }));
+    core = await env.reopen();
+    expect(valueOf(await core.call('settings.get', {}))).toEqual({ checkInReminders: false });
+    expect(await core.call('settings.update', { checkInReminders: 'no' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+  });
+});
