@@ -25,7 +25,7 @@ import { createAssessmentService } from './assessments/service';
 import { createPlanRepository } from './plans/repository';
 import { createPlanService } from './plans/service';
 import { createCheckInRepository } from './checkins/repository';
-import { createCheckInService, type CheckInService } from './checkins/service';
+import { createCheckInService } from './checkins/service';
 import { createSettingsService } from './settings/service';
 
 export const DATABASE_FILE = 'rolebridge.db';
@@ -82,22 +82,23 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     now,
   });
   const planRepository = createPlanRepository(db);
-  let checkIns: CheckInService | undefined;
+  // Plans and check-ins call each other: saving a plan schedules its one-on-ones, and a check-in can
+  // mark plan activities done. Each refers to the other only when called, after both exist.
+  const checkIns = createCheckInService({
+    checkIns: createCheckInRepository(db),
+    hires: hireRepository,
+    plans: planRepository,
+    completeActivity: (input) => plans.complete(input),
+    framework: framework.framework,
+    now,
+  });
   const plans = createPlanService({
     plans: planRepository,
     hires: hireRepository,
     assessments,
     framework: framework.framework,
     now,
-    onSaved: (plan) => checkIns?.scheduleFromPlan(plan),
-  });
-  checkIns = createCheckInService({
-    checkIns: createCheckInRepository(db),
-    hires: hireRepository,
-    plans: planRepository,
-    completeActivity: plans.complete,
-    framework: framework.framework,
-    now,
+    onSaved: (plan) => checkIns.scheduleFromPlan(plan),
   });
   const settings = createSettingsService(db, now);
 
