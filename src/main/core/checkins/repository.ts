@@ -86,13 +86,13 @@ export function createCheckInRepository(db: Db) {
        WHERE c.hire_id = ? AND c.status = 'done' ORDER BY c.held_on DESC, c.updated_at DESC`,
     ),
     actionsCreatedIn: db.prepare<[string], ActionRow>(
-      'SELECT * FROM action_items WHERE check_in_id = ? ORDER BY created_at, id',
+      'SELECT * FROM action_items WHERE check_in_id = ? ORDER BY created_at, rowid',
     ),
     actionsClosedIn: db.prepare<[string], ActionRow>(
-      'SELECT * FROM action_items WHERE closed_in_check_in_id = ? ORDER BY created_at, id',
+      'SELECT * FROM action_items WHERE closed_in_check_in_id = ? ORDER BY created_at, rowid',
     ),
     openActions: db.prepare<[string], ActionRow>(
-      "SELECT * FROM action_items WHERE hire_id = ? AND status = 'open' ORDER BY coalesce(due_on, '9999-12-31'), created_at",
+      "SELECT * FROM action_items WHERE hire_id = ? AND status = 'open' ORDER BY coalesce(due_on, '9999-12-31'), created_at, rowid",
     ),
     action: db.prepare<[string], ActionRow>('SELECT * FROM action_items WHERE id = ?'),
     insert: db.prepare(
