@@ -8,6 +8,7 @@ import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { APP_ORIGIN } from './origin';
 import { createMainWindow } from './window';
+import { startCheckInReminders } from './reminders';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const isDev = !app.isPackaged && devServerUrl !== undefined;
@@ -63,6 +64,10 @@ async function start(): Promise<void> {
   registerIpc(core, appOrigin);
   installMenu({ dataDir, isDev });
   showMainWindow();
+  startCheckInReminders(core, () => {
+    showMainWindow();
+    void mainWindow?.webContents.executeJavaScript("window.location.hash = '#/'");
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -3,6 +3,7 @@ import { AppLayout } from './layout/AppLayout';
 import { DashboardPage } from './pages/DashboardPage';
 import { HiresPage } from './hires/HiresPage';
 import { HirePage } from './hires/HirePage';
+import { CheckInPage } from './checkins/CheckInPage';
 import { lazy, Suspense } from 'react';
 import { Loader } from '@mantine/core';
 import { RolesPage } from './framework/RolesPage';
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <DashboardPage /> },
       { path: 'hires', element: <HiresPage /> },
       { path: 'hires/:hireId', element: <HirePage /> },
+      { path: 'hires/:hireId/check-ins/:checkInId', element: <CheckInPage /> },
       { path: 'roles', element: <RolesPage /> },
       {
         path: 'roles/compare',

@@ -183,14 +183,12 @@ export function createCheckInRepository(db: Db) {
       return row ? toCheckIn(row) : undefined;
     },
     due: (today: string) =>
-      s.due
-        .all(today)
-        .map((r) => ({
-          checkInId: r.id,
-          hireId: r.hire_id,
-          hireName: r.hire_name,
-          scheduledOn: r.scheduled_on,
-        })),
+      s.due.all(today).map((r) => ({
+        checkInId: r.id,
+        hireId: r.hire_id,
+        hireName: r.hire_name,
+        scheduledOn: r.scheduled_on,
+      })),
     lastPulses: (hireId: string) => s.lastPulses.all(hireId),
     openActions: (hireId: string) => s.openActions.all(hireId).map(toAction),
     action: (id: string) => {

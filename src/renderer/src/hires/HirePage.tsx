@@ -21,6 +21,7 @@ import { AssessmentsTab } from '../assessments/AssessmentsTab';
 import { useFramework } from '../framework/queries';
 import { formatCalendarDate } from '../format';
 import { PlanTab } from '../plans/PlanTab';
+import { CheckInsTab } from '../checkins/CheckInsTab';
 import { HireForm } from './HireForm';
 import { useAssessments, useHire } from './hire-queries';
 import { useRoles } from '../framework/queries';
@@ -92,11 +93,15 @@ export function HirePage() {
       >
         <Tabs.List>
           <Tabs.Tab value="plan">Coaching plan</Tabs.Tab>
+          <Tabs.Tab value="check-ins">Check-ins</Tabs.Tab>
           <Tabs.Tab value="assessments">Assessments ({assessments.data.length})</Tabs.Tab>
           <Tabs.Tab value="details">Details</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="plan" pt="lg">
           <PlanTab hire={h} framework={framework.data} assessments={assessments.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="check-ins" pt="lg">
+          <CheckInsTab hire={h} framework={framework.data} />
         </Tabs.Panel>
         <Tabs.Panel value="assessments" pt="lg">
           {to && (

@@ -60,3 +60,30 @@ export function useHireMutation<C extends ChannelName>(hireId: string, channel: 
       ]),
   });
 }
+
+export function useCheckInSchedule(hireId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...hireQueryKey(hireId), 'checkIns', 'schedule'],
+    queryFn: () => api.call('checkIns.schedule', { hireId }),
+  });
+}
+
+export function useCheckInHistory(hireId: string, search: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...hireQueryKey(hireId), 'checkIns', 'history', search],
+    queryFn: () => api.call('checkIns.history', { hireId, search }),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useAgenda(hireId: string, checkInId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...hireQueryKey(hireId), 'checkIns', 'agenda', checkInId],
+    queryFn: () => api.call('checkIns.agenda', { id: checkInId }),
+    // A draft is restored once, when the agenda is first read; later refetches must not overwrite typing.
+    staleTime: Infinity,
+  });
+}

@@ -1,11 +1,24 @@
 // Where the data lives and which version is running.
-import { Card, Code, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Code, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/client';
 import { useAppInfo } from '../hires/queries';
+
+function useSettings() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => api.call('settings.get', {}) });
+  const update = useMutation({
+    mutationFn: (changes: { checkInReminders?: boolean }) => api.call('settings.update', changes),
+    onSuccess: (value) => queryClient.setQueryData(['settings'], value),
+  });
+  return { settings, update };
+}
 
 export function SettingsPage() {
   const info = useAppInfo();
   const api = useApi();
+  const { settings, update } = useSettings();
   const rows: [string, React.ReactNode][] = info.data
     ? [
         ['Data folder', <Code key="dir">{info.data.dataDir}</Code>],
@@ -36,8 +49,20 @@ export function SettingsPage() {
           </Table.Tbody>
         </Table>
       </Card>
+      <Card withBorder padding="lg">
+        <Text fw={600} mb="sm">
+          Reminders
+        </Text>
+        <Switch
+          label="Remind me on days with one-on-ones"
+          description="The desktop app shows a system notification at the start of a day that has check-ins due. The dashboard always lists them."
+          checked={settings.data?.checkInReminders ?? true}
+          disabled={!settings.data || update.isPending}
+          onChange={(event) => update.mutate({ checkInReminders: event.currentTarget.checked })}
+        />
+      </Card>
       <Text size="sm" c="dimmed">
-        Backups, check-in reminders, your weekly coaching budget and the theme will be set here.
+        Backups, your weekly coaching budget and the theme will be set here.
       </Text>
     </Stack>
   );
