@@ -119,14 +119,17 @@ describe('agenda, recording and carry-forward', () => {
     );
     expect(agenda.openActionItems).toEqual([]);
     expect(agenda.previous).toBeNull();
-    expect(agenda.suggestedNextDate).toBe('2027-01-11');
+    // Opened on 11 January for the check-in of the 4th, it happens today: the next one is the 18th.
+    expect(agenda.suggestedNextDate).toBe('2027-01-18');
   });
 
   it('records notes, pulses, action items and done activities in one go, and carries open items forward', async () => {
     const [first, second, third] = await schedule();
     const activity = plan.phases[0]?.goals[0]?.activities[0];
     const focus = first?.focusCompetencyIds[0] ?? 'business-acumen';
+    clock = new Date('2027-01-04T17:00:00');
     const held = await complete(first?.id ?? '', {
+      heldOn: '2027-01-04',
       sharedNotes: 'Agreed the first discovery interviews.',
       privateNotes: 'Seems anxious about the strategy review.',
       pulses: [{ competencyId: focus, confidence: 2 }],
@@ -134,12 +137,12 @@ describe('agenda, recording and carry-forward', () => {
         { text: 'Book five customer interviews', owner: 'hire', dueOn: '2027-01-15' },
         { text: 'Introduce Grace to the finance partner', owner: 'manager' },
       ],
-      completeActivities: [{ activityId: activity?.id ?? '', doneOn: '2027-01-08' }],
-      nextDate: '2027-01-19',
+      completeActivities: [{ activityId: activity?.id ?? '', doneOn: '2027-01-04' }],
+      nextDate: '2027-01-12',
     });
     expect(held).toMatchObject({
       status: 'done',
-      heldOn: '2027-01-11',
+      heldOn: '2027-01-04',
       privateNotes: 'Seems anxious about the strategy review.',
     });
     expect(held.pulses).toEqual([{ competencyId: focus, confidence: 2 }]);
@@ -148,11 +151,11 @@ describe('agenda, recording and carry-forward', () => {
       'Introduce Grace to the finance partner',
     ]);
     // The next check-in moved to the date agreed.
-    expect(valueOf(await core.call('checkIns.get', { id: second?.id ?? '' })).scheduledOn).toBe('2027-01-19');
+    expect(valueOf(await core.call('checkIns.get', { id: second?.id ?? '' })).scheduledOn).toBe('2027-01-12');
     const planAfter = valueOf(await core.call('plans.get', { id: plan.id }));
     expect(planAfter.progress.done).toBe(1);
 
-    clock = new Date('2027-01-19T09:00:00');
+    clock = new Date('2027-01-12T09:00:00');
     const agenda = valueOf(await core.call('checkIns.agenda', { id: second?.id ?? '' }));
     expect(agenda.previous?.id).toBe(first?.id);
     expect(agenda.openActionItems.map((a) => a.text)).toEqual([
@@ -166,7 +169,7 @@ describe('agenda, recording and carry-forward', () => {
 
     const [book, intro] = agenda.openActionItems;
     await complete(second?.id ?? '', {
-      heldOn: '2027-01-19',
+      heldOn: '2027-01-12',
       closeActionItems: [{ id: book?.id ?? '', status: 'done' }],
     });
     const third3 = valueOf(await core.call('checkIns.agenda', { id: third?.id ?? '' }));
@@ -174,7 +177,7 @@ describe('agenda, recording and carry-forward', () => {
     const history = valueOf(await core.call('checkIns.history', { hireId }));
     expect(history.map((c) => c.id)).toEqual([second?.id, first?.id]);
     expect(history[0]?.closedActionItems.map((a) => [a.text, a.status, a.closedOn])).toEqual([
-      ['Book five customer interviews', 'done', '2027-01-19'],
+      ['Book five customer interviews', 'done', '2027-01-12'],
     ]);
   });
 
@@ -317,5 +320,25 @@ describe('settings', () => {
       ok: false,
       error: { code: 'VALIDATION' },
     });
+  });
+});
+
+describe('a check-in held late', () => {
+  it('suggests, and moves, the next check-in after the day it was held, leaving missed ones visible', async () => {
+    clock = new Date('2027-01-20T09:00:00');
+    const [first, second, third, fourth] = await schedule();
+    expect([second?.scheduledOn, third?.scheduledOn, fourth?.scheduledOn]).toEqual([
+      '2027-01-11',
+      '2027-01-18',
+      '2027-01-25',
+    ]);
+    const agenda = valueOf(await core.call('checkIns.agenda', { id: first?.id ?? '' }));
+    expect(agenda.suggestedNextDate).toBe('2027-01-25');
+    await complete(first?.id ?? '', { heldOn: '2027-01-20', nextDate: '2027-01-22' });
+    expect(valueOf(await core.call('checkIns.get', { id: fourth?.id ?? '' })).scheduledOn).toBe('2027-01-22');
+    expect(valueOf(await core.call('checkIns.due', {})).overdue.map((c) => c.scheduledOn)).toEqual([
+      '2027-01-11',
+      '2027-01-18',
+    ]);
   });
 });

@@ -1,6 +1,9 @@
 // Browser APIs Mantine expects that happy-dom does not provide.
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// CI machines may be busy; a correct screen should not fail for answering in 1.1 s instead of 1.
+configure({ asyncUtilTimeout: 5000 });
 
 Object.defineProperty(window, 'matchMedia', {
   writable: true,

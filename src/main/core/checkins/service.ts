@@ -136,7 +136,8 @@ export function createCheckInService(deps: {
       const fw = framework();
       const names = new Map(fw.competencies.map((c) => [c.id, c.name]));
       const plan = plans.current(hire.id);
-      const date = checkIn.heldOn ?? checkIn.scheduledOn;
+      // The day it is (or was) actually held: an overdue check-in happens today.
+      const date = checkIn.heldOn ?? (checkIn.scheduledOn < today() ? today() : checkIn.scheduledOn);
       const previous = checkIns.lastDoneBefore(hire.id, checkIn.id, date) ?? null;
       const since = previous?.heldOn ?? plan?.horizon.startDate ?? hire.startDate;
       const activities = live(plan);
@@ -194,8 +195,9 @@ export function createCheckInService(deps: {
           on: p.held_on,
           competencyName: names.get(p.competency_id) ?? p.competency_id,
         }));
-      const next = checkIns.nextScheduledAfter(hire.id, checkIn.id, checkIn.scheduledOn);
+      // Held late, the next one is whichever comes after the day it is actually held.
       const heldOrToday = checkIn.heldOn ?? (checkIn.scheduledOn < today() ? today() : checkIn.scheduledOn);
+      const next = checkIns.nextScheduledAfter(hire.id, checkIn.id, heldOrToday);
       const suggestedNextDate =
         next?.scheduledOn ??
         toCalendarDate(addDays(toLocalDate(heldOrToday), cadenceDays(plan, heldOrToday)));
@@ -267,7 +269,7 @@ export function createCheckInService(deps: {
         now: stamp(),
       });
       if (input.nextDate !== null) {
-        const next = checkIns.nextScheduledAfter(checkIn.hireId, checkIn.id, checkIn.scheduledOn);
+        const next = checkIns.nextScheduledAfter(checkIn.hireId, checkIn.id, input.heldOn);
         if (next && next.scheduledOn !== input.nextDate) checkIns.move(next.id, input.nextDate, stamp());
         if (!next) {
           checkIns.insert({

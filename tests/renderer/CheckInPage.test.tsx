@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import type { Agenda, CheckIn } from '@shared/checkins/schema';
+import { CheckInPage } from '../../src/renderer/src/checkins/CheckInPage';
+import { ok, renderWithApp, type Responder } from './render';
+import { savedPlan } from './fixtures';
+
+const plan = savedPlan();
+const goal = plan.phases[0]?.goals[0];
+const activities = goal?.activities ?? [];
+const today = new Date().toISOString().slice(0, 10);
+
+const checkIn = (overrides: Partial<CheckIn> = {}): CheckIn => ({
+  id: 'c2',
+  hireId: 'hire-1',
+  planId: plan.id,
+  scheduledOn: '2099-01-11',
+  status: 'scheduled',
+  origin: 'plan',
+  heldOn: null,
+  sharedNotes: '',
+  privateNotes: '',
+  focusCompetencyIds: [goal?.competencyId ?? ''],
+  pulses: [],
+  actionItems: [],
+  closedActionItems: [],
+  hasDraft: false,
+  sequence: 0,
+  updatedAt: '2027-01-04T10:00:00Z',
+  ...overrides,
+});
+
+function agenda(overrides: Partial<Agenda> = {}): Agenda {
+  return {
+    checkIn: checkIn(),
+    hireName: 'Priya Raman',
+    previous: checkIn({ id: 'c1', status: 'done', heldOn: '2027-01-04', scheduledOn: '2027-01-04' }),
+    goals: [
+      {
+        goalId: goal?.id ?? '',
+        competencyId: goal?.competencyId ?? '',
+        competencyName: goal?.competencyName ?? '',
+        fromLevel: 0,
+        toLevel: 1,
+        dueDate: goal?.dueDate ?? '',
+      },
+    ],
+    reality: {
+      since: '2027-01-04',
+      doneSince: [],
+      dueOrOverdue: [activities[0]].filter((a) => a !== undefined),
+      lastPulses: [
+        {
+          competencyId: goal?.competencyId ?? '',
+          competencyName: goal?.competencyName ?? '',
+          confidence: 2,
+          on: '2027-01-04',
+        },
+      ],
+    },
+    options: activities.slice(1, 3),
+    openActionItems: [
+      {
+        id: 'a1',
+        hireId: 'hire-1',
+        checkInId: 'c1',
+        text: 'Book five customer interviews',
+        owner: 'hire',
+        dueOn: '2027-01-15',
+        status: 'open',
+        closedInCheckInId: null,
+        closedOn: null,
+        createdAt: '2027-01-04T10:00:00Z',
+      },
+    ],
+    focusCompetencies: [{ id: goal?.competencyId ?? '', name: goal?.competencyName ?? '' }],
+    suggestedNextDate: '2099-01-18',
+    draft: null,
+    ...overrides,
+  };
+}
+
+function open(
+  data: Agenda,
+  respond: Responder = (channel) => (channel === 'checkIns.agenda' ? ok(data) : ok({ savedAt: 'now' })),
+) {
+  return renderWithApp(
+    <Routes>
+      <Route path="/hires/:hireId/check-ins/:checkInId" element={<CheckInPage />} />
+      <Route path="/hires/:hireId" element={<p>Hire page</p>} />
+    </Routes>,
+    respond,
+    '/hires/hire-1/check-ins/c2',
+  );
+}
+
+describe('Check-in agenda', () => {
+  it('prepares the conversation in GROW order from the plan', async () => {
+    open(agenda());
+    expect(await screen.findByRole('heading', { name: 'One-on-one with Priya Raman' })).toBeTruthy();
+    const goalSection = screen.getByLabelText('Goal', { selector: 'div' });
+    expect(within(goalSection).getByText(goal?.competencyName ?? '')).toBeTruthy();
+    const reality = screen.getByLabelText('Reality', { selector: 'div' });
+    expect(within(reality).getByText(activities[0]?.title ?? '')).toBeTruthy();
+    expect(within(reality).getByText(/Last confidence/)).toBeTruthy();
+    const options = screen.getByLabelText('Options', { selector: 'div' });
+    expect(within(options).getByText(activities[1]?.title ?? '')).toBeTruthy();
+    const will = screen.getByLabelText('Will', { selector: 'div' });
+    expect(within(will).getByLabelText('Action item: Book five customer interviews').textContent).toMatch(
+      /agreed last time/,
+    );
+    expect((screen.getByLabelText(/Next check-in/) as HTMLInputElement).value).toBe('2099-01-18');
+  });
+
+  it('restores a draft and keeps saving one as the manager types', async () => {
+    const { call } = open(
+      agenda({ draft: { sharedNotes: 'Half-written thought', pulses: { [goal?.competencyId ?? '']: 3 } } }),
+    );
+    const shared = (await screen.findByLabelText(/Shared notes/)) as HTMLTextAreaElement;
+    expect(shared.value).toBe('Half-written thought');
+    await userEvent.type(shared, ' and more');
+    await waitFor(() =>
+      expect(call).toHaveBeenCalledWith('checkIns.saveDraft', {
+        id: 'c2',
+        draft: expect.objectContaining({
+          sharedNotes: 'Half-written thought and more',
+          pulses: { [goal?.competencyId ?? '']: 3 },
+        }),
+      }),
+    );
+    expect(await screen.findByText(/Draft saved at/)).toBeTruthy();
+  });
+
+  it('records the pulse, notes, action items and done work in one save', async () => {
+    const { call } = open(agenda());
+    await screen.findByRole('heading', { name: 'One-on-one with Priya Raman' });
+    await userEvent.click(
+      within(screen.getByRole('radiogroup', { name: `Confidence in ${goal?.competencyName}` })).getByText(
+        '4',
+      ),
+    );
+    fireEvent.change(screen.getByLabelText(/Shared notes/), {
+      target: { value: 'Good progress on interviews.' },
+    });
+    fireEvent.change(screen.getByLabelText(/Private notes/), { target: { value: 'Tired; check workload.' } });
+    await userEvent.click(screen.getByRole('checkbox', { name: new RegExp(activities[0]?.title ?? 'x') }));
+    const will = screen.getByLabelText('Will', { selector: 'div' });
+    await userEvent.click(
+      within(within(will).getByLabelText('Action item: Book five customer interviews')).getByText('Done'),
+    );
+    await userEvent.type(
+      within(will).getByRole('textbox', { name: 'New action item' }),
+      'Share the interview notes',
+    );
+    await userEvent.click(within(will).getByRole('button', { name: 'Add' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+    await waitFor(() => expect(call).toHaveBeenCalledWith('checkIns.complete', expect.anything()));
+    const input = call.mock.calls.find(([channel]) => channel === 'checkIns.complete')?.[1];
+    expect(input).toEqual({
+      id: 'c2',
+      heldOn: today,
+      sharedNotes: 'Good progress on interviews.',
+      privateNotes: 'Tired; check workload.',
+      pulses: [{ competencyId: goal?.competencyId, confidence: 4 }],
+      newActionItems: [{ text: 'Share the interview notes', owner: 'hire', dueOn: null }],
+      closeActionItems: [{ id: 'a1', status: 'done' }],
+      completeActivities: [{ activityId: activities[0]?.id, doneOn: today }],
+      nextDate: '2099-01-18',
+    });
+    expect(await screen.findByText('Hire page')).toBeTruthy();
+  });
+});
