@@ -56,3 +56,20 @@ CREATE TABLE settings (
   value TEXT NOT NULL CHECK (json_valid(value)),
   updated_at TEXT NOT NULL
 ) STRICT;
+
+-- Plans saved before check-ins existed: put the current version's one-on-ones on the schedule.
+INSERT INTO check_ins (id, hire_id, plan_id, scheduled_on, origin, focus_competency_ids, created_at, updated_at)
+SELECT
+  lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' ||
+    substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))),
+  p.hire_id,
+  p.id,
+  c.date,
+  'plan',
+  c.focus_competency_ids,
+  strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+  strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+FROM plan_check_ins c
+JOIN plans p ON p.id = c.plan_id
+WHERE p.status = 'current'
+ORDER BY p.hire_id, c.position;

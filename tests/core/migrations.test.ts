@@ -182,3 +182,38 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('migration 0004 (check-ins) on a database filled at version 3', () => {
+  it('schedules the one-on-ones of every current plan', async () => {
+    const dataDir = freshDir();
+    const before = await openCore({ dataDir });
+    const hire = valueOf(
+      await before.call('hires.create', {
+        name: 'Ada',
+        currentRoleId: 'project-manager',
+        targetRoleId: 'product-manager',
+        startDate: '2027-01-04',
+      }),
+    );
+    const plan = valueOf(await before.call('plans.create', { hireId: hire.id, startDate: '2027-01-04' }));
+    before.close();
+    // Take the database back to version 3: everything migration 0004 added goes.
+    const db = new Database(join(dataDir, DATABASE_FILE));
+    db.exec(
+      'DROP TABLE check_in_drafts; DROP TABLE action_items; DROP TABLE check_in_pulses; DROP TABLE check_ins; DROP TABLE settings;',
+    );
+    db.pragma('user_version = 3');
+    db.close();
+
+    const after = await openCore({ dataDir });
+    const scheduled = valueOf(await after.call('checkIns.schedule', { hireId: hire.id }));
+    expect(scheduled.map((c) => c.scheduledOn)).toEqual(plan.checkIns.map((c) => c.date));
+    expect(
+      scheduled.every((c) =>
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(c.id),
+      ),
+    ).toBe(true);
+    expect(scheduled[0]?.focusCompetencyIds).toEqual(plan.checkIns[0]?.focusCompetencyIds);
+    after.close();
+  });
+});
