@@ -354,7 +354,7 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
                         aria-label={`Done: ${a.title}`}
                       />
                     </Table.Td>
-                    <Table.Td w={140}>
+                    <Table.Td w={150} style={{ whiteSpace: 'nowrap' }}>
                       <KindBadge kind={a.kind} />
                     </Table.Td>
                     <Table.Td w={110}>
@@ -392,6 +392,7 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
                 </div>
                 <SegmentedControl
                   size="xs"
+                  style={{ flexShrink: 0 }}
                   disabled={held}
                   aria-label={`Status of ${item.text}`}
                   value={state.closeActionItems[item.id] ?? 'open'}
