@@ -312,10 +312,17 @@ describe('calendar export', () => {
 
 describe('settings', () => {
   it('keeps reminders on by default and remembers a change', async () => {
-    expect(valueOf(await core.call('settings.get', {}))).toEqual({ checkInReminders: true });
+    expect(valueOf(await core.call('settings.get', {}))).toEqual({
+      checkInReminders: true,
+      coachingBudgetHours: 4,
+      checkInMinutes: 45,
+    });
     valueOf(await core.call('settings.update', { checkInReminders: false }));
     core = await env.reopen();
-    expect(valueOf(await core.call('settings.get', {}))).toEqual({ checkInReminders: false });
+    expect(valueOf(await core.call('settings.get', {}))).toMatchObject({
+      checkInReminders: false,
+      coachingBudgetHours: 4,
+    });
     expect(await core.call('settings.update', { checkInReminders: 'no' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },

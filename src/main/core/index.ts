@@ -27,6 +27,7 @@ import { createPlanService } from './plans/service';
 import { createCheckInRepository } from './checkins/repository';
 import { createCheckInService } from './checkins/service';
 import { createSettingsService } from './settings/service';
+import { createProgressService } from './progress/service';
 
 export const DATABASE_FILE = 'rolebridge.db';
 export const BACKUP_FOLDER = 'backups';
@@ -74,18 +75,20 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   const framework = createFrameworkService({ repo: createFrameworkRepository(db), now });
   const hireRepository = createHireRepository(db);
+  const assessmentRepository = createAssessmentRepository(db);
   const hires = createHireService({ hires: hireRepository, roles: framework, now });
   const assessments = createAssessmentService({
-    assessments: createAssessmentRepository(db),
+    assessments: assessmentRepository,
     hires: hireRepository,
     framework: framework.framework,
     now,
   });
   const planRepository = createPlanRepository(db);
+  const checkInRepository = createCheckInRepository(db);
   // Plans and check-ins call each other: saving a plan schedules its one-on-ones, and a check-in can
   // mark plan activities done. Each refers to the other only when called, after both exist.
   const checkIns = createCheckInService({
-    checkIns: createCheckInRepository(db),
+    checkIns: checkInRepository,
     hires: hireRepository,
     plans: planRepository,
     completeActivity: (input) => plans.complete(input),
@@ -101,6 +104,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     onSaved: (plan) => checkIns.scheduleFromPlan(plan),
   });
   const settings = createSettingsService(db, now);
+  const progress = createProgressService({
+    hires: hireRepository,
+    assessments: assessmentRepository,
+    plans: planRepository,
+    checkIns: checkInRepository,
+    framework: framework.framework,
+    settings: () => settings.get(),
+    now,
+  });
 
   const info = {
     version,
@@ -158,6 +170,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     'checkIns.exportIcs': ({ hireId }) => checkIns.exportIcs(hireId),
     'settings.get': () => settings.get(),
     'settings.update': (changes) => settings.update(changes),
+    'progress.hire': ({ hireId }) => progress.hire(hireId),
+    'progress.dashboard': () => progress.dashboard(),
   };
 
   const call = createDispatcher({ db, handlers, onCall: options.onCall });

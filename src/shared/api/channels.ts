@@ -49,6 +49,8 @@ export const channelNames = [
   'checkIns.exportIcs',
   'settings.get',
   'settings.update',
+  'progress.hire',
+  'progress.dashboard',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

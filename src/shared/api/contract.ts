@@ -53,6 +53,8 @@ import {
   type Settings,
 } from '../checkins/schema';
 
+import type { Dashboard, HireProgress } from '../progress/report';
+
 export interface AppInfo {
   version: string;
   dataDir: string;
@@ -128,6 +130,8 @@ export const contract = {
   ),
   'settings.get': channel<typeof noInput, Settings>(noInput),
   'settings.update': channel<typeof settingsUpdateInput, Settings>(settingsUpdateInput),
+  'progress.hire': channel<typeof checkInHireInput, HireProgress>(checkInHireInput),
+  'progress.dashboard': channel<typeof noInput, Dashboard>(noInput),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

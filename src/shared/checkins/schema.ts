@@ -98,6 +98,10 @@ export interface DueCheckIn {
 
 export interface Settings {
   checkInReminders: boolean;
+  /** Hours a week the manager can give to one-on-ones and coaching, across all hires. */
+  coachingBudgetHours: number;
+  /** How long a one-on-one takes, for the coaching load. */
+  checkInMinutes: number;
 }
 
 const id = (what: string) =>
@@ -186,4 +190,15 @@ export const checkInCompleteInput = z.strictObject({
 
 export const settingsUpdateInput = z.strictObject({
   checkInReminders: z.boolean({ error: 'Reminders are on or off' }).optional(),
+  coachingBudgetHours: z
+    .number({ error: 'The coaching budget is a number of hours' })
+    .min(0.5, 'The coaching budget is at least half an hour a week')
+    .max(60, 'The coaching budget is at most 60 hours a week')
+    .optional(),
+  checkInMinutes: z
+    .number({ error: 'A one-on-one’s length is a number of minutes' })
+    .int('Give whole minutes')
+    .min(10, 'A one-on-one takes at least 10 minutes')
+    .max(240, 'A one-on-one takes at most 240 minutes')
+    .optional(),
 });

@@ -56,12 +56,23 @@ export function forecast(points: ReadinessPoint[]): Forecast {
   const sorted = [...points].sort((a, b) => a.date.localeCompare(b.date));
   const latest = sorted.at(-1);
   if (!latest) return { date: null, reached: false, pacePerWeek: null, explanation: 'No assessment yet.' };
-  if (latest.readiness >= 1) return { date: latest.date, reached: true, pacePerWeek: null, explanation: 'Already meets the role’s expectations.' };
+  if (latest.readiness >= 1)
+    return {
+      date: latest.date,
+      reached: true,
+      pacePerWeek: null,
+      explanation: 'Already meets the role’s expectations.',
+    };
   const first = sorted[0] as ReadinessPoint;
   const days = sorted.map((p) => differenceInCalendarDays(toLocalDate(p.date), toLocalDate(first.date)));
   const span = (days.at(-1) ?? 0) - (days[0] ?? 0);
   if (sorted.length < 2 || span === 0) {
-    return { date: null, reached: false, pacePerWeek: null, explanation: 'A forecast needs two assessments on different days.' };
+    return {
+      date: null,
+      reached: false,
+      pacePerWeek: null,
+      explanation: 'A forecast needs two assessments on different days.',
+    };
   }
   const n = sorted.length;
   const meanX = days.reduce((a, b) => a + b, 0) / n;
@@ -76,12 +87,22 @@ export function forecast(points: ReadinessPoint[]): Forecast {
   const perDay = sxy / sxx;
   const pacePerWeek = perDay * 7;
   if (perDay <= 0) {
-    return { date: null, reached: false, pacePerWeek, explanation: 'No progress between assessments, so no date can be forecast.' };
+    return {
+      date: null,
+      reached: false,
+      pacePerWeek,
+      explanation: 'No progress between assessments, so no date can be forecast.',
+    };
   }
   // A hair of tolerance so floating-point noise does not add a day.
   const daysToGo = Math.ceil((1 - latest.readiness) / perDay - 1e-9);
   if (daysToGo > FORECAST_LIMIT_DAYS) {
-    return { date: null, reached: false, pacePerWeek, explanation: 'At this pace it would take more than five years.' };
+    return {
+      date: null,
+      reached: false,
+      pacePerWeek,
+      explanation: 'At this pace it would take more than five years.',
+    };
   }
   return {
     date: toCalendarDate(addDays(toLocalDate(latest.date), daysToGo)),
@@ -114,12 +135,17 @@ export const STALLED_AFTER_DAYS = 21;
 
 export function transitionStatus(input: StatusInput): { status: TransitionStatus; reasons: string[] } {
   if (!input.planStart) return { status: 'no-plan', reasons: ['No coaching plan yet'] };
-  if (input.planStart > input.today) return { status: 'not-started', reasons: ['The plan has not started yet'] };
+  if (input.planStart > input.today)
+    return { status: 'not-started', reasons: ['The plan has not started yet'] };
   const live = input.activities.filter((a) => a.status !== 'removed');
   const dueByNow = live.filter((a) => a.dueDate <= input.today);
   const overdue = live.filter((a) => a.status === 'planned' && a.dueDate < input.today);
   const done = live.filter((a) => a.status === 'done');
-  const lastDone = done.map((a) => a.doneOn ?? '').sort().at(-1) ?? null;
+  const lastDone =
+    done
+      .map((a) => a.doneOn ?? '')
+      .sort()
+      .at(-1) ?? null;
   const daysSince = (date: string) => differenceInCalendarDays(toLocalDate(input.today), toLocalDate(date));
   const quiet = lastDone ? daysSince(lastDone) : daysSince(input.planStart);
   const weeks = (d: number) => Math.floor(d / 7);
@@ -127,7 +153,11 @@ export function transitionStatus(input: StatusInput): { status: TransitionStatus
   const stalled: string[] = [];
   const slipping: string[] = [];
   if (quiet >= STALLED_AFTER_DAYS && overdue.length > 0) {
-    stalled.push(lastDone ? `No activity completed in ${weeks(quiet)} weeks` : `Nothing completed ${weeks(quiet)} weeks into the plan`);
+    stalled.push(
+      lastDone
+        ? `No activity completed in ${weeks(quiet)} weeks`
+        : `Nothing completed ${weeks(quiet)} weeks into the plan`,
+    );
   }
   if (input.missedCheckIns >= 2) stalled.push(`${input.missedCheckIns} check-ins missed`);
   if (input.missedCheckIns === 1) slipping.push('1 check-in missed');
@@ -135,12 +165,19 @@ export function transitionStatus(input: StatusInput): { status: TransitionStatus
   if (dueByNow.length >= 3 && done.length < 0.8 * dueByNow.length) {
     slipping.push(`${done.length} of ${dueByNow.length} activities due so far are done`);
   }
-  if (input.latestReadiness !== null && input.previousReadiness !== null && input.latestReadiness < input.previousReadiness - 1e-9) {
+  if (
+    input.latestReadiness !== null &&
+    input.previousReadiness !== null &&
+    input.latestReadiness < input.previousReadiness - 1e-9
+  ) {
     slipping.push('Readiness fell at the last assessment');
   }
   if (stalled.length > 0) return { status: 'stalled', reasons: [...stalled, ...slipping] };
   if (slipping.length > 0) return { status: 'slipping', reasons: slipping };
-  return { status: 'on-track', reasons: [done.length > 0 ? `${done.length} activities done, none badly behind` : 'On schedule so far'] };
+  return {
+    status: 'on-track',
+    reasons: [done.length > 0 ? `${done.length} activities done, none badly behind` : 'On schedule so far'],
+  };
 }
 
 export interface CompletionWeek {
@@ -152,13 +189,21 @@ export interface CompletionWeek {
 }
 
 /** Cumulative planned and done activities per week, from the plan's start to this week (or its end). */
-export function completionByWeek(planStart: string, planEnd: string, activities: ActivityFact[], today: string): CompletionWeek[] {
+export function completionByWeek(
+  planStart: string,
+  planEnd: string,
+  activities: ActivityFact[],
+  today: string,
+): CompletionWeek[] {
   const live = activities.filter((a) => a.status !== 'removed');
   const start = toLocalDate(planStart);
   const last = today < planEnd ? today : planEnd;
   const weeks = Math.max(0, Math.floor(differenceInCalendarDays(toLocalDate(last), start) / 7)) + 1;
   const due = live.map((a) => a.dueDate).sort();
-  const doneDates = live.filter((a) => a.doneOn).map((a) => a.doneOn as string).sort();
+  const doneDates = live
+    .filter((a) => a.doneOn)
+    .map((a) => a.doneOn as string)
+    .sort();
   const series: CompletionWeek[] = [];
   let i = 0;
   let j = 0;
@@ -189,7 +234,13 @@ export interface LoadWeek {
 export const COACHING_MINUTES: Record<ActivityKind, number> = { experience: 20, people: 30, course: 10 };
 
 /** The manager's planned coaching hours per week, over `weeks` weeks from the Monday of this week. */
-export function coachingLoad(inputs: LoadInput[], today: string, minutesPerCheckIn: number, budgetHours: number, weeks = 8): LoadWeek[] {
+export function coachingLoad(
+  inputs: LoadInput[],
+  today: string,
+  minutesPerCheckIn: number,
+  budgetHours: number,
+  weeks = 8,
+): LoadWeek[] {
   const day = toLocalDate(today);
   const monday = addDays(day, -((day.getDay() + 6) % 7));
   return Array.from({ length: weeks }, (_, w) => {
@@ -200,7 +251,8 @@ export function coachingLoad(inputs: LoadInput[], today: string, minutesPerCheck
     for (const input of inputs) {
       checkIns += input.checkInDates.filter((d) => d >= from && d <= to).length;
       for (const a of input.activities) {
-        if (a.status === 'planned' && a.dueDate >= from && a.dueDate <= to) coachingMinutes += COACHING_MINUTES[a.kind];
+        if (a.status === 'planned' && a.dueDate >= from && a.dueDate <= to)
+          coachingMinutes += COACHING_MINUTES[a.kind];
       }
     }
     const checkInHours = (checkIns * minutesPerCheckIn) / 60;

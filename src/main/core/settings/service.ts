@@ -2,7 +2,7 @@
 import type { Db } from '../db/connection';
 import type { Settings } from '@shared/checkins/schema';
 
-const DEFAULTS: Settings = { checkInReminders: true };
+const DEFAULTS: Settings = { checkInReminders: true, coachingBudgetHours: 4, checkInMinutes: 45 };
 
 export function createSettingsService(db: Db, now: () => Date) {
   const read = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');

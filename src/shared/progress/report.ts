@@ -1,0 +1,62 @@
+// What the Progress tab and the dashboard receive from the core.
+import type { Level } from '../framework/types';
+import type { CompletionWeek, Forecast, LoadWeek, TransitionStatus } from './progress';
+
+export interface AssessmentPoint {
+  id: string;
+  assessedOn: string;
+  assessor: 'manager' | 'self';
+  readiness: number;
+  levels: Record<string, Level>;
+}
+
+export interface HireProgress {
+  hireId: string;
+  today: string;
+  competencies: { id: string; name: string; target: Level }[];
+  /** Assessments in use (corrections replace what they correct), oldest first. */
+  assessments: AssessmentPoint[];
+  readiness: number | null;
+  firstGap: number | null;
+  latestGap: number | null;
+  gapClosed: number | null;
+  forecast: Forecast;
+  status: { status: TransitionStatus; reasons: string[] };
+  plan: { startDate: string; endDate: string; done: number; total: number; version: number } | null;
+  completion: CompletionWeek[];
+  pulses: { date: string; competencyId: string; confidence: number }[];
+}
+
+export interface DashboardRow {
+  hireId: string;
+  name: string;
+  fromRoleName: string;
+  toRoleName: string;
+  weeksIn: number;
+  readiness: number | null;
+  status: TransitionStatus;
+  reasons: string[];
+  nextCheckIn: string | null;
+  overdueItems: number;
+}
+
+export interface Dashboard {
+  today: string;
+  rows: DashboardRow[];
+  thisWeek: {
+    weekStart: string;
+    weekEnd: string;
+    checkIns: { hireId: string; hireName: string; checkInId: string; date: string }[];
+    activities: { hireId: string; hireName: string; title: string; dueDate: string }[];
+    actionItems: {
+      hireId: string;
+      hireName: string;
+      text: string;
+      dueOn: string;
+      owner: 'manager' | 'hire';
+    }[];
+  };
+  load: LoadWeek[];
+  budgetHours: number;
+  minutesPerCheckIn: number;
+}
