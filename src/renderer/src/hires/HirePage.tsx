@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { findRole } from '@shared/framework/lookup';
 import { AssessmentsTab } from '../assessments/AssessmentsTab';
@@ -25,6 +25,9 @@ import { CheckInsTab } from '../checkins/CheckInsTab';
 import { HireForm } from './HireForm';
 import { useAssessments, useHire } from './hire-queries';
 import { useRoles } from '../framework/queries';
+
+// Charts are heavy: the progress tab loads them when it is first opened.
+const ProgressTab = lazy(() => import('../progress/ProgressTab').then((m) => ({ default: m.ProgressTab })));
 
 export function HirePage() {
   const { hireId = '' } = useParams();
@@ -94,6 +97,7 @@ export function HirePage() {
         <Tabs.List>
           <Tabs.Tab value="plan">Coaching plan</Tabs.Tab>
           <Tabs.Tab value="check-ins">Check-ins</Tabs.Tab>
+          <Tabs.Tab value="progress">Progress</Tabs.Tab>
           <Tabs.Tab value="assessments">Assessments ({assessments.data.length})</Tabs.Tab>
           <Tabs.Tab value="details">Details</Tabs.Tab>
         </Tabs.List>
@@ -102,6 +106,11 @@ export function HirePage() {
         </Tabs.Panel>
         <Tabs.Panel value="check-ins" pt="lg">
           <CheckInsTab hire={h} framework={framework.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="progress" pt="lg">
+          <Suspense fallback={<Loader aria-label="Loading" />}>
+            <ProgressTab hireId={h.id} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="assessments" pt="lg">
           {to && (

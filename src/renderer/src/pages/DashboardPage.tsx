@@ -1,111 +1,351 @@
-// The home screen: one-on-ones due today and overdue, and the real head count. Readiness and the
-// coaching-load view come with progress tracking; nothing here is made up.
-import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+// The app's home: every active hire with readiness and status, what is due this week, one-on-ones
+// due today or overdue, and the coaching load against the weekly budget.
+import { lazy, Suspense, useMemo, useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  List,
+  Loader,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconChevronDown,
+  IconChevronUp,
+  IconSearch,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import type { DashboardRow } from '@shared/progress/report';
+import type { TransitionStatus } from '@shared/progress/progress';
 import { useApi } from '../api/client';
 import { formatCalendarDate } from '../format';
-import { useHires } from '../hires/queries';
+import { StatusBadge, statusLabels } from '../progress/StatusBadge';
 
-function useDueCheckIns() {
+const LoadChart = lazy(() => import('../progress/LoadChart'));
+
+type SortKey = 'name' | 'weeksIn' | 'readiness' | 'status' | 'nextCheckIn' | 'overdueItems';
+const statusOrder: Record<TransitionStatus, number> = {
+  stalled: 0,
+  slipping: 1,
+  'on-track': 2,
+  'not-started': 3,
+  'no-plan': 4,
+};
+
+function compare(key: SortKey) {
+  return (a: DashboardRow, b: DashboardRow): number => {
+    switch (key) {
+      case 'name':
+        return a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+      case 'status':
+        return statusOrder[a.status] - statusOrder[b.status];
+      case 'nextCheckIn':
+        return (a.nextCheckIn ?? '9999').localeCompare(b.nextCheckIn ?? '9999');
+      case 'readiness':
+        return (a.readiness ?? -1) - (b.readiness ?? -1);
+      default:
+        return a[key] - b[key];
+    }
+  };
+}
+
+function useDashboard() {
   const api = useApi();
-  return useQuery({ queryKey: ['hires', 'checkIns', 'due'], queryFn: () => api.call('checkIns.due', {}) });
+  return useQuery({ queryKey: ['hires', 'dashboard'], queryFn: () => api.call('progress.dashboard', {}) });
 }
 
 export function DashboardPage() {
-  const active = useHires({ status: 'active' });
-  const due = useDueCheckIns();
-  const count = active.data?.length;
-  const rows = [
-    ...(due.data?.overdue.map((c) => ({ ...c, late: c.daysLate })) ?? []),
-    ...(due.data?.dueToday.map((c) => ({ ...c, late: 0 })) ?? []),
-  ];
+  const dashboard = useDashboard();
+  const navigate = useNavigate();
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+    key: 'status',
+    descending: false,
+  });
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<'' | TransitionStatus>('');
+
+  const rows = useMemo(() => {
+    const list = (dashboard.data?.rows ?? []).filter(
+      (r) => (!status || r.status === status) && r.name.toLowerCase().includes(search.trim().toLowerCase()),
+    );
+    const sorted = [...list].sort(compare(sort.key));
+    return sort.descending ? sorted.reverse() : sorted;
+  }, [dashboard.data, sort, search, status]);
+
+  if (dashboard.isPending) return <Loader aria-label="Loading" />;
+  if (dashboard.isError) return <Alert color="red">{dashboard.error.message}</Alert>;
+  const d = dashboard.data;
+  const overloaded = d.load.filter((w) => w.overBudget);
+
+  const header = (key: SortKey, label: string) => (
+    <Table.Th>
+      <UnstyledButton
+        onClick={() => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }))}
+        aria-label={`Sort by ${label}`}
+      >
+        <Group gap={4} wrap="nowrap">
+          <Text size="sm" fw={700}>
+            {label}
+          </Text>
+          {sort.key === key &&
+            (sort.descending ? <IconChevronUp size={14} /> : <IconChevronDown size={14} />)}
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+
+  if (d.rows.length === 0) {
+    return (
+      <Stack gap="lg">
+        <Title order={1}>Dashboard</Title>
+        <EmptyState
+          icon={<IconUsers size={32} />}
+          withIndicatorBackground
+          title="Nobody to coach yet"
+          description="Add the first person you are moving into a new role. Their readiness, one-on-ones and your coaching hours will appear here."
+        >
+          <EmptyState.Actions>
+            <Button component={Link} to="/hires">
+              Add a hire
+            </Button>
+          </EmptyState.Actions>
+        </EmptyState>
+      </Stack>
+    );
+  }
+
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1}>Dashboard</Title>
-        <Text c="dimmed">Your coaching at a glance.</Text>
-      </div>
-      <Card withBorder padding="lg">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>Dashboard</Title>
+          <Text c="dimmed">
+            Week of {formatCalendarDate(d.thisWeek.weekStart)} · today is {formatCalendarDate(d.today)}
+          </Text>
+        </div>
+      </Group>
+
+      <Card withBorder padding="md">
         <Group justify="space-between" mb="sm">
           <Title order={2} size="h4">
-            One-on-ones due
+            Hires
           </Title>
-          {due.data && (
-            <Text size="sm" c="dimmed">
-              Today is {formatCalendarDate(due.data.today)}
-            </Text>
-          )}
+          <Group gap="xs">
+            <TextInput
+              size="xs"
+              leftSection={<IconSearch size={14} />}
+              placeholder="Find a hire"
+              aria-label="Find a hire"
+              value={search}
+              onChange={(e) => setSearch(e.currentTarget.value)}
+            />
+            <NativeSelect
+              size="xs"
+              aria-label="Show status"
+              value={status}
+              onChange={(e) => setStatus(e.currentTarget.value as '' | TransitionStatus)}
+              data={[
+                { value: '', label: 'Every status' },
+                ...Object.entries(statusLabels).map(([value, label]) => ({ value, label })),
+              ]}
+            />
+          </Group>
         </Group>
-        {rows.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {count === 0
-              ? 'Nothing due. Add a hire and save a coaching plan; its one-on-ones appear here on the day.'
-              : 'Nothing due today and nothing overdue.'}
-          </Text>
-        ) : (
-          <Table verticalSpacing="xs" aria-label="One-on-ones due">
-            <Table.Tbody>
-              {rows.map((c) => (
-                <Table.Tr key={c.checkInId}>
-                  <Table.Td>
-                    <Text fw={500}>{c.hireName}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {c.late > 0 ? (
-                      <Badge color="red" variant="light" miw="fit-content">
-                        {c.late} day{c.late === 1 ? '' : 's'} overdue
-                      </Badge>
-                    ) : (
-                      <Badge color="indigo" miw="fit-content">
-                        Today
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
+        <Table highlightOnHover verticalSpacing="xs" aria-label="Active hires">
+          <Table.Thead>
+            <Table.Tr>
+              {header('name', 'Name')}
+              <Table.Th>Move</Table.Th>
+              {header('weeksIn', 'Weeks in')}
+              {header('readiness', 'Readiness')}
+              {header('status', 'Status')}
+              {header('nextCheckIn', 'Next check-in')}
+              {header('overdueItems', 'Overdue')}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr
+                key={r.hireId}
+                style={{ cursor: 'pointer' }}
+                onClick={() => void navigate(`/hires/${r.hireId}?tab=progress`)}
+                aria-label={r.name}
+              >
+                <Table.Td>
+                  <Text
+                    fw={600}
+                    component={Link}
+                    to={`/hires/${r.hireId}?tab=progress`}
+                    onClick={(e) => e.stopPropagation()}
+                    c="inherit"
+                  >
+                    {r.name}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {r.fromRoleName} → {r.toRoleName}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{r.weeksIn}</Table.Td>
+                <Table.Td>
+                  {r.readiness === null ? (
                     <Text size="sm" c="dimmed">
-                      planned {formatCalendarDate(c.scheduledOn)}
+                      Not assessed
                     </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <Button size="xs" component={Link} to={`/hires/${c.hireId}/check-ins/${c.checkInId}`}>
-                      Open agenda
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                  ) : (
+                    `${Math.round(r.readiness * 100)}%`
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <StatusBadge status={r.status} />
+                    <Text size="xs" c="dimmed" lineClamp={1} maw={220} title={r.reasons.join('; ')}>
+                      {r.reasons[0]}
+                    </Text>
+                  </Group>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {r.nextCheckIn ? formatCalendarDate(r.nextCheckIn) : '—'}
+                </Table.Td>
+                <Table.Td>
+                  {r.overdueItems > 0 ? (
+                    <Badge color="red" variant="light" miw="fit-content">
+                      {r.overdueItems}
+                    </Badge>
+                  ) : (
+                    '—'
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {rows.length === 0 && (
+          <Text size="sm" c="dimmed" mt="sm">
+            No hire matches.
+          </Text>
         )}
       </Card>
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Card withBorder padding="lg">
-          <Text size="sm" c="dimmed" fw={500}>
-            Active hires
-          </Text>
-          <Text fz={40} fw={700} aria-label="Active hires">
-            {count ?? '–'}
-          </Text>
-          <Group mt="sm">
-            <Button component={Link} to="/hires" variant="light">
-              {count === 0 ? 'Add your first hire' : 'Open hires'}
-            </Button>
-          </Group>
-        </Card>
-        <Card withBorder padding="lg">
+
+      <SimpleGrid cols={{ base: 1, md: 3 }}>
+        <Card withBorder padding="md" aria-label="Check-ins this week">
           <Text fw={600} mb="xs">
-            Coming to this dashboard
+            Check-ins this week
           </Text>
-          <List size="sm" spacing={4}>
-            <List.Item>Readiness and status for every active hire</List.Item>
-            <List.Item>Activities and action items due this week</List.Item>
-            <List.Item>Your coaching hours per week against your budget</List.Item>
-          </List>
-          <Text size="sm" c="dimmed" mt="sm">
-            They arrive with progress tracking.
+          {d.thisWeek.checkIns.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              None planned.
+            </Text>
+          ) : (
+            <List size="sm" spacing={4}>
+              {d.thisWeek.checkIns.map((c) => (
+                <List.Item key={c.checkInId}>
+                  <Text
+                    span
+                    size="sm"
+                    component={Link}
+                    to={`/hires/${c.hireId}/check-ins/${c.checkInId}`}
+                    c={c.date < d.today ? 'red' : undefined}
+                  >
+                    {formatCalendarDate(c.date)} · {c.hireName}
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </Card>
+        <Card withBorder padding="md" aria-label="Activities due this week">
+          <Text fw={600} mb="xs">
+            Activities due this week
           </Text>
+          {d.thisWeek.activities.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              None due.
+            </Text>
+          ) : (
+            <List size="sm" spacing={4}>
+              {d.thisWeek.activities.slice(0, 8).map((a) => (
+                <List.Item key={`${a.hireId}-${a.title}`}>
+                  {a.hireName}: {a.title}{' '}
+                  <Text span size="xs" c="dimmed">
+                    ({formatCalendarDate(a.dueDate)})
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </Card>
+        <Card withBorder padding="md" aria-label="Action items due">
+          <Text fw={600} mb="xs">
+            Action items due
+          </Text>
+          {d.thisWeek.actionItems.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              None due by Sunday.
+            </Text>
+          ) : (
+            <List size="sm" spacing={4}>
+              {d.thisWeek.actionItems.map((a) => (
+                <List.Item key={`${a.hireId}-${a.text}`}>
+                  {a.text}{' '}
+                  <Text span size="xs" c={a.dueOn < d.today ? 'red' : 'dimmed'}>
+                    ({a.owner === 'manager' ? 'you' : a.hireName}, {formatCalendarDate(a.dueOn)})
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
+          )}
         </Card>
       </SimpleGrid>
+
+      <Card withBorder padding="md" aria-label="Coaching load">
+        <Group justify="space-between" mb="xs">
+          <div>
+            <Title order={2} size="h4">
+              Your coaching load
+            </Title>
+            <Text size="xs" c="dimmed">
+              Planned hours per week for the next 8 weeks: one-on-ones ({d.minutesPerCheckIn} min each) and
+              time to support the activities due.
+            </Text>
+          </div>
+          <Button size="xs" variant="subtle" component={Link} to="/settings">
+            Budget: {d.budgetHours} h a week
+          </Button>
+        </Group>
+        {overloaded.length > 0 && (
+          <Alert
+            color="red"
+            icon={<IconAlertTriangle size={18} />}
+            title="More coaching planned than you have time for"
+            mb="sm"
+            role="alert"
+          >
+            {overloaded.length} of the next 8 weeks go over your {d.budgetHours} hours (up to{' '}
+            {Math.max(...overloaded.map((w) => w.totalHours))} h in the week of{' '}
+            {formatCalendarDate(overloaded.reduce((a, b) => (b.totalHours > a.totalHours ? b : a)).weekStart)}
+            ). Transitions slip when the coach is stretched: move check-ins, lighten a plan, or raise the
+            budget if you really have the time.
+          </Alert>
+        )}
+        <Suspense fallback={<Loader aria-label="Loading" />}>
+          <LoadChart load={d.load} budgetHours={d.budgetHours} />
+        </Suspense>
+      </Card>
     </Stack>
   );
 }

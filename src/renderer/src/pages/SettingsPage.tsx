@@ -1,5 +1,5 @@
 // Where the data lives and which version is running.
-import { Card, Code, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Card, Code, Group, NumberInput, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/client';
 import { useAppInfo } from '../hires/queries';
@@ -9,7 +9,11 @@ function useSettings() {
   const queryClient = useQueryClient();
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => api.call('settings.get', {}) });
   const update = useMutation({
-    mutationFn: (changes: { checkInReminders?: boolean }) => api.call('settings.update', changes),
+    mutationFn: (changes: {
+      checkInReminders?: boolean;
+      coachingBudgetHours?: number;
+      checkInMinutes?: number;
+    }) => api.call('settings.update', changes),
     onSuccess: (value) => queryClient.setQueryData(['settings'], value),
   });
   return { settings, update };
@@ -61,8 +65,47 @@ export function SettingsPage() {
           onChange={(event) => update.mutate({ checkInReminders: event.currentTarget.checked })}
         />
       </Card>
+      <Card withBorder padding="lg">
+        <Text fw={600} mb={4}>
+          Coaching time
+        </Text>
+        <Text size="sm" c="dimmed" mb="sm">
+          The dashboard warns you when the one-on-ones and coaching you have planned go over this.
+        </Text>
+        {settings.data && (
+          <Group align="flex-end">
+            <NumberInput
+              label="Weekly coaching budget (hours)"
+              w={220}
+              min={0.5}
+              max={60}
+              step={0.5}
+              defaultValue={settings.data.coachingBudgetHours}
+              error={update.error?.message}
+              onBlur={(e) => {
+                const value = Number(e.currentTarget.value);
+                if (value && value !== settings.data?.coachingBudgetHours)
+                  update.mutate({ coachingBudgetHours: value });
+              }}
+            />
+            <NumberInput
+              label="A one-on-one takes (minutes)"
+              w={220}
+              min={10}
+              max={240}
+              step={5}
+              defaultValue={settings.data.checkInMinutes}
+              onBlur={(e) => {
+                const value = Number(e.currentTarget.value);
+                if (value && value !== settings.data?.checkInMinutes)
+                  update.mutate({ checkInMinutes: value });
+              }}
+            />
+          </Group>
+        )}
+      </Card>
       <Text size="sm" c="dimmed">
-        Backups, your weekly coaching budget and the theme will be set here.
+        Backups and the theme will be set here.
       </Text>
     </Stack>
   );

@@ -1,0 +1,31 @@
+// The manager's planned coaching hours per week against the weekly budget.
+import { BarChart } from '@mantine/charts';
+import '@mantine/charts/styles.css';
+import type { LoadWeek } from '@shared/progress/progress';
+import { formatCalendarDate } from '../format';
+
+export default function LoadChart({ load, budgetHours }: { load: LoadWeek[]; budgetHours: number }) {
+  return (
+    <BarChart
+      h={220}
+      data={load.map((w) => ({
+        week: formatCalendarDate(w.weekStart),
+        'One-on-ones': w.checkInHours,
+        Coaching: w.coachingHours,
+      }))}
+      dataKey="week"
+      type="stacked"
+      withLegend
+      yAxisLabel="Hours"
+      referenceLines={[
+        { y: budgetHours, label: `Budget ${budgetHours} h`, color: 'red.6', strokeDasharray: '4 4' },
+      ]}
+      series={[
+        { name: 'One-on-ones', color: 'indigo.6' },
+        { name: 'Coaching', color: 'teal.5' },
+      ]}
+      barProps={{ isAnimationActive: false }}
+      aria-label="Coaching hours per week against the budget"
+    />
+  );
+}
