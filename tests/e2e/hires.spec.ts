@@ -27,7 +27,7 @@ test('create a hire through the form, see it listed, and find it again after a r
 
 test('shows validation messages next to the fields and saves nothing', async ({ page }) => {
   await openApp(page, '/hires');
-  await expect(page.getByRole('table', { name: 'Hires' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Hires', exact: true })).toBeVisible();
   const before = await page.getByRole('row').count();
   await page
     .getByRole('button', { name: /Add (your first )?hire/ })
