@@ -260,7 +260,7 @@ export function ProgressTab({ hireId }: { hireId: string }) {
               size={84}
               thickness={9}
               roundCaps
-              sections={[{ value: (p.readiness ?? 0) * 100, color: 'indigo' }]}
+              sections={p.readiness === null ? [] : [{ value: p.readiness * 100, color: 'indigo' }]}
               label={
                 <Text ta="center" fw={700} size="sm">
                   {percent(p.readiness)}
@@ -322,9 +322,6 @@ export function ProgressTab({ hireId }: { hireId: string }) {
         <Completion progress={p} />
         <Pulses progress={p} />
       </SimpleGrid>
-      <Badge variant="transparent" c="dimmed" fw={400} tt="none">
-        How these figures are worked out: docs/progress.md
-      </Badge>
     </Stack>
   );
 }
