@@ -5,7 +5,6 @@ import { AreaChart, LineChart, RadarChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
 import {
   Alert,
-  Badge,
   Card,
   Group,
   List,
