@@ -24,6 +24,25 @@ import { formatCalendarDate } from '../format';
 import { hireQueryKey } from '../hires/hire-queries';
 import { StatusBadge } from './StatusBadge';
 
+const ALL = 'all';
+const PALETTE = [
+  'indigo.6',
+  'teal.6',
+  'orange.6',
+  'grape.6',
+  'cyan.6',
+  'pink.6',
+  'lime.7',
+  'red.6',
+  'blue.4',
+  'yellow.7',
+  'violet.4',
+  'green.7',
+  'gray.6',
+  'indigo.3',
+  'teal.3',
+];
+
 const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
 
 function Empty({ children }: { children: React.ReactNode }) {
@@ -63,13 +82,55 @@ function LevelsOverTime({ progress }: { progress: HireProgress }) {
   });
   const [picked, setPicked] = useState(withGaps[0]?.id ?? progress.competencies[0]?.id ?? '');
   const competency = progress.competencies.find((c) => c.id === picked);
-  if (progress.assessments.length === 0 || !competency) {
+  if (progress.assessments.length === 0 || (!competency && picked !== ALL)) {
     return (
       <ChartCard title="Levels over time">
         <Empty>Record an assessment to see levels over time; each new one adds a point.</Empty>
       </ChartCard>
     );
   }
+  const select = (
+    <NativeSelect
+      size="xs"
+      mb="sm"
+      maw={320}
+      aria-label="Competency shown"
+      value={picked}
+      onChange={(e) => setPicked(e.currentTarget.value)}
+      data={[
+        { value: ALL, label: 'All competencies (your assessments)' },
+        ...progress.competencies.map((c) => ({ value: c.id, label: c.name })),
+      ]}
+    />
+  );
+  if (picked === ALL) {
+    const manager = progress.assessments.filter((a) => a.assessor === 'manager');
+    const rows = (manager.length > 0 ? manager : progress.assessments).map((a) => ({
+      date: formatCalendarDate(a.assessedOn),
+      ...Object.fromEntries(progress.competencies.map((c) => [c.name, a.levels[c.id] ?? null])),
+    }));
+    return (
+      <ChartCard
+        title="Levels over time"
+        caption="One line per competency. Pick a competency to see its target and the hire’s own view."
+      >
+        {select}
+        <LineChart
+          h={260}
+          data={rows}
+          dataKey="date"
+          connectNulls
+          withDots
+          yAxisProps={{ domain: [0, 4], ticks: [0, 1, 2, 3, 4], allowDecimals: false }}
+          series={progress.competencies.map((c, i) => ({
+            name: c.name,
+            color: PALETTE[i % PALETTE.length] as string,
+          }))}
+        />
+      </ChartCard>
+    );
+  }
+  if (!competency) return null;
   const data = progress.assessments.map((a) => ({
     date: formatCalendarDate(a.assessedOn),
     ...(a.assessor === 'manager'
@@ -81,15 +142,7 @@ function LevelsOverTime({ progress }: { progress: HireProgress }) {
       title="Levels over time"
       caption="Solid: your assessments. Dashed: the hire’s own. The dotted line is the target."
     >
-      <NativeSelect
-        size="xs"
-        mb="sm"
-        maw={320}
-        aria-label="Competency shown"
-        value={picked}
-        onChange={(e) => setPicked(e.currentTarget.value)}
-        data={progress.competencies.map((c) => ({ value: c.id, label: c.name }))}
-      />
+      {select}
       <LineChart
         h={220}
         data={data}
@@ -110,7 +163,6 @@ function LevelsOverTime({ progress }: { progress: HireProgress }) {
           { name: 'Manager', color: 'indigo.6' },
           { name: 'Self-assessment', color: 'teal.6', strokeDasharray: '6 4' },
         ]}
-        lineChartProps={{ syncId: 'levels' }}
         curveType="linear"
         withDots
         dotProps={{ r: 4 }}
@@ -143,14 +195,14 @@ function FirstLatestTarget({ progress }: { progress: HireProgress }) {
       caption={`First ${formatCalendarDate(first.assessedOn)}${latest !== first ? `, latest ${formatCalendarDate(latest.assessedOn)}` : ''}.`}
     >
       <RadarChart
-        h={300}
+        h={380}
         data={data}
         dataKey="competency"
         withLegend
         withPolarRadiusAxis
         polarRadiusAxisProps={{ domain: [0, 4], tickCount: 5, angle: 90 }}
-        polarAngleAxisProps={{ fontSize: 9 }}
-        radarChartProps={{ outerRadius: '52%' }}
+        polarAngleAxisProps={{ fontSize: 10 }}
+        radarChartProps={{ outerRadius: '70%' }}
         radarProps={{ isAnimationActive: false }}
         series={[
           { name: 'Target', color: 'gray.5', opacity: 0.12 },
@@ -317,10 +369,10 @@ export function ProgressTab({ hireId }: { hireId: string }) {
       </Title>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <LevelsOverTime progress={p} />
-        <FirstLatestTarget progress={p} />
         <Completion progress={p} />
-        <Pulses progress={p} />
       </SimpleGrid>
+      <FirstLatestTarget progress={p} />
+      <Pulses progress={p} />
     </Stack>
   );
 }
