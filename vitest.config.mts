@@ -23,6 +23,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'happy-dom',
+          // Whole screens with many interactions; CI machines have two cores shared with other work.
+          testTimeout: 20_000,
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
         },
