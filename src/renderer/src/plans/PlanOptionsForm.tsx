@@ -1,17 +1,6 @@
 // Generate a plan for a hire: choose the options, see the preview, save it as a new version.
 import { useMemo, useState } from 'react';
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { addDays, nextMonday } from 'date-fns';
 import { latestEffectiveAssessment, levelsOf } from '@shared/assessments/latest';
@@ -19,12 +8,13 @@ import type { Assessment } from '@shared/assessments/schema';
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import type { Framework } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
-import { generatePlan, PlannerInputError, type Cadence, type Plan } from '@shared/planner';
+import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
 import type { SavedPlan } from '@shared/plans/schema';
 import { fieldErrors } from '../api/client';
 import { formatCalendarDate } from '../format';
 import { useHireMutation } from '../hires/hire-queries';
 import { PlanView } from './PlanView';
+import { PlanOptionsFields, type PlanOptionsValues } from './PlanOptionsFields';
 
 interface Props {
   hire: Hire;
@@ -37,17 +27,18 @@ interface Props {
 export function PlanOptionsForm({ hire, framework, assessments, current, onDone }: Props) {
   const save = useHireMutation(hire.id, 'plans.create');
   const today = toCalendarDate(new Date());
-  const [startDate, setStartDate] = useState(() =>
-    current
+  const [values, setValues] = useState<PlanOptionsValues>(() => ({
+    startDate: current
       ? toCalendarDate(nextMonday(addDays(new Date(), -1)))
       : hire.startDate > today
         ? hire.startDate
         : today,
-  );
-  const [hours, setHours] = useState<number | string>(current?.options.hoursPerWeek ?? 3);
-  const [cadence, setCadence] = useState<Cadence>(current?.options.cadence ?? 'auto');
-  const [atOnce, setAtOnce] = useState<number | string>(current?.options.maxConcurrent ?? 3);
-  const [endDate, setEndDate] = useState('');
+    hours: current?.options.hoursPerWeek ?? 3,
+    atOnce: current?.options.maxConcurrent ?? 3,
+    cadence: current?.options.cadence ?? 'auto',
+    endDate: '',
+  }));
+  const { startDate, hours, cadence, atOnce, endDate } = values;
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const latest = latestEffectiveAssessment(assessments);
@@ -118,54 +109,10 @@ export function PlanOptionsForm({ hire, framework, assessments, current, onDone 
       </div>
       <Card withBorder padding="md">
         <Group align="flex-end" gap="md">
-          <TextInput
-            label="Start"
-            type="date"
-            value={startDate}
-            onChange={(e) => setStartDate(e.currentTarget.value)}
-            error={error('startDate')}
-          />
-          <NumberInput
-            label="Hours a week"
-            w={120}
-            min={0.5}
-            max={40}
-            step={0.5}
-            value={hours}
-            onChange={setHours}
-            error={error('hoursPerWeek')}
-          />
-          <NumberInput
-            label="At once"
-            description="competencies"
-            w={110}
-            min={1}
-            max={10}
-            value={atOnce}
-            onChange={setAtOnce}
-            error={error('maxConcurrent')}
-          />
-          <div>
-            <Text size="sm" fw={500} mb={4}>
-              One-on-ones
-            </Text>
-            <SegmentedControl
-              aria-label="One-on-one cadence"
-              value={cadence}
-              onChange={(value) => setCadence(value as Cadence)}
-              data={[
-                { value: 'auto', label: 'Auto' },
-                { value: 'weekly', label: 'Weekly' },
-                { value: 'biweekly', label: 'Every 2 weeks' },
-              ]}
-            />
-          </div>
-          <TextInput
-            label="Finish by (optional)"
-            type="date"
-            value={endDate}
-            onChange={(e) => setEndDate(e.currentTarget.value)}
-            error={error('targetEndDate')}
+          <PlanOptionsFields
+            values={values}
+            onChange={(change) => setValues((v) => ({ ...v, ...change }))}
+            error={error}
           />
         </Group>
       </Card>

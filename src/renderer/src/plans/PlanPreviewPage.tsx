@@ -8,19 +8,17 @@ import {
   Group,
   Loader,
   NativeSelect,
-  NumberInput,
-  SegmentedControl,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { addDays, nextMonday } from 'date-fns';
 import { Link, useSearchParams } from 'react-router';
 import { toCalendarDate } from '@shared/dates/calendar-date';
-import { generatePlan, PlannerInputError, type Cadence, type Plan } from '@shared/planner';
+import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
 import { useFramework, useRoles } from '../framework/queries';
 import { PlanView } from './PlanView';
+import { PlanOptionsFields, type PlanOptionsValues } from './PlanOptionsFields';
 
 export function PlanPreviewPage() {
   const [params, setParams] = useSearchParams();
@@ -28,11 +26,14 @@ export function PlanPreviewPage() {
   const roles = useRoles();
   const from = params.get('from') ?? 'project-manager';
   const to = params.get('to') ?? 'product-manager';
-  const [startDate, setStartDate] = useState(() => toCalendarDate(nextMonday(addDays(new Date(), -1))));
-  const [hours, setHours] = useState<number | string>(3);
-  const [cadence, setCadence] = useState<Cadence>('auto');
-  const [atOnce, setAtOnce] = useState<number | string>(3);
-  const [endDate, setEndDate] = useState('');
+  const [values, setValues] = useState<PlanOptionsValues>(() => ({
+    startDate: toCalendarDate(nextMonday(addDays(new Date(), -1))),
+    hours: 3,
+    atOnce: 3,
+    cadence: 'auto',
+    endDate: '',
+  }));
+  const { startDate, hours, cadence, atOnce, endDate } = values;
 
   const result = useMemo((): { plan: Plan } | { field: string; message: string } | null => {
     if (!framework.data) return null;
@@ -103,54 +104,10 @@ export function PlanPreviewPage() {
             onChange={(e) => setRole('to', e.currentTarget.value)}
             error={fieldError('toRoleId')}
           />
-          <TextInput
-            label="Start"
-            type="date"
-            value={startDate}
-            onChange={(e) => setStartDate(e.currentTarget.value)}
-            error={fieldError('startDate')}
-          />
-          <NumberInput
-            label="Hours a week"
-            w={120}
-            min={0.5}
-            max={40}
-            step={0.5}
-            value={hours}
-            onChange={setHours}
-            error={fieldError('options.hoursPerWeek')}
-          />
-          <NumberInput
-            label="At once"
-            description="competencies"
-            w={110}
-            min={1}
-            max={10}
-            value={atOnce}
-            onChange={setAtOnce}
-            error={fieldError('options.maxConcurrent')}
-          />
-          <div>
-            <Text size="sm" fw={500} mb={4}>
-              One-on-ones
-            </Text>
-            <SegmentedControl
-              aria-label="One-on-one cadence"
-              value={cadence}
-              onChange={(value) => setCadence(value as Cadence)}
-              data={[
-                { value: 'auto', label: 'Auto' },
-                { value: 'weekly', label: 'Weekly' },
-                { value: 'biweekly', label: 'Every 2 weeks' },
-              ]}
-            />
-          </div>
-          <TextInput
-            label="Finish by (optional)"
-            type="date"
-            value={endDate}
-            onChange={(e) => setEndDate(e.currentTarget.value)}
-            error={fieldError('options.targetEndDate')}
+          <PlanOptionsFields
+            values={values}
+            onChange={(change) => setValues((v) => ({ ...v, ...change }))}
+            error={(field) => fieldError(field === 'startDate' ? field : `options.${field}`)}
           />
         </Group>
       </Card>
