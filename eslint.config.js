@@ -60,6 +60,21 @@ export default tseslint.config(
     ),
   },
   {
+    // The core renders PDFs with react-pdf; that is the one place it may use React.
+    files: ['src/main/core/pdf/**/*.ts'],
+    rules: boundaries(
+      [electron],
+      [
+        {
+          group: ['**/electron/**', '**/web/**'],
+          message: 'The core is platform-neutral: no shell or transport code.',
+        },
+        renderer,
+        preload,
+      ],
+    ),
+  },
+  {
     files: ['src/main/web/**/*.ts'],
     rules: boundaries(
       [electron],

@@ -14,11 +14,12 @@ export default defineConfig({
     target: 'node20',
     ssr: resolve(import.meta.dirname, 'src/main/web/cli.ts'),
     rollupOptions: {
-      external: [...nodeBuiltins, 'better-sqlite3'],
+      // react-pdf must stay external: bundled, it cannot find its standard fonts at run time.
+      external: [...nodeBuiltins, 'better-sqlite3', '@react-pdf/renderer', 'react', 'pdfkit'],
       output: { format: 'es', entryFileNames: 'cli.js' },
     },
     minify: false,
     sourcemap: true,
   },
-  ssr: { noExternal: true, external: ['better-sqlite3'] },
+  ssr: { noExternal: true, external: ['better-sqlite3', '@react-pdf/renderer', 'react', 'pdfkit'] },
 });

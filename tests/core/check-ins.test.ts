@@ -316,6 +316,7 @@ describe('settings', () => {
       checkInReminders: true,
       coachingBudgetHours: 4,
       checkInMinutes: 45,
+      managerName: '',
     });
     valueOf(await core.call('settings.update', { checkInReminders: false }));
     core = await env.reopen();

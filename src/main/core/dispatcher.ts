@@ -6,8 +6,16 @@ import type { Result } from '@shared/api/result';
 import { AppError, issuesFromZod, summarize } from './errors';
 import type { Db } from './db/connection';
 
+/**
+ * Work a handler hands back to finish after its transaction: it reads what it needs inside the
+ * transaction, then does slow work that touches no data (rendering a PDF) outside it.
+ */
+export class Later<T> {
+  constructor(readonly run: () => Promise<T>) {}
+}
+
 export type Handlers = {
-  [C in ChannelName]: (input: ParsedInput<C>) => ChannelOutput<C>;
+  [C in ChannelName]: (input: ParsedInput<C>) => ChannelOutput<C> | Later<ChannelOutput<C>>;
 };
 
 export interface CallLog {
@@ -24,15 +32,15 @@ export interface DispatcherOptions {
 }
 
 export function createDispatcher({ db, handlers, onCall }: DispatcherOptions) {
-  function run<C extends ChannelName>(channel: C, input: unknown): Result<ChannelOutput<C>> {
+  async function run<C extends ChannelName>(channel: C, input: unknown): Promise<Result<ChannelOutput<C>>> {
     const parsed = contract[channel].input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) {
       const issues = issuesFromZod(parsed.error);
       return { ok: false, error: { code: 'VALIDATION', message: summarize(issues), issues } };
     }
-    const handler = handlers[channel] as (input: unknown) => ChannelOutput<C>;
+    const handler = handlers[channel] as (input: unknown) => ChannelOutput<C> | Later<ChannelOutput<C>>;
     const value = db.transaction(() => handler(parsed.data))();
-    return { ok: true, value };
+    return { ok: true, value: value instanceof Later ? await value.run() : value };
   }
 
   return async function call(channel: string, input?: unknown): Promise<Result<unknown>> {
@@ -45,7 +53,7 @@ export function createDispatcher({ db, handlers, onCall }: DispatcherOptions) {
       };
     } else {
       try {
-        result = run(channel, input);
+        result = await run(channel, input);
       } catch (error) {
         if (error instanceof AppError) {
           result = {

@@ -28,6 +28,7 @@ import { createCheckInRepository } from './checkins/repository';
 import { createCheckInService } from './checkins/service';
 import { createSettingsService } from './settings/service';
 import { createProgressService } from './progress/service';
+import { createPdfService } from './pdf/service';
 
 export const DATABASE_FILE = 'rolebridge.db';
 export const BACKUP_FOLDER = 'backups';
@@ -121,6 +122,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     schemaVersion: schemaVersion(db),
   };
 
+  const pdf = createPdfService({
+    hires: hireRepository,
+    plans: planRepository,
+    checkIns: checkInRepository,
+    progress: (hireId) => progress.hire(hireId),
+    framework: framework.framework,
+    settings: () => settings.get(),
+    now,
+  });
+
   const handlers: Handlers = {
     'app.info': () => info,
     'hires.create': hires.create,
@@ -172,6 +183,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     'settings.update': (changes) => settings.update(changes),
     'progress.hire': ({ hireId }) => progress.hire(hireId),
     'progress.dashboard': () => progress.dashboard(),
+    'pdf.plan': (input) => pdf.plan(input),
   };
 
   const call = createDispatcher({ db, handlers, onCall: options.onCall });

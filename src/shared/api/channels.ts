@@ -51,6 +51,7 @@ export const channelNames = [
   'settings.update',
   'progress.hire',
   'progress.dashboard',
+  'pdf.plan',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

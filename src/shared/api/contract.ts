@@ -54,6 +54,7 @@ import {
 } from '../checkins/schema';
 
 import type { Dashboard, HireProgress } from '../progress/report';
+import { pdfPlanInput } from '../pdf/schema';
 
 export interface AppInfo {
   version: string;
@@ -132,6 +133,7 @@ export const contract = {
   'settings.update': channel<typeof settingsUpdateInput, Settings>(settingsUpdateInput),
   'progress.hire': channel<typeof checkInHireInput, HireProgress>(checkInHireInput),
   'progress.dashboard': channel<typeof noInput, Dashboard>(noInput),
+  'pdf.plan': channel<typeof pdfPlanInput, { fileName: string; base64: string }>(pdfPlanInput),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

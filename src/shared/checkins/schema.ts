@@ -102,6 +102,8 @@ export interface Settings {
   coachingBudgetHours: number;
   /** How long a one-on-one takes, for the coaching load. */
   checkInMinutes: number;
+  /** Printed on exported plans. */
+  managerName: string;
 }
 
 const id = (what: string) =>
@@ -200,5 +202,10 @@ export const settingsUpdateInput = z.strictObject({
     .int('Give whole minutes')
     .min(10, 'A one-on-one takes at least 10 minutes')
     .max(240, 'A one-on-one takes at most 240 minutes')
+    .optional(),
+  managerName: z
+    .string({ error: 'Your name must be text' })
+    .trim()
+    .max(120, 'Keep your name to 120 characters')
     .optional(),
 });

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { addDays, differenceInCalendarDays } from 'date-fns';
 import { buildCalendar } from '@shared/calendar/ics';
+import { slug } from '@shared/text/slug';
 import type { Agenda, CheckIn, CheckInDraft, DueCheckIn } from '@shared/checkins/schema';
 import type { checkInCompleteInput, checkInDraftInput } from '@shared/checkins/schema';
 import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
@@ -316,14 +317,8 @@ export function createCheckInService(deps: {
         sequence: c.sequence,
         cancelled: c.status === 'cancelled',
       }));
-      const slug =
-        hire.name
-          .normalize('NFKD')
-          .replace(/[^\w]+/g, '-')
-          .replace(/^-|-$/g, '')
-          .toLowerCase() || 'hire';
       return {
-        fileName: `rolebridge-check-ins-${slug}.ics`,
+        fileName: `rolebridge-check-ins-${slug(hire.name, 'hire')}.ics`,
         content: buildCalendar(`Check-ins: ${hire.name}`, events, now()),
       };
     },

@@ -28,20 +28,10 @@ import type {
   RoleSummary,
 } from '@shared/framework/types';
 import { conflict, invalid, issuesFromZod, notFound, validationError } from '../errors';
+import { slug } from '@shared/text/slug';
 import type { FrameworkRepository } from './repository';
 
 type ActivityInput = z.output<typeof activityInput>;
-
-function slug(name: string): string {
-  const base = name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48);
-  return base || 'entry';
-}
 
 function summaryOf(role: Role): RoleSummary {
   const { id, name, summary, judgedOn, builtIn, basedOn } = role;

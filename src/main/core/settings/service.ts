@@ -2,7 +2,12 @@
 import type { Db } from '../db/connection';
 import type { Settings } from '@shared/checkins/schema';
 
-const DEFAULTS: Settings = { checkInReminders: true, coachingBudgetHours: 4, checkInMinutes: 45 };
+const DEFAULTS: Settings = {
+  checkInReminders: true,
+  coachingBudgetHours: 4,
+  checkInMinutes: 45,
+  managerName: '',
+};
 
 export function createSettingsService(db: Db, now: () => Date) {
   const read = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');

@@ -1,0 +1,504 @@
+// A coaching plan as a PDF that reads like a professional document: cover, brief, gaps with a radar,
+// phases with goals and activities, schedule, reassessments and, when there are assessments, progress.
+// Noto Sans is embedded so names such as Łukasz Żółć, Ørsted, Σωκράτης and Дмитрий print correctly.
+import { createRequire } from 'node:module';
+import { createElement as h, type ReactElement, type ReactNode } from 'react';
+import {
+  Document,
+  Font,
+  Line,
+  Page,
+  Polygon,
+  Polyline,
+  Svg,
+  StyleSheet,
+  Text,
+  View,
+  renderToBuffer,
+} from '@react-pdf/renderer';
+import { format } from 'date-fns';
+import { toLocalDate } from '@shared/dates/calendar-date';
+import { levelNames } from '@shared/framework/types';
+import type { SavedPlan } from '@shared/plans/schema';
+import type { CheckIn } from '@shared/checkins/schema';
+import type { HireProgress } from '@shared/progress/report';
+
+const FAMILY = 'Noto Sans';
+let fontsRegistered = false;
+
+function registerFonts(): void {
+  if (fontsRegistered) return;
+  const require = createRequire(import.meta.url);
+  Font.register({
+    family: FAMILY,
+    fonts: [
+      { src: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf') },
+      { src: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'), fontWeight: 700 },
+      {
+        src: require.resolve('@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
+        fontStyle: 'italic',
+      },
+    ],
+  });
+  // Long words and names must never be split with hyphens.
+  Font.registerHyphenationCallback((word) => [word]);
+  fontsRegistered = true;
+}
+
+export interface PlanPdfInput {
+  hireName: string;
+  managerName: string;
+  fromRoleName: string;
+  toRoleName: string;
+  plan: SavedPlan;
+  progress: HireProgress;
+  checkIns: CheckIn[];
+  competencyNames: Map<string, string>;
+  options: { paper: 'A4' | 'LETTER'; includeCheckIns: boolean; includePrivateNotes: boolean };
+  generatedOn: string;
+}
+
+const INDIGO = '#4c6ef5';
+const GREY = '#868e96';
+const LIGHT = '#e9ecef';
+
+const styles = StyleSheet.create({
+  page: {
+    fontFamily: FAMILY,
+    fontSize: 9.5,
+    paddingTop: 40,
+    paddingBottom: 50,
+    paddingHorizontal: 44,
+    color: '#212529',
+    lineHeight: 1.4,
+  },
+  footer: {
+    position: 'absolute',
+    bottom: 22,
+    left: 44,
+    right: 44,
+    fontSize: 8,
+    color: GREY,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+  },
+  brand: { fontSize: 9, color: INDIGO, fontWeight: 700, letterSpacing: 1 },
+  title: { fontSize: 22, fontWeight: 700, marginTop: 6 },
+  subtitle: { fontSize: 12, color: '#495057', marginTop: 2 },
+  coverGrid: {
+    flexDirection: 'row',
+    flexWrap: 'wrap',
+    marginTop: 16,
+    borderTop: `1pt solid ${LIGHT}`,
+    paddingTop: 10,
+  },
+  coverCell: { width: '33%', marginBottom: 8 },
+  label: { fontSize: 7.5, color: GREY, textTransform: 'uppercase', letterSpacing: 0.5 },
+  h2: { fontSize: 13, fontWeight: 700, marginTop: 18, marginBottom: 6, color: '#1c2a6b' },
+  h3: { fontSize: 11, fontWeight: 700, marginTop: 10, marginBottom: 3 },
+  paragraph: { marginBottom: 4 },
+  muted: { color: GREY },
+  row: { flexDirection: 'row' },
+  table: { borderTop: `0.5pt solid ${LIGHT}` },
+  tr: { flexDirection: 'row', borderBottom: `0.5pt solid ${LIGHT}`, paddingVertical: 3 },
+  th: { fontWeight: 700, fontSize: 8, color: '#495057' },
+  goal: { border: `0.5pt solid ${LIGHT}`, borderRadius: 3, padding: 7, marginBottom: 6 },
+  warning: { backgroundColor: '#fff4e6', padding: 7, borderRadius: 3, marginTop: 8 },
+  private: { backgroundColor: '#fff9db', padding: 4, marginTop: 2 },
+});
+
+const date = (value: string) => format(toLocalDate(value), 'd MMM yyyy');
+const t = (style: object | object[], ...children: ReactNode[]) =>
+  h(Text, { style: style as never }, ...children);
+const v = (style: object | object[], ...children: ReactNode[]) =>
+  h(View, { style: style as never }, ...children);
+
+function cell(width: string, content: ReactNode, extra: object = {}) {
+  return v(
+    { width, paddingRight: 4, ...extra },
+    typeof content === 'string' || typeof content === 'number' ? t({}, String(content)) : content,
+  );
+}
+
+/** A small drawn check box: the embedded font has no check-mark glyph. */
+function checkBox(done: boolean): ReactElement {
+  return h(
+    Svg,
+    { width: 8, height: 8, viewBox: '0 0 8 8', style: { marginTop: 2 } },
+    h(Polygon, {
+      points: '0.5,0.5 7.5,0.5 7.5,7.5 0.5,7.5',
+      stroke: done ? INDIGO : GREY,
+      strokeWidth: 0.8,
+      fill: done ? INDIGO : 'none',
+    }),
+  );
+}
+
+function radar(
+  labels: string[],
+  series: { values: number[]; color: string; opacity: number }[],
+): ReactElement {
+  const size = 190;
+  const c = size / 2;
+  const r = 62;
+  const n = labels.length;
+  const point = (i: number, value: number) => {
+    const angle = (Math.PI * 2 * i) / n - Math.PI / 2;
+    return [c + Math.cos(angle) * r * (value / 4), c + Math.sin(angle) * r * (value / 4)] as const;
+  };
+  const ring = (level: number) => labels.map((_, i) => point(i, level).join(',')).join(' ');
+  return h(
+    Svg,
+    { width: size, height: size, viewBox: `0 0 ${size} ${size}` },
+    ...[1, 2, 3, 4].map((level) =>
+      h(Polygon, {
+        key: `ring-${level}`,
+        points: ring(level),
+        stroke: LIGHT,
+        strokeWidth: 0.6,
+        fill: 'none',
+      }),
+    ),
+    ...labels.map((_, i) => {
+      const [x, y] = point(i, 4);
+      return h(Line, { key: `spoke-${i}`, x1: c, y1: c, x2: x, y2: y, stroke: LIGHT, strokeWidth: 0.6 });
+    }),
+    ...series.map((s, k) =>
+      h(Polygon, {
+        key: `series-${k}`,
+        points: s.values.map((value, i) => point(i, value).join(',')).join(' '),
+        stroke: s.color,
+        strokeWidth: 1,
+        fill: s.color,
+        fillOpacity: s.opacity,
+      }),
+    ),
+    ...labels.map((label, i) => {
+      const [x, y] = point(i, 5.2);
+      return h(
+        Text,
+        { key: `label-${i}`, x: x - 6, y: y + 2, style: { fontSize: 6, fill: GREY } },
+        String(i + 1),
+      );
+    }),
+  );
+}
+
+function trend(points: { date: string; readiness: number }[]): ReactElement {
+  const width = 300;
+  const height = 110;
+  const pad = 24;
+  const xs = points.map((p) => toLocalDate(p.date).getTime());
+  const min = Math.min(...xs);
+  const span = Math.max(1, Math.max(...xs) - min);
+  const x = (time: number) => pad + ((time - min) / span) * (width - pad * 2);
+  const y = (value: number) => height - pad - value * (height - pad * 1.6);
+  const coords = points.map((p, i) => `${x(xs[i] ?? min)},${y(p.readiness)}`).join(' ');
+  return h(
+    Svg,
+    { width, height, viewBox: `0 0 ${width} ${height}` },
+    h(Line, { x1: pad, y1: y(0), x2: width - pad, y2: y(0), stroke: LIGHT, strokeWidth: 0.8 }),
+    h(Line, {
+      x1: pad,
+      y1: y(1),
+      x2: width - pad,
+      y2: y(1),
+      stroke: LIGHT,
+      strokeWidth: 0.8,
+      strokeDasharray: '3 3',
+    }),
+    h(Text, { x: 2, y: y(1) + 2, style: { fontSize: 6, fill: GREY } }, '100%'),
+    h(Text, { x: 6, y: y(0) + 2, style: { fontSize: 6, fill: GREY } }, '0%'),
+    h(Polyline, { points: coords, stroke: INDIGO, strokeWidth: 1.4, fill: 'none' }),
+    ...points.map((p, i) =>
+      h(
+        Text,
+        { key: `d-${i}`, x: x(xs[i] ?? min) - 14, y: height - 6, style: { fontSize: 6, fill: GREY } },
+        format(toLocalDate(p.date), 'd MMM yy'),
+      ),
+    ),
+  );
+}
+
+function planDocument(input: PlanPdfInput): ReactElement {
+  const { plan, progress } = input;
+  const latest =
+    progress.assessments.filter((a) => a.assessor === 'manager').at(-1) ?? progress.assessments.at(-1);
+  const gapRows = plan.gaps.filter((g) => g.target > 0 || g.current > 0);
+  const held = input.checkIns.filter((c) => c.status === 'done');
+  const footer = h(
+    View,
+    { style: styles.footer, fixed: true },
+    t({}, `${input.hireName} · ${input.fromRoleName} to ${input.toRoleName} · plan version ${plan.version}`),
+    h(Text, {
+      render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages: number }) =>
+        `Page ${pageNumber} of ${totalPages}`,
+    }),
+  );
+
+  const cover = v(
+    {},
+    t(styles.brand, 'ROLEBRIDGE · COACHING PLAN'),
+    t(styles.title, input.hireName),
+    t(styles.subtitle, `From ${input.fromRoleName} to ${input.toRoleName}`),
+    v(
+      styles.coverGrid,
+      ...[
+        ['Manager', input.managerName || '—'],
+        ['Plan', `Version ${plan.version}${plan.status === 'current' ? ' (current)' : ' (earlier version)'}`],
+        ['Runs', `${date(plan.horizon.startDate)} – ${date(plan.horizon.endDate)}`],
+        ['Length', `${plan.horizon.weeks} weeks`],
+        ['Development time', `${plan.options.hoursPerWeek} h a week`],
+        ['Produced', date(input.generatedOn)],
+      ].map(([label, value]) => v(styles.coverCell, t(styles.label, label ?? ''), t({}, value ?? ''))),
+    ),
+  );
+
+  const brief = v(
+    {},
+    t(styles.h2, 'Expectations for the move'),
+    ...plan.expectations.map((p) => t(styles.paragraph, p)),
+    v(
+      [styles.row, { marginTop: 6 }],
+      v(
+        { width: '50%', paddingRight: 10 },
+        t(styles.h3, 'Strengths to lean on'),
+        ...(plan.carryOver.length
+          ? plan.carryOver.map((s) => t({}, `• ${s.name} (${levelNames[s.level]})`))
+          : [t(styles.muted, 'None yet at the new role’s level.')]),
+      ),
+      v(
+        { width: '50%' },
+        t(styles.h3, 'Let go or hand to others'),
+        ...(plan.letGo.length
+          ? plan.letGo.map((s) => t({}, `• ${s.name}`))
+          : [t(styles.muted, 'Nothing to hand over.')]),
+      ),
+    ),
+    ...(plan.warnings.length
+      ? [
+          v(
+            styles.warning,
+            t({ fontWeight: 700 }, 'Before you start'),
+            ...plan.warnings.map((w) => t({}, `• ${w}`)),
+          ),
+        ]
+      : []),
+  );
+
+  const gaps = v(
+    { break: false },
+    t(styles.h2, 'Where the gaps are'),
+    t(
+      [styles.muted, { marginBottom: 4 }],
+      plan.assumedCurrentLevels
+        ? 'No assessment yet: current levels are those the previous role expects.'
+        : 'Current levels from the assessment the plan was built on.',
+    ),
+    v(
+      styles.row,
+      v(
+        { width: '62%' },
+        v(
+          styles.table,
+          v(
+            styles.tr,
+            cell('8%', t(styles.th, '#')),
+            cell('46%', t(styles.th, 'Competency')),
+            cell('15%', t(styles.th, 'Current')),
+            cell('15%', t(styles.th, 'Target')),
+            cell('16%', t(styles.th, 'Gap (weighted)')),
+          ),
+          ...gapRows.map((g, i) =>
+            v(
+              styles.tr,
+              cell('8%', String(i + 1)),
+              cell('46%', g.name),
+              cell('15%', String(g.current)),
+              cell('15%', String(g.target)),
+              cell('16%', g.weightedGap ? String(g.weightedGap) : '—'),
+            ),
+          ),
+        ),
+      ),
+      v(
+        { width: '38%', alignItems: 'center' },
+        radar(
+          gapRows.map((g) => g.name),
+          [
+            { values: gapRows.map((g) => g.target), color: GREY, opacity: 0.12 },
+            { values: gapRows.map((g) => g.current), color: INDIGO, opacity: 0.3 },
+          ],
+        ),
+        t({ fontSize: 7.5, color: GREY }, 'Blue: current. Grey: target. Numbers match the table.'),
+      ),
+    ),
+  );
+
+  const phases = v(
+    {},
+    t(styles.h2, 'The plan'),
+    ...plan.phases.map((phase) =>
+      v(
+        {},
+        t(styles.h3, `${phase.index + 1}. ${phase.name} · ${date(phase.startDate)} – ${date(phase.endDate)}`),
+        t([styles.muted, { marginBottom: 4 }], phase.focus),
+        ...phase.goals.map((goal) =>
+          h(
+            View,
+            { style: styles.goal, wrap: false, key: goal.id },
+            t(
+              { fontWeight: 700 },
+              `${goal.competencyName}: from ${levelNames[goal.fromLevel]} to ${levelNames[goal.toLevel]}`,
+            ),
+            t(
+              [styles.muted, { marginBottom: 3 }],
+              `Level ${goal.fromLevel} to ${goal.toLevel}, by ${date(goal.dueDate)}`,
+            ),
+            ...goal.activities
+              .filter((a) => a.status !== 'removed')
+              .map((a) =>
+                v(
+                  [styles.tr, { borderBottom: 'none', paddingVertical: 1.5 }],
+                  cell('4%', checkBox(a.status === 'done')),
+                  v(
+                    { width: '62%', paddingRight: 4 },
+                    t({}, a.title),
+                    ...(a.description ? [t({ fontSize: 8, color: GREY }, a.description)] : []),
+                  ),
+                  cell(
+                    '12%',
+                    a.kind === 'experience' ? 'On the job' : a.kind === 'people' ? 'With people' : 'Course',
+                  ),
+                  cell('7%', `${a.effortHours} h`),
+                  cell('15%', a.status === 'done' && a.doneOn ? `done ${date(a.doneOn)}` : date(a.dueDate)),
+                ),
+              ),
+          ),
+        ),
+      ),
+    ),
+  );
+
+  const schedule = v(
+    {},
+    t(styles.h2, 'One-on-ones and reassessments'),
+    v(
+      styles.row,
+      v(
+        { width: '50%', paddingRight: 10 },
+        t(styles.h3, `Check-ins (${plan.checkIns.length})`),
+        v(
+          { flexDirection: 'row', flexWrap: 'wrap' },
+          ...plan.checkIns.map((c) => t({ width: '33%', fontSize: 8.5 }, date(c.date))),
+        ),
+      ),
+      v(
+        { width: '50%' },
+        t(styles.h3, 'Reassessments'),
+        ...plan.reassessments.map((r) =>
+          v({ marginBottom: 3 }, t({ fontWeight: 700 }, date(r.date)), t({ fontSize: 8.5 }, r.reason)),
+        ),
+      ),
+    ),
+  );
+
+  const progressSection =
+    progress.assessments.length > 0
+      ? v(
+          { wrap: false },
+          t(styles.h2, 'Progress so far'),
+          v(
+            styles.row,
+            v(
+              { width: '40%' },
+              t(styles.label, 'Readiness'),
+              t(
+                { fontSize: 20, fontWeight: 700 },
+                progress.readiness === null ? '—' : `${Math.round(progress.readiness * 100)}%`,
+              ),
+              t(styles.label, 'Gap closed'),
+              t(
+                { fontSize: 14, fontWeight: 700 },
+                progress.gapClosed === null ? '—' : `${Math.round(progress.gapClosed * 100)}%`,
+              ),
+              t(styles.label, 'Ready by'),
+              t(
+                { fontWeight: 700 },
+                progress.forecast.reached
+                  ? 'Ready now'
+                  : progress.forecast.date
+                    ? date(progress.forecast.date)
+                    : '—',
+              ),
+              t({ fontSize: 8, color: GREY }, progress.forecast.explanation),
+              t([styles.label, { marginTop: 4 }], 'Latest assessment'),
+              t({}, latest ? date(latest.assessedOn) : '—'),
+            ),
+            v(
+              { width: '60%' },
+              t(styles.label, 'Readiness at each assessment'),
+              trend(progress.assessments.map((a) => ({ date: a.assessedOn, readiness: a.readiness }))),
+            ),
+          ),
+        )
+      : null;
+
+  const checkInSummaries =
+    input.options.includeCheckIns && held.length > 0
+      ? v(
+          {},
+          t(styles.h2, 'Check-in summaries'),
+          ...held.map((c) =>
+            h(
+              View,
+              { style: { marginBottom: 8 }, wrap: false, key: c.id },
+              t({ fontWeight: 700 }, date(c.heldOn ?? c.scheduledOn)),
+              ...(c.sharedNotes ? [t({}, c.sharedNotes)] : []),
+              ...(input.options.includePrivateNotes && c.privateNotes
+                ? [v(styles.private, t({ fontStyle: 'italic' }, `Private: ${c.privateNotes}`))]
+                : []),
+              ...c.pulses.map((p) =>
+                t(
+                  { fontSize: 8.5, color: GREY },
+                  `Confidence in ${input.competencyNames.get(p.competencyId) ?? p.competencyId}: ${p.confidence}/5`,
+                ),
+              ),
+              ...c.actionItems.map((a) =>
+                t(
+                  { fontSize: 8.5 },
+                  `Action: ${a.text} (${a.owner === 'hire' ? input.hireName : 'manager'}${a.dueOn ? `, by ${date(a.dueOn)}` : ''}; ${a.status})`,
+                ),
+              ),
+            ),
+          ),
+        )
+      : null;
+
+  return h(
+    Document,
+    {
+      title: `Coaching plan: ${input.hireName}`,
+      author: input.managerName || 'Rolebridge',
+      creator: 'Rolebridge',
+      producer: 'Rolebridge',
+    },
+    h(
+      Page,
+      { size: input.options.paper, style: styles.page },
+      footer,
+      cover,
+      brief,
+      gaps,
+      progressSection,
+      phases,
+      schedule,
+      checkInSummaries,
+    ),
+  );
+}
+
+export async function renderPlanPdf(input: PlanPdfInput): Promise<Buffer> {
+  registerFonts();
+  return renderToBuffer(planDocument(input) as Parameters<typeof renderToBuffer>[0]);
+}
