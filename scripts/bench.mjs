@@ -26,11 +26,11 @@ await build({
     minify: false,
     rollupOptions: {
       input: Object.fromEntries(names.map((name) => [name, join(root, 'bench', `${name}.ts`)])),
-      external: [/^node:/, 'better-sqlite3', '@react-pdf/renderer', 'pdfkit'],
+      external: [/^node:/, 'better-sqlite3', '@react-pdf/renderer', 'pdfkit', 'react'],
       output: { format: 'es', entryFileNames: '[name].js' },
     },
   },
-  ssr: { noExternal: true, external: ['better-sqlite3'] },
+  ssr: { noExternal: true, external: ['better-sqlite3', '@react-pdf/renderer', 'pdfkit', 'react'] },
 });
 
 let failed = false;

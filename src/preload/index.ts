@@ -1,7 +1,7 @@
 // Exposes exactly the contract's channels as `window.rolebridge`, one function each. Nothing
 // else of Electron reaches the page: no generic invoke, no event objects.
 import { contextBridge, ipcRenderer } from 'electron';
-import { channelNames, ipcChannelFor } from '@shared/api/channels';
+import { channelNames, ipcChannelFor, shellChannels } from '@shared/api/channels';
 
 const bridge = Object.freeze(
   Object.fromEntries(
@@ -13,3 +13,15 @@ const bridge = Object.freeze(
 );
 
 contextBridge.exposeInMainWorld('rolebridge', bridge);
+
+// The shell's own file dialogs, for exports. Arguments are passed as values; nothing else of IPC leaks.
+contextBridge.exposeInMainWorld(
+  'rolebridgeShell',
+  Object.freeze({
+    saveFile: (fileName: string, base64: string) =>
+      ipcRenderer.invoke(shellChannels.saveFile, fileName, base64),
+    chooseFolder: () => ipcRenderer.invoke(shellChannels.chooseFolder),
+    writeInFolder: (folder: string, fileName: string, base64: string) =>
+      ipcRenderer.invoke(shellChannels.writeInFolder, folder, fileName, base64),
+  }),
+);

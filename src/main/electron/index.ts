@@ -9,8 +9,11 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { APP_ORIGIN } from './origin';
 import { createMainWindow } from './window';
 import { startCheckInReminders } from './reminders';
+import { registerFileDialogs } from './files';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// React (used by the PDF export, loaded later) runs its production build outside development.
+if (!devServerUrl) process.env.NODE_ENV ??= 'production';
 const isDev = !app.isPackaged && devServerUrl !== undefined;
 const appOrigin = isDev ? new URL(devServerUrl).origin : APP_ORIGIN;
 const startUrl = isDev ? devServerUrl : `${APP_ORIGIN}/index.html`;
@@ -62,6 +65,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   if (!isDev) serveRenderer(join(import.meta.dirname, '../renderer'));
   registerIpc(core, appOrigin);
+  registerFileDialogs(appOrigin);
   installMenu({ dataDir, isDev });
   showMainWindow();
   startCheckInReminders(core, () => {

@@ -10,12 +10,14 @@ const refused: Result<never> = {
   error: { code: 'VALIDATION', message: 'Refused: the request did not come from the Rolebridge window' },
 };
 
+/** Only the top frame of our own page may call in; iframes and other origins may not. */
+export function isTrustedSender(event: IpcMainInvokeEvent, trustedOrigin: string): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isSameOrigin(frame.url, trustedOrigin);
+}
+
 export function registerIpc(core: Core, trustedOrigin: string): () => void {
-  function trusted(event: IpcMainInvokeEvent): boolean {
-    const frame = event.senderFrame;
-    // Only the top frame of our own page may call in; iframes and other origins may not.
-    return frame !== null && frame.parent === null && isSameOrigin(frame.url, trustedOrigin);
-  }
+  const trusted = (event: IpcMainInvokeEvent) => isTrustedSender(event, trustedOrigin);
 
   for (const channel of core.channels) {
     ipcMain.handle(ipcChannelFor(channel), async (event, input: unknown) => {

@@ -64,3 +64,10 @@ export function ipcChannelFor(channel: ChannelName): string {
 export function isChannelName(value: string): value is ChannelName {
   return (channelNames as readonly string[]).includes(value);
 }
+
+/** Desktop-only channels of the shell itself (native file dialogs), outside the data contract. */
+export const shellChannels = {
+  saveFile: 'rolebridge-shell:save-file',
+  chooseFolder: 'rolebridge-shell:choose-folder',
+  writeInFolder: 'rolebridge-shell:write-in-folder',
+} as const;

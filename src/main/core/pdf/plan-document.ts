@@ -83,8 +83,8 @@ const styles = StyleSheet.create({
     justifyContent: 'space-between',
   },
   brand: { fontSize: 9, color: INDIGO, fontWeight: 700, letterSpacing: 1 },
-  title: { fontSize: 22, fontWeight: 700, marginTop: 6 },
-  subtitle: { fontSize: 12, color: '#495057', marginTop: 2 },
+  title: { fontSize: 22, fontWeight: 700, marginTop: 6, lineHeight: 1.25 },
+  subtitle: { fontSize: 12, color: '#495057', marginTop: 2, lineHeight: 1.3 },
   coverGrid: {
     flexDirection: 'row',
     flexWrap: 'wrap',
@@ -94,8 +94,8 @@ const styles = StyleSheet.create({
   },
   coverCell: { width: '33%', marginBottom: 8 },
   label: { fontSize: 7.5, color: GREY, textTransform: 'uppercase', letterSpacing: 0.5 },
-  h2: { fontSize: 13, fontWeight: 700, marginTop: 18, marginBottom: 6, color: '#1c2a6b' },
-  h3: { fontSize: 11, fontWeight: 700, marginTop: 10, marginBottom: 3 },
+  h2: { fontSize: 13, fontWeight: 700, marginTop: 18, marginBottom: 6, color: '#1c2a6b', lineHeight: 1.3 },
+  h3: { fontSize: 11, fontWeight: 700, marginTop: 10, marginBottom: 3, lineHeight: 1.3 },
   paragraph: { marginBottom: 4 },
   muted: { color: GREY },
   row: { flexDirection: 'row' },
@@ -113,9 +113,10 @@ const t = (style: object | object[], ...children: ReactNode[]) =>
 const v = (style: object | object[], ...children: ReactNode[]) =>
   h(View, { style: style as never }, ...children);
 
-function cell(width: string, content: ReactNode, extra: object = {}) {
+/** A table cell taking `share` parts of the row (flex proportions; percentages are slow to lay out). */
+function cell(share: number, content: ReactNode, extra: object = {}) {
   return v(
-    { width, paddingRight: 4, ...extra },
+    { flexGrow: share, flexBasis: 0, paddingRight: 4, ...extra },
     typeof content === 'string' || typeof content === 'number' ? t({}, String(content)) : content,
   );
 }
@@ -303,20 +304,20 @@ function planDocument(input: PlanPdfInput): ReactElement {
           styles.table,
           v(
             styles.tr,
-            cell('8%', t(styles.th, '#')),
-            cell('46%', t(styles.th, 'Competency')),
-            cell('15%', t(styles.th, 'Current')),
-            cell('15%', t(styles.th, 'Target')),
-            cell('16%', t(styles.th, 'Gap (weighted)')),
+            cell(8, t(styles.th, '#')),
+            cell(46, t(styles.th, 'Competency')),
+            cell(15, t(styles.th, 'Current')),
+            cell(15, t(styles.th, 'Target')),
+            cell(16, t(styles.th, 'Gap (weighted)')),
           ),
           ...gapRows.map((g, i) =>
             v(
               styles.tr,
-              cell('8%', String(i + 1)),
-              cell('46%', g.name),
-              cell('15%', String(g.current)),
-              cell('15%', String(g.target)),
-              cell('16%', g.weightedGap ? String(g.weightedGap) : '—'),
+              cell(8, String(i + 1)),
+              cell(46, g.name),
+              cell(15, String(g.current)),
+              cell(15, String(g.target)),
+              cell(16, g.weightedGap ? String(g.weightedGap) : '—'),
             ),
           ),
         ),
@@ -360,18 +361,18 @@ function planDocument(input: PlanPdfInput): ReactElement {
               .map((a) =>
                 v(
                   [styles.tr, { borderBottom: 'none', paddingVertical: 1.5 }],
-                  cell('4%', checkBox(a.status === 'done')),
+                  cell(4, checkBox(a.status === 'done')),
                   v(
-                    { width: '62%', paddingRight: 4 },
+                    { flexGrow: 62, flexBasis: 0, paddingRight: 4 },
                     t({}, a.title),
                     ...(a.description ? [t({ fontSize: 8, color: GREY }, a.description)] : []),
                   ),
                   cell(
-                    '12%',
+                    12,
                     a.kind === 'experience' ? 'On the job' : a.kind === 'people' ? 'With people' : 'Course',
                   ),
-                  cell('7%', `${a.effortHours} h`),
-                  cell('15%', a.status === 'done' && a.doneOn ? `done ${date(a.doneOn)}` : date(a.dueDate)),
+                  cell(7, `${a.effortHours} h`),
+                  cell(15, a.status === 'done' && a.doneOn ? `done ${date(a.doneOn)}` : date(a.dueDate)),
                 ),
               ),
           ),
@@ -414,12 +415,12 @@ function planDocument(input: PlanPdfInput): ReactElement {
               { width: '40%' },
               t(styles.label, 'Readiness'),
               t(
-                { fontSize: 20, fontWeight: 700 },
+                { fontSize: 20, fontWeight: 700, lineHeight: 1.25, marginBottom: 4 },
                 progress.readiness === null ? '—' : `${Math.round(progress.readiness * 100)}%`,
               ),
               t(styles.label, 'Gap closed'),
               t(
-                { fontSize: 14, fontWeight: 700 },
+                { fontSize: 14, fontWeight: 700, lineHeight: 1.25, marginBottom: 4 },
                 progress.gapClosed === null ? '—' : `${Math.round(progress.gapClosed * 100)}%`,
               ),
               t(styles.label, 'Ready by'),

@@ -12,7 +12,6 @@ import { conflict, notFound } from '../errors';
 import type { CheckInRepository } from '../checkins/repository';
 import type { HireRepository } from '../hires/repository';
 import type { PlanRepository } from '../plans/repository';
-import { renderPlanPdf } from './plan-document';
 import { slug } from '@shared/text/slug';
 
 export function createPdfService(deps: {
@@ -48,10 +47,14 @@ export function createPdfService(deps: {
         },
         generatedOn: toCalendarDate(deps.now()),
       };
-      return new Later(async () => ({
-        fileName: `coaching-plan-${slug(hire.name, 'hire')}-v${plan.version}.pdf`,
-        base64: (await renderPlanPdf(document)).toString('base64'),
-      }));
+      return new Later(async () => {
+        // Loaded on first export: react-pdf and its fonts stay off the start-up path.
+        const { renderPlanPdf } = await import('./plan-document');
+        return {
+          fileName: `coaching-plan-${slug(hire.name, 'hire')}-v${plan.version}.pdf`,
+          base64: (await renderPlanPdf(document)).toString('base64'),
+        };
+      });
     },
   };
 }

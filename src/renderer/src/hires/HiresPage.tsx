@@ -23,6 +23,7 @@ import { IconArrowRight, IconSearch, IconUserPlus, IconUsers } from '@tabler/ico
 import type { Hire } from '@shared/hires/schema';
 import type { RoleSummary } from '@shared/framework/types';
 import { HireForm } from './HireForm';
+import { ExportPdfModal } from '../plans/ExportPdfModal';
 import { useArchiveHire, useHires, useRestoreHire } from './queries';
 import { useRoles } from '../framework/queries';
 import { formatCalendarDate } from '../format';
@@ -43,6 +44,7 @@ export function HiresPage() {
   const archive = useArchiveHire();
   const restore = useRestoreHire();
   const [editing, setEditing] = useState<Editing>(null);
+  const [exportingAll, setExportingAll] = useState(false);
 
   async function archiveHire(hire: Hire) {
     try {
@@ -91,10 +93,16 @@ export function HiresPage() {
           <Title order={1}>Hires</Title>
           <Text c="dimmed">People you are moving into a new role.</Text>
         </div>
-        <Button leftSection={<IconUserPlus size={18} />} onClick={() => setEditing({ mode: 'create' })}>
-          Add hire
-        </Button>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setExportingAll(true)}>
+            Export all plans (PDF)
+          </Button>
+          <Button leftSection={<IconUserPlus size={18} />} onClick={() => setEditing({ mode: 'create' })}>
+            Add hire
+          </Button>
+        </Group>
       </Group>
+      <ExportPdfModal opened={exportingAll} onClose={() => setExportingAll(false)} target={{ kind: 'all' }} />
 
       <Group gap="md">
         <TextInput

@@ -10,6 +10,7 @@ import { useCurrentPlan, usePlan, usePlanVersions } from '../hires/hire-queries'
 import { PlanOptionsForm } from './PlanOptionsForm';
 import { PlanBrief, PlanSchedule, PlanSummary, PlanWarnings } from './PlanView';
 import { SavedPlanTimeline } from './SavedPlanTimeline';
+import { ExportPdfModal } from './ExportPdfModal';
 
 export function PlanTab({
   hire,
@@ -24,6 +25,7 @@ export function PlanTab({
   const versions = usePlanVersions(hire.id);
   const [planning, setPlanning] = useState(false);
   const [viewing, setViewing] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
   const shownId = viewing ?? current.data?.id ?? null;
   const shown = usePlan(hire.id, shownId && shownId !== current.data?.id ? shownId : null);
   const plan = shownId === current.data?.id ? current.data : shown.data;
@@ -90,11 +92,16 @@ export function PlanTab({
             </Text>
           )}
         </Group>
-        {editable && (
-          <Button variant="light" onClick={() => setPlanning(true)}>
-            Re-plan from the latest assessment
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setExporting(true)} disabled={!plan}>
+            Export PDF
           </Button>
-        )}
+          {editable && (
+            <Button variant="light" onClick={() => setPlanning(true)}>
+              Re-plan from the latest assessment
+            </Button>
+          )}
+        </Group>
       </Group>
       {!plan && <Loader aria-label="Loading" />}
       {plan && (
@@ -104,6 +111,11 @@ export function PlanTab({
           <PlanBrief plan={plan} />
           <SavedPlanTimeline plan={plan} />
           <PlanSchedule plan={plan} />
+          <ExportPdfModal
+            opened={exporting}
+            onClose={() => setExporting(false)}
+            target={{ kind: 'one', hireId: hire.id, planId: plan.id, hireName: hire.name }}
+          />
         </>
       )}
     </Stack>

@@ -1,0 +1,81 @@
+// Native file dialogs for exports: save one file where the manager chooses (and offer to open it),
+// or write several into a folder they pick. The page never sees or names a path: folders come back
+// as opaque handles, and file names are reduced to a plain name with an allowed extension.
+import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
+import { shellChannels } from '@shared/api/channels';
+import { isTrustedSender } from './ipc';
+
+const ALLOWED = /^[\w.-]{1,120}\.(pdf|ics|json|csv)$/i;
+const MAX_BASE64 = 50 * 1024 * 1024;
+
+function checkFile(fileName: unknown, base64: unknown): { name: string; data: Buffer } {
+  if (typeof fileName !== 'string' || typeof base64 !== 'string' || base64.length > MAX_BASE64)
+    throw new Error('Refused: not a file');
+  const name = basename(fileName);
+  if (!ALLOWED.test(name)) throw new Error('Refused: not an export file name');
+  return { name, data: Buffer.from(base64, 'base64') };
+}
+
+export function registerFileDialogs(trustedOrigin: string): void {
+  const folders = new Map<string, string>();
+  const guard = (event: IpcMainInvokeEvent) => {
+    if (!isTrustedSender(event, trustedOrigin))
+      throw new Error('Refused: the request did not come from the Rolebridge window');
+    return BrowserWindow.fromWebContents(event.sender) ?? undefined;
+  };
+
+  ipcMain.handle(shellChannels.saveFile, async (event, fileName: unknown, base64: unknown) => {
+    const window = guard(event);
+    const { name, data } = checkFile(fileName, base64);
+    const extension = name.split('.').pop() ?? '';
+    const options = {
+      defaultPath: join(app.getPath('documents'), name),
+      filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+    };
+    const choice = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    await writeFile(choice.filePath, data);
+    const next = await dialog.showMessageBox({
+      type: 'info',
+      message: `Saved ${basename(choice.filePath)}`,
+      buttons: ['Open it', 'Show in folder', 'Done'],
+      defaultId: 0,
+      cancelId: 2,
+    });
+    if (next.response === 0) void shell.openPath(choice.filePath);
+    if (next.response === 1) shell.showItemInFolder(choice.filePath);
+    return { saved: true };
+  });
+
+  ipcMain.handle(shellChannels.chooseFolder, async (event) => {
+    const window = guard(event);
+    const options = {
+      properties: ['openDirectory' as const, 'createDirectory' as const],
+      title: 'Choose a folder for the PDFs',
+    };
+    const choice = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options);
+    const path = choice.filePaths[0];
+    if (choice.canceled || !path) return null;
+    const handle = randomUUID();
+    folders.set(handle, path);
+    return handle;
+  });
+
+  ipcMain.handle(
+    shellChannels.writeInFolder,
+    async (event, handle: unknown, fileName: unknown, base64: unknown) => {
+      guard(event);
+      const folder = typeof handle === 'string' ? folders.get(handle) : undefined;
+      if (!folder) throw new Error('Refused: choose the folder first');
+      const { name, data } = checkFile(fileName, base64);
+      await writeFile(join(folder, name), data);
+    },
+  );
+}

@@ -1,0 +1,167 @@
+// Export plans as PDF: paper size, check-in summaries, and private notes only behind an explicit,
+// explained choice. One hire's plan, or every active hire's plan into a folder with progress.
+import { useRef, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Progress,
+  SegmentedControl,
+  Stack,
+  Text,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconLock } from '@tabler/icons-react';
+import { ApiError, useApi } from '../api/client';
+import { chooseFolder, saveFile } from '../files/save';
+
+export type Paper = 'A4' | 'LETTER';
+
+/** US, Canada, Mexico and the Philippines print on Letter; most of the world on A4. */
+export function defaultPaper(
+  locale = typeof navigator === 'undefined' ? 'en-GB' : navigator.language,
+): Paper {
+  const region = (locale.split(/[-_]/)[1] ?? '').toUpperCase();
+  return ['US', 'CA', 'MX', 'PH'].includes(region) ? 'LETTER' : 'A4';
+}
+
+interface Props {
+  opened: boolean;
+  onClose: () => void;
+  /** One hire (and optionally one plan version), or every active hire. */
+  target: { kind: 'one'; hireId: string; planId?: string; hireName: string } | { kind: 'all' };
+}
+
+export function ExportPdfModal({ opened, onClose, target }: Props) {
+  const api = useApi();
+  const [paper, setPaper] = useState<Paper>(defaultPaper());
+  const [includeCheckIns, setIncludeCheckIns] = useState(false);
+  const [includePrivateNotes, setIncludePrivateNotes] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const cancelled = useRef(false);
+  const options = { paper, includeCheckIns, includePrivateNotes: includeCheckIns && includePrivateNotes };
+
+  async function exportOne(hireId: string, planId?: string) {
+    const file = await api.call('pdf.plan', { hireId, ...(planId ? { planId } : {}), ...options });
+    return file;
+  }
+
+  async function run() {
+    setBusy(true);
+    cancelled.current = false;
+    try {
+      if (target.kind === 'one') {
+        const file = await exportOne(target.hireId, target.planId);
+        if (await saveFile(file.fileName, file.base64, 'application/pdf')) {
+          notifications.show({ title: 'Plan exported', message: file.fileName });
+          onClose();
+        }
+        return;
+      }
+      const folder = await chooseFolder();
+      if (!folder) return;
+      const hires = await api.call('hires.list', { status: 'active' });
+      setProgress({ done: 0, total: hires.length });
+      let written = 0;
+      let skipped = 0;
+      for (const [index, hire] of hires.entries()) {
+        if (cancelled.current) break;
+        try {
+          const file = await exportOne(hire.id);
+          await folder.write(file.fileName, file.base64, 'application/pdf');
+          written += 1;
+        } catch (error) {
+          if (error instanceof ApiError && error.code === 'CONFLICT') skipped += 1;
+          else throw error;
+        }
+        setProgress({ done: index + 1, total: hires.length });
+      }
+      notifications.show({
+        title: cancelled.current ? 'Export stopped' : 'Plans exported',
+        message: `${written} PDF${written === 1 ? '' : 's'} saved to ${folder.label}${skipped ? `; ${skipped} hire${skipped === 1 ? '' : 's'} without a plan skipped` : ''}.`,
+      });
+      onClose();
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Not exported', message: (error as Error).message });
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  }
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={busy ? () => undefined : onClose}
+      title={target.kind === 'one' ? `Export ${target.hireName}’s plan` : 'Export every active hire’s plan'}
+    >
+      <Stack>
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            Paper
+          </Text>
+          <SegmentedControl
+            aria-label="Paper"
+            value={paper}
+            onChange={(value) => setPaper(value as Paper)}
+            data={[
+              { value: 'A4', label: 'A4' },
+              { value: 'LETTER', label: 'US Letter' },
+            ]}
+          />
+        </div>
+        <Checkbox
+          label="Include check-in summaries"
+          description="Shared notes, confidence ratings and action items from the one-on-ones held."
+          checked={includeCheckIns}
+          onChange={(e) => setIncludeCheckIns(e.currentTarget.checked)}
+        />
+        <Checkbox
+          label={
+            <Group gap={4}>
+              <IconLock size={14} /> Include private notes
+            </Group>
+          }
+          description="Off unless you choose it. Private notes are yours alone."
+          disabled={!includeCheckIns}
+          checked={includeCheckIns && includePrivateNotes}
+          onChange={(e) => setIncludePrivateNotes(e.currentTarget.checked)}
+        />
+        {includeCheckIns && includePrivateNotes && (
+          <Alert color="orange" title="Private notes will be in the file" role="alert">
+            Anyone you give this PDF to — the hire, your manager, HR — will read what you wrote for yourself.
+            Untick it if the file is for sharing.
+          </Alert>
+        )}
+        {progress && (
+          <div>
+            <Text size="sm" mb={4}>
+              {progress.done} of {progress.total} hires
+            </Text>
+            <Progress
+              value={(progress.done / Math.max(1, progress.total)) * 100}
+              aria-label="Export progress"
+            />
+          </div>
+        )}
+        <Group justify="flex-end">
+          {busy && target.kind === 'all' ? (
+            <Button variant="default" onClick={() => (cancelled.current = true)}>
+              Stop after this one
+            </Button>
+          ) : (
+            <Button variant="default" onClick={onClose} disabled={busy}>
+              Cancel
+            </Button>
+          )}
+          <Button onClick={() => void run()} loading={busy}>
+            {target.kind === 'one' ? 'Export PDF' : 'Choose folder and export'}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
