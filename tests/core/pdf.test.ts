@@ -113,7 +113,7 @@ describe('plan PDF', () => {
   });
 
   it('includes progress once there are assessments', async () => {
-    const { hire } = await seed();
+    const { hire, plan } = await seed();
     expect(
       compact(
         (
@@ -141,6 +141,20 @@ describe('plan PDF', () => {
     );
     expect(text).toContain('Progresssofar');
     expect(text.toLowerCase()).toContain('readiness');
+    // The per-competency chart follows, its legend naming, largest gap first, the plan's gaps
+    // the manager has rated; a gap nobody has rated yet would be a legend entry with no line.
+    const label = compact('LARGEST GAPS: LEVEL AT EACH MANAGER ASSESSMENT (0–4)');
+    expect(text).toContain(label);
+    const chart = text.slice(text.indexOf(label), text.indexOf('Theplan'));
+    const byGap = [...plan.gaps]
+      .filter((g) => g.target > g.current)
+      .sort((a, b) => b.weightedGap - a.weightedGap);
+    const rated = byGap.filter((g) => g.competencyId in levels);
+    expect(rated.map((g) => g.competencyId).sort()).toEqual(Object.keys(levels).sort());
+    expect(chart).toContain(rated.map((g) => compact(g.name)).join(''));
+    const unrated = byGap.find((g) => !(g.competencyId in levels));
+    expect(unrated).toBeDefined();
+    expect(chart).not.toContain(compact(unrated?.name ?? ''));
   });
 
   it('refuses bad input and explains when there is nothing to export', async () => {

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { createElement as h, type ReactElement, type ReactNode } from 'react';
 import {
+  Circle,
   Document,
   Font,
   Line,
@@ -221,12 +222,108 @@ function trend(points: { date: string; readiness: number }[]): ReactElement {
   );
 }
 
+/** Colours for the per-competency lines; distinct in print and in greyscale order. */
+const SERIES = ['#4c6ef5', '#e8590c', '#2b8a3e', '#ae3ec9', '#1098ad'];
+
+/**
+ * Level of each of the largest-gap competencies at every manager assessment (self-assessments
+ * would zig-zag against them), 0–4 on the vertical axis, with a legend naming each line. Only
+ * competencies the manager has rated at least once are drawn, so every legend entry has a line.
+ */
+function competencyTrend(
+  assessments: { assessedOn: string; levels: Record<string, number> }[],
+  competencies: { id: string; name: string }[],
+): ReactElement {
+  const width = 300;
+  const height = 110;
+  const pad = 24;
+  const xs = assessments.map((a) => toLocalDate(a.assessedOn).getTime());
+  const min = Math.min(...xs);
+  const span = Math.max(...xs) - min;
+  const x = (i: number) =>
+    span === 0 ? width / 2 : pad + (((xs[i] ?? min) - min) / span) * (width - pad * 2);
+  const y = (level: number) => height - pad - (level / 4) * (height - pad * 1.6);
+  return v(
+    {},
+    h(
+      Svg,
+      { width, height, viewBox: `0 0 ${width} ${height}` },
+      ...[0, 1, 2, 3, 4].map((level) =>
+        h(Line, {
+          key: `grid-${level}`,
+          x1: pad,
+          y1: y(level),
+          x2: width - pad,
+          y2: y(level),
+          stroke: LIGHT,
+          strokeWidth: 0.6,
+        }),
+      ),
+      ...[0, 1, 2, 3, 4].map((level) =>
+        h(
+          Text,
+          { key: `level-${level}`, x: 10, y: y(level) + 2, style: { fontSize: 6, fill: GREY } },
+          String(level),
+        ),
+      ),
+      ...competencies.flatMap((c, k) => {
+        const color = SERIES[k % SERIES.length] ?? INDIGO;
+        const points = assessments.flatMap((a, i) => {
+          const level = a.levels[c.id];
+          return level === undefined ? [] : [[x(i), y(level)] as const];
+        });
+        return [
+          ...(points.length > 1
+            ? [
+                h(Polyline, {
+                  key: `line-${c.id}`,
+                  points: points.map((p) => p.join(',')).join(' '),
+                  stroke: color,
+                  strokeWidth: 1.2,
+                  fill: 'none',
+                }),
+              ]
+            : []),
+          ...points.map(([px, py], i) =>
+            h(Circle, { key: `dot-${c.id}-${i}`, cx: px, cy: py, r: 1.8, fill: color }),
+          ),
+        ];
+      }),
+      ...assessments.map((a, i) =>
+        h(
+          Text,
+          { key: `d-${i}`, x: x(i) - 14, y: height - 6, style: { fontSize: 6, fill: GREY } },
+          format(toLocalDate(a.assessedOn), 'd MMM yy'),
+        ),
+      ),
+    ),
+    v(
+      { flexDirection: 'row', flexWrap: 'wrap' },
+      ...competencies.map((c, k) =>
+        v(
+          { flexDirection: 'row', alignItems: 'center', marginRight: 8, marginBottom: 2 },
+          v({ width: 6, height: 6, backgroundColor: SERIES[k % SERIES.length] ?? INDIGO, marginRight: 3 }),
+          t({ fontSize: 7.5, color: GREY }, c.name),
+        ),
+      ),
+    ),
+  );
+}
+
 function planDocument(input: PlanPdfInput): ReactElement {
   const { plan, progress } = input;
   const latest =
     progress.assessments.filter((a) => a.assessor === 'manager').at(-1) ?? progress.assessments.at(-1);
   const gapRows = plan.gaps.filter((g) => g.target > 0 || g.current > 0);
   const held = input.checkIns.filter((c) => c.status === 'done');
+  const managerAssessments = progress.assessments.filter((a) => a.assessor === 'manager');
+  const trendCompetencies = [...plan.gaps]
+    .filter(
+      (g) => g.target > g.current && managerAssessments.some((a) => a.levels[g.competencyId] !== undefined),
+    )
+    .sort((a, b) => b.weightedGap - a.weightedGap)
+    .slice(0, SERIES.length)
+    .map((g) => ({ id: g.competencyId, name: g.name }));
   const footer = h(
     View,
     { style: styles.footer, fixed: true },
@@ -442,6 +539,15 @@ function planDocument(input: PlanPdfInput): ReactElement {
               trend(progress.assessments.map((a) => ({ date: a.assessedOn, readiness: a.readiness }))),
             ),
           ),
+          ...(managerAssessments.length > 0 && trendCompetencies.length > 0
+            ? [
+                v(
+                  { marginTop: 6 },
+                  t(styles.label, 'Largest gaps: level at each manager assessment (0–4)'),
+                  competencyTrend(managerAssessments, trendCompetencies),
+                ),
+              ]
+            : []),
         )
       : null;
 
