@@ -6,6 +6,7 @@ import { toCalendarDate } from '@shared/dates/calendar-date';
 import { levelsOf } from '@shared/assessments/latest';
 import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
 import type {
+  ActivityStatus,
   activityAddInput,
   activityCompleteInput,
   activityRescheduleInput,
@@ -19,7 +20,7 @@ import type { Framework } from '@shared/framework/types';
 import { conflict, invalid, notFound } from '../errors';
 import type { HireRepository } from '../hires/repository';
 import type { AssessmentService } from '../assessments/service';
-import { toActivity, type PlanRepository } from './repository';
+import { toActivity, type ActivityRow, type PlanRepository } from './repository';
 
 export function createPlanService(deps: {
   plans: PlanRepository;
@@ -41,6 +42,25 @@ export function createPlanService(deps: {
         'This is an earlier version of the plan; it is kept as it was. Work the current version.',
       );
     return row;
+  }
+
+  /** Writes a status, done date or due date change to a current-version activity and returns it. */
+  function changeActivity(
+    row: ActivityRow,
+    change: { status: ActivityStatus; doneOn: string | null } | { dueDate: string },
+  ): SavedActivity {
+    const next: ActivityRow =
+      'dueDate' in change
+        ? { ...row, due_date: change.dueDate }
+        : { ...row, status: change.status, done_on: change.doneOn };
+    plans.updateActivity({
+      id: next.id,
+      status: next.status,
+      doneOn: next.done_on,
+      dueDate: next.due_date,
+      updatedAt: now().toISOString(),
+    });
+    return toActivity(next);
   }
 
   function toSaved(plan: Plan, previous: SavedPlan | undefined) {
@@ -197,28 +217,13 @@ export function createPlanService(deps: {
         throw conflict('This activity was removed from the plan; restore it first');
       if (input.doneOn > today())
         throw invalid([{ field: 'doneOn', message: 'The date it was done cannot be in the future' }]);
-      const change = {
-        id: row.id,
-        status: 'done' as const,
-        doneOn: input.doneOn,
-        dueDate: row.due_date,
-        updatedAt: now().toISOString(),
-      };
-      plans.updateActivity(change);
-      return toActivity({ ...row, status: 'done', done_on: input.doneOn });
+      return changeActivity(row, { status: 'done', doneOn: input.doneOn });
     },
 
     reopen(activityId: string): SavedActivity {
       const row = requireCurrentActivity(activityId);
       if (row.status !== 'done') throw conflict('Only a done activity can be reopened');
-      plans.updateActivity({
-        id: row.id,
-        status: 'planned',
-        doneOn: null,
-        dueDate: row.due_date,
-        updatedAt: now().toISOString(),
-      });
-      return toActivity({ ...row, status: 'planned', done_on: null });
+      return changeActivity(row, { status: 'planned', doneOn: null });
     },
 
     reschedule(input: z.output<typeof activityRescheduleInput>): SavedActivity {
@@ -230,14 +235,7 @@ export function createPlanService(deps: {
           { field: 'dueDate', message: `The due date cannot be before the plan starts (${row.plan_start})` },
         ]);
       }
-      plans.updateActivity({
-        id: row.id,
-        status: row.status,
-        doneOn: row.done_on,
-        dueDate: input.dueDate,
-        updatedAt: now().toISOString(),
-      });
-      return toActivity({ ...row, due_date: input.dueDate });
+      return changeActivity(row, { dueDate: input.dueDate });
     },
 
     add(input: z.output<typeof activityAddInput>): SavedActivity {
@@ -273,27 +271,13 @@ export function createPlanService(deps: {
     remove(activityId: string): SavedActivity {
       const row = requireCurrentActivity(activityId);
       if (row.status === 'done') throw conflict('This activity is done; reopen it before removing it');
-      plans.updateActivity({
-        id: row.id,
-        status: 'removed',
-        doneOn: null,
-        dueDate: row.due_date,
-        updatedAt: now().toISOString(),
-      });
-      return toActivity({ ...row, status: 'removed' });
+      return changeActivity(row, { status: 'removed', doneOn: null });
     },
 
     restore(activityId: string): SavedActivity {
       const row = requireCurrentActivity(activityId);
       if (row.status !== 'removed') throw conflict('Only a removed activity can be restored');
-      plans.updateActivity({
-        id: row.id,
-        status: 'planned',
-        doneOn: null,
-        dueDate: row.due_date,
-        updatedAt: now().toISOString(),
-      });
-      return toActivity({ ...row, status: 'planned' });
+      return changeActivity(row, { status: 'planned', doneOn: null });
     },
   };
 }
