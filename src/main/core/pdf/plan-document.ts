@@ -186,19 +186,36 @@ function radar(
   );
 }
 
-function trend(points: { date: string; readiness: number }[]): ReactElement {
+/**
+ * The shared frame of the two trend charts: dates along the bottom (a single date sits in the
+ * middle), 0–1 up the side, and the date labels under the points.
+ */
+function timeFrame(dates: string[]) {
   const width = 300;
   const height = 110;
   const pad = 24;
-  const xs = points.map((p) => toLocalDate(p.date).getTime());
+  const xs = dates.map((d) => toLocalDate(d).getTime());
   const min = Math.min(...xs);
-  const span = Math.max(1, Math.max(...xs) - min);
-  const x = (time: number) => pad + ((time - min) / span) * (width - pad * 2);
-  const y = (value: number) => height - pad - value * (height - pad * 1.6);
-  const coords = points.map((p, i) => `${x(xs[i] ?? min)},${y(p.readiness)}`).join(' ');
+  const span = Math.max(...xs) - min;
+  const x = (i: number) =>
+    span === 0 ? width / 2 : pad + (((xs[i] ?? min) - min) / span) * (width - pad * 2);
+  const y = (fraction: number) => height - pad - fraction * (height - pad * 1.6);
+  const dateLabels = dates.map((d, i) =>
+    h(
+      Text,
+      { key: `d-${i}`, x: x(i) - 14, y: height - 6, style: { fontSize: 6, fill: GREY } },
+      format(toLocalDate(d), 'd MMM yy'),
+    ),
+  );
+  return { width, height, pad, x, y, dateLabels, svg: { width, height, viewBox: `0 0 ${width} ${height}` } };
+}
+
+function trend(points: { date: string; readiness: number }[]): ReactElement {
+  const { width, pad, x, y, dateLabels, svg } = timeFrame(points.map((p) => p.date));
+  const coords = points.map((p, i) => `${x(i)},${y(p.readiness)}`).join(' ');
   return h(
     Svg,
-    { width, height, viewBox: `0 0 ${width} ${height}` },
+    svg,
     h(Line, { x1: pad, y1: y(0), x2: width - pad, y2: y(0), stroke: LIGHT, strokeWidth: 0.8 }),
     h(Line, {
       x1: pad,
@@ -212,13 +229,7 @@ function trend(points: { date: string; readiness: number }[]): ReactElement {
     h(Text, { x: 2, y: y(1) + 2, style: { fontSize: 6, fill: GREY } }, '100%'),
     h(Text, { x: 6, y: y(0) + 2, style: { fontSize: 6, fill: GREY } }, '0%'),
     h(Polyline, { points: coords, stroke: INDIGO, strokeWidth: 1.4, fill: 'none' }),
-    ...points.map((p, i) =>
-      h(
-        Text,
-        { key: `d-${i}`, x: x(xs[i] ?? min) - 14, y: height - 6, style: { fontSize: 6, fill: GREY } },
-        format(toLocalDate(p.date), 'd MMM yy'),
-      ),
-    ),
+    ...dateLabels,
   );
 }
 
@@ -234,20 +245,14 @@ function competencyTrend(
   assessments: { assessedOn: string; levels: Record<string, number> }[],
   competencies: { id: string; name: string }[],
 ): ReactElement {
-  const width = 300;
-  const height = 110;
-  const pad = 24;
-  const xs = assessments.map((a) => toLocalDate(a.assessedOn).getTime());
-  const min = Math.min(...xs);
-  const span = Math.max(...xs) - min;
-  const x = (i: number) =>
-    span === 0 ? width / 2 : pad + (((xs[i] ?? min) - min) / span) * (width - pad * 2);
-  const y = (level: number) => height - pad - (level / 4) * (height - pad * 1.6);
+  const frame = timeFrame(assessments.map((a) => a.assessedOn));
+  const { width, pad, x, dateLabels, svg } = frame;
+  const y = (level: number) => frame.y(level / 4);
   return v(
     {},
     h(
       Svg,
-      { width, height, viewBox: `0 0 ${width} ${height}` },
+      svg,
       ...[0, 1, 2, 3, 4].map((level) =>
         h(Line, {
           key: `grid-${level}`,
@@ -289,13 +294,7 @@ function competencyTrend(
           ),
         ];
       }),
-      ...assessments.map((a, i) =>
-        h(
-          Text,
-          { key: `d-${i}`, x: x(i) - 14, y: height - 6, style: { fontSize: 6, fill: GREY } },
-          format(toLocalDate(a.assessedOn), 'd MMM yy'),
-        ),
-      ),
+      ...dateLabels,
     ),
     v(
       { flexDirection: 'row', flexWrap: 'wrap' },
