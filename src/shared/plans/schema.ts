@@ -1,25 +1,17 @@
 // Saved coaching plans: a planner result stored as a version, with activities the manager works.
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date';
-import type { ActivityKind, Level, Weight } from '../framework/types';
-import type { Plan, PlannedCheckIn, Reassessment } from '../planner/types';
+import type { Level, Weight } from '../framework/types';
+import type { Plan, PlannedActivity, PlannedCheckIn, Reassessment } from '../planner/types';
 
 export type ActivityStatus = 'planned' | 'done' | 'removed';
 export type ActivityOrigin = 'planner' | 'manager' | 'carried';
 
-export interface SavedActivity {
+/** A planned activity as stored: the planner's fields, plus where it came from and how it stands. */
+export interface SavedActivity extends Omit<PlannedActivity, 'activityId'> {
   id: string;
   /** The library activity it came from; null for one the manager added. */
   libraryActivityId: string | null;
-  competencyId: string;
-  title: string;
-  description: string;
-  withWhom: string;
-  evidence: string;
-  kind: ActivityKind;
-  effortHours: number;
-  startDate: string;
-  dueDate: string;
   status: ActivityStatus;
   doneOn: string | null;
   origin: ActivityOrigin;
