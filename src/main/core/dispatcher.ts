@@ -26,7 +26,8 @@ export interface CallLog {
 }
 
 export interface DispatcherOptions {
-  db: Db;
+  /** Each call runs in a transaction on this database; without one (recovery), handlers run bare. */
+  db?: Db;
   handlers: Handlers;
   onCall?: (entry: CallLog) => void;
 }
@@ -39,7 +40,7 @@ export function createDispatcher({ db, handlers, onCall }: DispatcherOptions) {
       return { ok: false, error: { code: 'VALIDATION', message: summarize(issues), issues } };
     }
     const handler = handlers[channel] as (input: unknown) => ChannelOutput<C> | Later<ChannelOutput<C>>;
-    const value = db.transaction(() => handler(parsed.data))();
+    const value = db ? db.transaction(() => handler(parsed.data))() : handler(parsed.data);
     return { ok: true, value: value instanceof Later ? await value.run() : value };
   }
 

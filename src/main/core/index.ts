@@ -1,6 +1,6 @@
 // The platform-neutral core: database, migrations, services and the dispatcher behind one
 // `call(channel, input)`. The Electron shell and the local browser mode are thin adapters over it.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { channelNames, type ChannelName } from '@shared/api/channels';
 import type { ChannelInput, ChannelOutput } from '@shared/api/contract';
@@ -13,8 +13,13 @@ import {
   schemaVersion,
   type Migration,
 } from './db/migrations';
-import { backupDatabase } from './db/backup';
-import { createDispatcher, type CallLog, type Handlers } from './dispatcher';
+import { backupDatabase, backupEntry, listBackups } from './db/backup';
+import { createDispatcher, Later, type CallLog, type Handlers } from './dispatcher';
+import { conflict, notFound } from './errors';
+import { checkIntegrity, createBackupService } from './backups/service';
+import { emptyDataFile, exportData, exportReadable } from './data/export';
+import { applyDataFile, refuseUnlessEmpty, rowCount, stageDataFile } from './data/import';
+import type { RecoveryState } from '@shared/data/schema';
 import { createHireRepository } from './hires/repository';
 import { createHireService } from './hires/service';
 import { createFrameworkRepository } from './framework/repository';
@@ -34,6 +39,7 @@ export const DATABASE_FILE = 'rolebridge.db';
 export const BACKUP_FOLDER = 'backups';
 export const PRE_MIGRATION_PREFIX = 'pre-migration';
 export const PRE_MIGRATION_BACKUPS_KEPT = 5;
+const HOUR = 60 * 60 * 1000;
 
 export interface CoreOptions {
   dataDir: string;
@@ -43,6 +49,8 @@ export interface CoreOptions {
   migrations?: Migration[];
   now?: () => Date;
   onCall?: (entry: CallLog) => void;
+  /** Delay before the first automatic daily backup check (then hourly); `false` turns them off. */
+  dailyBackups?: { firstAfterMs: number } | false;
 }
 
 export interface Core {
@@ -50,30 +58,122 @@ export interface Core {
   call(channel: string, input?: unknown): Promise<Result<unknown>>;
   readonly channels: readonly ChannelName[];
   readonly databaseFile: string;
+  /** Why the database could not be opened, while the core runs in recovery; null otherwise. */
+  readonly recovery: RecoveryState | null;
   close(): void;
+}
+
+/** The database file cannot be read as a database: not one at all, truncated, or corrupted. */
+export class DamagedDatabaseError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'DamagedDatabaseError';
+  }
+}
+
+const DAMAGE_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CANTOPEN']);
+
+function stamp(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+}
+
+type Call = (channel: string, input?: unknown) => Promise<Result<unknown>>;
+
+interface Opened {
+  call: Call;
+  close(): void;
+}
+
+export async function openCore(options: CoreOptions): Promise<Core> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const backupFolder = join(options.dataDir, BACKUP_FOLDER);
+  const migrations = options.migrations ?? bundledMigrations();
+  const now = options.now ?? (() => new Date());
+  const open = (file: string, how: { readonly?: boolean } = {}) =>
+    openDatabase(file, { nativeBinding: options.nativeBinding, readonly: how.readonly });
+  const context: ServiceContext = { options, databaseFile, backupFolder, migrations, now, open };
+
+  let current: Opened;
+  let recovery: RecoveryState | null = null;
+  try {
+    current = await openServices(context);
+  } catch (error) {
+    if (!(error instanceof DamagedDatabaseError)) throw error;
+    recovery = { reason: error.message, databaseFile };
+    current = openRecovery(context, recovery, async () => {
+      const opened = await openServices(context);
+      current.close();
+      current = opened;
+      recovery = null;
+    });
+  }
+
+  let closed = false;
+  return {
+    call: ((channel: string, input?: unknown) => current.call(channel, input)) as Core['call'],
+    channels: channelNames,
+    databaseFile,
+    get recovery() {
+      return recovery;
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      current.close();
+    },
+  };
+}
+
+interface ServiceContext {
+  options: CoreOptions;
+  databaseFile: string;
+  backupFolder: string;
+  migrations: Migration[];
+  now: () => Date;
+  open: (file: string, how?: { readonly?: boolean }) => Db;
+}
+
+/** Opens the database, checks it, migrates it, and answers the full set of handlers. */
+async function openServices(context: ServiceContext): Promise<Opened> {
+  const { databaseFile, backupFolder, migrations, open } = context;
+  let db: Db | undefined;
+  try {
+    db = open(databaseFile);
+    const problems = checkIntegrity(db, 'quick_check');
+    if (problems.length > 0)
+      throw new DamagedDatabaseError(`quick_check found: ${problems.slice(0, 3).join('; ')}`);
+  } catch (error) {
+    db?.close();
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && DAMAGE_CODES.has(code)) {
+      throw new DamagedDatabaseError((error as Error).message);
+    }
+    throw error;
+  }
+  try {
+    await migrate(db, migrations, backupFolder);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return createServices(db, context);
 }
 
 async function migrate(db: Db, migrations: Migration[], backupDir: string): Promise<void> {
   const pending = pendingMigrations(db, migrations);
   if (pending.length === 0) return;
   if (schemaVersion(db) > 0) {
-    await backupDatabase(db, backupDir, PRE_MIGRATION_PREFIX, PRE_MIGRATION_BACKUPS_KEPT);
+    await backupDatabase(db, backupDir, PRE_MIGRATION_PREFIX, { keep: PRE_MIGRATION_BACKUPS_KEPT });
   }
   applyMigrations(db, pending);
 }
 
-export async function openCore(options: CoreOptions): Promise<Core> {
-  mkdirSync(options.dataDir, { recursive: true });
-  const databaseFile = join(options.dataDir, DATABASE_FILE);
-  const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
-  try {
-    await migrate(db, options.migrations ?? bundledMigrations(), join(options.dataDir, BACKUP_FOLDER));
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-
-  const now = options.now ?? (() => new Date());
+function createServices(db: Db, context: ServiceContext): Opened {
+  const { options, databaseFile, backupFolder, migrations, now, open } = context;
   const framework = createFrameworkService({ repo: createFrameworkRepository(db), now });
   const hireRepository = createHireRepository(db);
   const assessmentRepository = createAssessmentRepository(db);
@@ -115,12 +215,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     now,
   });
 
-  const info = {
+  const info = () => ({
     version,
     dataDir: options.dataDir,
     databaseFile,
     schemaVersion: schemaVersion(db),
-  };
+    recovery: null,
+  });
+
+  const backups = createBackupService({ db, databaseFile, folder: backupFolder, migrations, now, open });
+  const staging = { migrations, openStaging: () => open(':memory:') };
 
   const pdf = createPdfService({
     hires: hireRepository,
@@ -133,7 +237,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   });
 
   const handlers: Handlers = {
-    'app.info': () => info,
+    'app.info': info,
     'hires.create': hires.create,
     'hires.get': hires.get,
     'hires.list': hires.list,
@@ -184,18 +288,123 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     'progress.hire': ({ hireId }) => progress.hire(hireId),
     'progress.dashboard': () => progress.dashboard(),
     'pdf.plan': (input) => pdf.plan(input),
+    'data.export': () => ({
+      fileName: `rolebridge-data-${now().toISOString().slice(0, 10)}.json`,
+      file: exportData(db),
+    }),
+    'data.import': ({ file, mode }) => {
+      const data = stageDataFile(staging, file);
+      if (mode === 'empty-only') refuseUnlessEmpty(db);
+      return new Later(async () => {
+        const backup = rowCount(db) > 0 ? await backups.backupBefore('pre-import') : null;
+        const rows = db.transaction(() => applyDataFile(db, data, mode))();
+        const total = Object.values(rows).reduce((sum, n) => sum + n, 0);
+        return { mode, rows, total, backup };
+      });
+    },
+    'backups.list': () => backups.list(),
+    'backups.create': () => new Later(() => backups.create()),
+    'backups.restore': ({ fileName }) => new Later(() => backups.restore(fileName)),
+    'recovery.exportReadable': notInRecovery,
+    'recovery.restore': notInRecovery,
+    'recovery.startEmpty': notInRecovery,
   };
 
   const call = createDispatcher({ db, handlers, onCall: options.onCall });
-  let closed = false;
+  const timers: NodeJS.Timeout[] = [];
+  const daily = () =>
+    void backups.daily().catch((error: unknown) => console.error('[rolebridge] daily backup failed', error));
+  if (options.dailyBackups !== false) {
+    timers.push(setTimeout(daily, options.dailyBackups?.firstAfterMs ?? 10_000).unref());
+    timers.push(setInterval(daily, HOUR).unref());
+  }
   return {
-    call: call as Core['call'],
-    channels: channelNames,
-    databaseFile,
+    call,
     close() {
-      if (closed) return;
-      closed = true;
+      timers.forEach((timer) => clearTimeout(timer));
       db.close();
     },
   };
+}
+
+function notInRecovery(): never {
+  throw conflict('The database opened normally; there is nothing to recover.');
+}
+
+/**
+ * The core while the database cannot be opened: app.info says why, and the manager can restore a
+ * backup, save what can still be read, or start empty after the damaged file is moved aside.
+ * Nothing else runs, and nothing overwrites the damaged file.
+ */
+function openRecovery(context: ServiceContext, state: RecoveryState, reopen: () => Promise<void>): Opened {
+  const { options, databaseFile, backupFolder, migrations, now, open } = context;
+
+  function moveAside(): string {
+    const movedTo = `${databaseFile}.damaged-${stamp(now())}`;
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, movedTo + suffix);
+    }
+    if (existsSync(databaseFile)) renameSync(databaseFile, movedTo);
+    return movedTo;
+  }
+
+  const unavailable = () => {
+    throw conflict(`Rolebridge could not open its database (${state.reason}). Recover it first.`);
+  };
+  const recoveryHandlers: Partial<Handlers> = {
+    'app.info': () => ({
+      version,
+      dataDir: options.dataDir,
+      databaseFile,
+      schemaVersion: 0,
+      recovery: state,
+    }),
+    'backups.list': () => ({ folder: backupFolder, backups: listBackups(backupFolder) }),
+    'recovery.exportReadable': () => {
+      let db: Db | undefined;
+      const fileName = `rolebridge-readable-data-${now().toISOString().slice(0, 10)}.json`;
+      try {
+        db = open(databaseFile, { readonly: true });
+        return { fileName, ...exportReadable(db) };
+      } catch (error) {
+        return {
+          fileName,
+          file: emptyDataFile(0),
+          unreadable: [`the whole file: ${(error as Error).message}`],
+        };
+      } finally {
+        db?.close();
+      }
+    },
+    'recovery.restore': ({ fileName }) =>
+      new Later(async () => {
+        const entry = backupEntry(backupFolder, fileName);
+        if (!entry) throw notFound('backup', fileName);
+        const source = open(join(backupFolder, fileName), { readonly: true });
+        try {
+          const problems = checkIntegrity(source);
+          if (problems.length > 0)
+            throw conflict(`Backup ${fileName} is damaged too (${problems[0] ?? ''}).`);
+          if (schemaVersion(source) > (migrations.at(-1)?.version ?? 0)) {
+            throw conflict(`Backup ${fileName} was made by a newer version of Rolebridge.`);
+          }
+          moveAside();
+          await source.backup(databaseFile);
+        } finally {
+          source.close();
+        }
+        await reopen();
+        return { restored: entry, safetyBackup: null, schemaVersion: migrations.at(-1)?.version ?? 0 };
+      }),
+    'recovery.startEmpty': () =>
+      new Later(async () => {
+        const movedTo = moveAside();
+        await reopen();
+        return { movedTo };
+      }),
+  };
+  const handlers = Object.fromEntries(
+    channelNames.map((channel) => [channel, recoveryHandlers[channel] ?? unavailable]),
+  ) as Handlers;
+  return { call: createDispatcher({ handlers, onCall: options.onCall }), close() {} };
 }

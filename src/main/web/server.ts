@@ -9,6 +9,10 @@ import type { ErrorCode, Result } from '@shared/api/result';
 import { contentTypes, securityHeaders } from '../core/security-headers';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Channels that carry whole files get a larger allowance: a data file holds years of history. */
+export const FILE_BODY_BYTES: Partial<Record<string, number>> = {
+  'data.import': 512 * 1024 * 1024,
+};
 
 export interface WebServerOptions {
   core: Core;
@@ -123,7 +127,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!type.startsWith('application/json')) {
       throw new HttpFailure(415, 'VALIDATION', 'Send the input as application/json');
     }
-    const body = await readBody(req, limit);
+    const body = await readBody(req, Math.max(limit, FILE_BODY_BYTES[channel] ?? 0));
     let input: unknown;
     if (body.trim() !== '') {
       try {

@@ -52,6 +52,14 @@ export const channelNames = [
   'progress.hire',
   'progress.dashboard',
   'pdf.plan',
+  'data.export',
+  'data.import',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'recovery.exportReadable',
+  'recovery.restore',
+  'recovery.startEmpty',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

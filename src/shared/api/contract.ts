@@ -55,12 +55,25 @@ import {
 
 import type { Dashboard, HireProgress } from '../progress/report';
 import { pdfPlanInput } from '../pdf/schema';
+import {
+  backupRestoreInput,
+  dataImportInput,
+  type BackupEntry,
+  type BackupList,
+  type DataFile,
+  type DataImportResult,
+  type ReadableExport,
+  type RecoveryState,
+  type RestoreResult,
+} from '../data/schema';
 
 export interface AppInfo {
   version: string;
   dataDir: string;
   databaseFile: string;
   schemaVersion: number;
+  /** Set when the database could not be opened and the app runs the recovery screen instead. */
+  recovery: RecoveryState | null;
 }
 
 interface ChannelSpec<I extends z.ZodType, O> {
@@ -134,6 +147,14 @@ export const contract = {
   'progress.hire': channel<typeof checkInHireInput, HireProgress>(checkInHireInput),
   'progress.dashboard': channel<typeof noInput, Dashboard>(noInput),
   'pdf.plan': channel<typeof pdfPlanInput, { fileName: string; base64: string }>(pdfPlanInput),
+  'data.export': channel<typeof noInput, { fileName: string; file: DataFile }>(noInput),
+  'data.import': channel<typeof dataImportInput, DataImportResult>(dataImportInput),
+  'backups.list': channel<typeof noInput, BackupList>(noInput),
+  'backups.create': channel<typeof noInput, BackupEntry>(noInput),
+  'backups.restore': channel<typeof backupRestoreInput, RestoreResult>(backupRestoreInput),
+  'recovery.exportReadable': channel<typeof noInput, ReadableExport>(noInput),
+  'recovery.restore': channel<typeof backupRestoreInput, RestoreResult>(backupRestoreInput),
+  'recovery.startEmpty': channel<typeof noInput, { movedTo: string }>(noInput),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

@@ -1,12 +1,10 @@
-// Copies of the database made with SQLite's online backup API, kept in the data folder.
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+// Copies of the database made with SQLite's online backup API, kept in the data folder's
+// `backups` folder as `<kind>-<UTC time>.db`.
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { BACKUP_FILE_NAME, type BackupEntry, type BackupKind } from '@shared/data/schema';
 import type { Db } from './connection';
-
-export interface BackupInfo {
-  file: string;
-  fileName: string;
-}
+import { backupTime } from '../backups/retention';
 
 function stamp(date: Date): string {
   return date
@@ -15,39 +13,69 @@ function stamp(date: Date): string {
     .replace(/\.\d+Z$/, 'Z');
 }
 
-/** Backs the database up into `dir` as `<prefix>-<UTC time>.db` and keeps the newest `keep` of that prefix. */
-export async function backupDatabase(
-  db: Db,
-  dir: string,
-  prefix: string,
-  keep: number,
-  now: Date = new Date(),
-): Promise<BackupInfo> {
-  mkdirSync(dir, { recursive: true });
-  let fileName = `${prefix}-${stamp(now)}.db`;
-  for (let n = 2; readdirSync(dir).includes(fileName); n += 1) {
-    fileName = `${prefix}-${stamp(now)}-${n}.db`;
+/** Describes a backup file in `dir`, or null when the name is not one the app writes. */
+export function backupEntry(dir: string, fileName: string): BackupEntry | null {
+  const match = BACKUP_FILE_NAME.exec(fileName);
+  const at = backupTime(fileName);
+  if (!match || !at) return null;
+  let bytes: number;
+  try {
+    bytes = statSync(join(dir, fileName)).size;
+  } catch {
+    return null;
   }
-  const file = join(dir, fileName);
-  await db.backup(file);
-  pruneBackups(dir, prefix, keep);
-  return { file, fileName };
+  return { fileName, kind: match[1] as BackupKind, createdAt: at.toISOString(), bytes };
 }
 
-export function listBackups(dir: string, prefix: string): string[] {
+/** Backups taken in the same second are numbered `-2`, `-3`…; the first has none. */
+function counter(fileName: string): number {
+  return Number(BACKUP_FILE_NAME.exec(fileName)?.[3] ?? 1);
+}
+
+/** Every backup in `dir`, newest first. */
+export function listBackups(dir: string, kind?: BackupKind): BackupEntry[] {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
     return [];
   }
-  // Stamps sort as text in time order; a `-2` suffix sorts after the same second.
-  return names.filter((name) => name.startsWith(`${prefix}-`) && name.endsWith('.db')).sort();
+  return names
+    .map((name) => backupEntry(dir, name))
+    .filter((entry): entry is BackupEntry => entry !== null && (kind === undefined || entry.kind === kind))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || counter(b.fileName) - counter(a.fileName));
 }
 
-function pruneBackups(dir: string, prefix: string, keep: number): void {
-  const names = listBackups(dir, prefix);
-  for (const name of names.slice(0, Math.max(0, names.length - keep))) {
-    rmSync(join(dir, name), { force: true });
+/**
+ * Backs the database up into `dir` as `<kind>-<UTC time>.db`; with `keep`, deletes all but the
+ * newest `keep` backups of that kind. A copy that fails half-way is deleted.
+ */
+export async function backupDatabase(
+  db: Db,
+  dir: string,
+  kind: BackupKind,
+  options: { keep?: number; now?: Date } = {},
+): Promise<BackupEntry> {
+  mkdirSync(dir, { recursive: true });
+  const taken = stamp(options.now ?? new Date());
+  // Numbered after every backup already taken in the same second, so the newest always sorts last.
+  const sameSecond = readdirSync(dir)
+    .filter((name) => name.startsWith(`${kind}-${taken}`) && BACKUP_FILE_NAME.test(name))
+    .map(counter);
+  const fileName =
+    sameSecond.length === 0 ? `${kind}-${taken}.db` : `${kind}-${taken}-${Math.max(...sameSecond) + 1}.db`;
+  const file = join(dir, fileName);
+  try {
+    await db.backup(file);
+  } catch (error) {
+    rmSync(file, { force: true });
+    throw error;
   }
+  if (options.keep !== undefined) {
+    for (const old of listBackups(dir, kind).slice(options.keep))
+      rmSync(join(dir, old.fileName), { force: true });
+  }
+  const entry = backupEntry(dir, fileName);
+  if (!entry) throw new Error(`Backup ${fileName} was not written`);
+  return entry;
 }

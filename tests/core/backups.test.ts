@@ -1,0 +1,236 @@
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+  statSync,
+  openSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BACKUP_FOLDER, DATABASE_FILE, openCore, type Core } from '../../src/main/core';
+import { openDatabase } from '../../src/main/core/db/connection';
+import { createBackupService } from '../../src/main/core/backups/service';
+import { bundledMigrations } from '../../src/main/core/db/migrations';
+import { tempDir, valueOf } from '../support/temp-core';
+
+const dirs: { path: string; remove(): void }[] = [];
+const cores: Core[] = [];
+afterEach(() => {
+  cores.splice(0).forEach((core) => core.close());
+  dirs.splice(0).forEach((dir) => dir.remove());
+});
+
+async function open(
+  dataDir?: string,
+  options: Parameters<typeof openCore>[0] extends infer O ? Partial<O> : never = {},
+) {
+  let dir = dataDir;
+  if (!dir) {
+    const made = tempDir();
+    dirs.push(made);
+    dir = made.path;
+  }
+  const core = await openCore({ dataDir: dir, dailyBackups: false, ...options });
+  cores.push(core);
+  return { core, dataDir: dir };
+}
+
+async function addHire(core: Core, name: string) {
+  return valueOf(
+    await core.call('hires.create', {
+      name,
+      currentRoleId: 'project-manager',
+      targetRoleId: 'product-manager',
+      startDate: '2027-01-04',
+    }),
+  );
+}
+
+const names = async (core: Core) =>
+  valueOf(await core.call('hires.list', { status: 'all' }))
+    .map((h) => h.name)
+    .sort();
+
+describe('backups', () => {
+  it('backs up now into the folder Settings shows, as a database that opens and verifies', async () => {
+    const { core, dataDir } = await open();
+    await addHire(core, 'Grace Hopper');
+    const entry = valueOf(await core.call('backups.create', {}));
+    expect(entry).toMatchObject({
+      kind: 'manual',
+      fileName: expect.stringMatching(/^manual-\d{8}T\d{6}Z\.db$/),
+    });
+    expect(entry.bytes).toBeGreaterThan(0);
+    const list = valueOf(await core.call('backups.list', {}));
+    expect(list.folder).toBe(join(dataDir, BACKUP_FOLDER));
+    expect(list.backups.map((b) => b.fileName)).toEqual([entry.fileName]);
+    const copy = openDatabase(join(list.folder, entry.fileName), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT name FROM hires').pluck().all()).toEqual(['Grace Hopper']);
+    copy.close();
+  });
+
+  it('restores a backup after backing up the current data, and verifies it', async () => {
+    const { core } = await open();
+    await addHire(core, 'Grace Hopper');
+    const backup = valueOf(await core.call('backups.create', {}));
+    await addHire(core, 'Ada Lovelace');
+    const result = valueOf(await core.call('backups.restore', { fileName: backup.fileName }));
+    expect(await names(core)).toEqual(['Grace Hopper']);
+    expect(result.safetyBackup?.kind).toBe('pre-restore');
+    // The data as it was before the restore is kept, and can itself be restored.
+    valueOf(await core.call('backups.restore', { fileName: result.safetyBackup?.fileName ?? '' }));
+    expect(await names(core)).toEqual(['Ada Lovelace', 'Grace Hopper']);
+    // The app keeps writing normally afterwards.
+    await addHire(core, 'Alan Turing');
+    expect(await names(core)).toHaveLength(3);
+  });
+
+  it('refuses names that are not backups, missing backups and damaged backups, changing nothing', async () => {
+    const { core } = await open();
+    await addHire(core, 'Grace Hopper');
+    const list = valueOf(await core.call('backups.list', {}));
+    for (const fileName of [
+      '../rolebridge.db',
+      '/etc/passwd',
+      'manual-2027.db',
+      'pre-restore-20270101T000000Z.sqlite',
+    ]) {
+      expect(await core.call('backups.restore', { fileName }), fileName).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', issues: [{ field: 'fileName' }] },
+      });
+    }
+    expect(await core.call('backups.restore', { fileName: 'manual-20200101T000000Z.db' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    writeFileSync(join(list.folder, 'manual-20200101T000000Z.db'), 'not a database at all '.repeat(400));
+    expect(await core.call('backups.restore', { fileName: 'manual-20200101T000000Z.db' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await names(core)).toEqual(['Grace Hopper']);
+  });
+
+  it('takes one automatic backup a day and prunes by the retention rule', async () => {
+    const { core, dataDir } = await open();
+    await addHire(core, 'Grace Hopper');
+    core.close();
+    let clock = new Date('2027-01-01T08:00:00Z');
+    const db = openDatabase(join(dataDir, DATABASE_FILE));
+    const service = createBackupService({
+      db,
+      databaseFile: join(dataDir, DATABASE_FILE),
+      folder: join(dataDir, BACKUP_FOLDER),
+      migrations: bundledMigrations(),
+      now: () => clock,
+      open: (file, how) => openDatabase(file, how),
+    });
+    try {
+      expect(await service.daily()).not.toBeNull();
+      clock = new Date('2027-01-01T20:00:00Z');
+      expect(await service.daily()).toBeNull();
+      for (let day = 1; day <= 60; day += 1) {
+        clock = new Date(Date.UTC(2027, 0, 1 + day, 9));
+        await service.daily();
+      }
+      const kept = service.list().backups.map((b) => b.createdAt.slice(0, 10));
+      // 14 most recent days (2027-02-16 … 2027-03-02) and the newest of January and of February.
+      expect(kept).toHaveLength(15);
+      expect(kept).toContain('2027-01-31');
+      expect(kept[0]).toBe('2027-03-02');
+    } finally {
+      db.close();
+    }
+  });
+
+  it('takes the daily backup on its own while the app runs', async () => {
+    const { core, dataDir } = await open(undefined, { dailyBackups: { firstAfterMs: 0 } });
+    await addHire(core, 'Grace Hopper');
+    await expect
+      .poll(() => (existsSync(join(dataDir, BACKUP_FOLDER)) ? readdirSync(join(dataDir, BACKUP_FOLDER)) : []))
+      .toEqual([expect.stringMatching(/^daily-/)]);
+  });
+});
+
+describe('start-up checks and recovery', () => {
+  async function damaged(damage: (file: string) => void) {
+    const { core, dataDir } = await open();
+    for (let i = 0; i < 400; i += 1)
+      await addHire(core, `Hire ${String(i).padStart(3, '0')} ${'x'.repeat(80)}`);
+    valueOf(await core.call('backups.create', {}));
+    core.close();
+    const file = join(dataDir, DATABASE_FILE);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    damage(file);
+    const bytes = readFileSync(file);
+    const reopened = await openCore({ dataDir, dailyBackups: false });
+    cores.push(reopened);
+    return { core: reopened, dataDir, file, bytes };
+  }
+
+  const damages: [string, (file: string) => void][] = [
+    [
+      'not a database',
+      (file) => writeFileSync(file, 'This is a shopping list, not a database.\n'.repeat(200)),
+    ],
+    ['truncated', (file) => truncateSync(file, Math.floor(statSync(file).size / 3))],
+    [
+      'corrupted',
+      (file) => {
+        const fd = openSync(file, 'r+');
+        // Page 2 onwards: the b-tree pages of the tables.
+        writeSync(fd, Buffer.alloc(4096 * 3, 0x5a), 0, 4096 * 3, 4096);
+        closeSync(fd);
+      },
+    ],
+  ];
+
+  for (const [label, damage] of damages) {
+    it(`opens a ${label} file in recovery, without overwriting it`, async () => {
+      const { core, file, bytes } = await damaged(damage);
+      expect(core.recovery).not.toBeNull();
+      const info = valueOf(await core.call('app.info', {}));
+      expect(info.recovery?.reason).toBeTruthy();
+      expect(await core.call('hires.list', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(valueOf(await core.call('backups.list', {})).backups).toHaveLength(1);
+      const readable = valueOf(await core.call('recovery.exportReadable', {}));
+      expect(readable.fileName).toMatch(/\.json$/);
+      expect(readFileSync(file).equals(bytes)).toBe(true);
+    });
+  }
+
+  it('restores from a backup in recovery and then runs normally; the damaged file is kept aside', async () => {
+    const { core, dataDir, bytes } = await damaged(damages[1]![1]);
+    const [backup] = valueOf(await core.call('backups.list', {})).backups;
+    valueOf(await core.call('recovery.restore', { fileName: backup?.fileName ?? '' }));
+    expect(core.recovery).toBeNull();
+    expect(valueOf(await core.call('app.info', {})).recovery).toBeNull();
+    expect(await names(core)).toHaveLength(400);
+    const aside = readdirSync(dataDir).find((name) => name.startsWith(`${DATABASE_FILE}.damaged-`));
+    expect(aside && readFileSync(join(dataDir, aside)).equals(bytes)).toBe(true);
+  });
+
+  it('starts empty after moving the damaged file aside', async () => {
+    const { core, dataDir } = await damaged(damages[0]![1]);
+    const { movedTo } = valueOf(await core.call('recovery.startEmpty', {}));
+    expect(existsSync(movedTo)).toBe(true);
+    expect(await names(core)).toEqual([]);
+    await addHire(core, 'Grace Hopper');
+    expect(await names(core)).toEqual(['Grace Hopper']);
+    expect(readdirSync(dataDir)).toContain(DATABASE_FILE);
+  });
+
+  it('exports what can still be read from a damaged file', async () => {
+    const { core } = await damaged(damages[2]![1]);
+    const readable = valueOf(await core.call('recovery.exportReadable', {}));
+    expect(readable.file.schemaVersion).toBe(4);
+    expect(Object.keys(readable.file.tables)).toContain('hires');
+    expect(readable.unreadable.length + (readable.file.tables.hires?.length ?? 0)).toBeGreaterThan(0);
+  });
+});
