@@ -23,5 +23,6 @@ contextBridge.exposeInMainWorld(
     chooseFolder: () => ipcRenderer.invoke(shellChannels.chooseFolder),
     writeInFolder: (folder: string, fileName: string, base64: string) =>
       ipcRenderer.invoke(shellChannels.writeInFolder, folder, fileName, base64),
+    openFolder: (which: 'data' | 'backups') => ipcRenderer.invoke(shellChannels.openFolder, which),
   }),
 );

@@ -1,11 +1,27 @@
 // Shared steps for the end-to-end tests.
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
-export function appUrl(): { url: string; origin: string; token: string } {
-  const url = process.env.ROLEBRIDGE_URL;
+export function appUrl(url = process.env.ROLEBRIDGE_URL): { url: string; origin: string; token: string } {
   if (!url) throw new Error('ROLEBRIDGE_URL is not set; the global setup did not run');
   const parsed = new URL(url);
   return { url, origin: parsed.origin, token: parsed.hash.replace('#token=', '') };
+}
+
+/** Calls a channel over the browser mode's HTTP API, as the page would; throws on an error result. */
+export async function call<T>(
+  request: APIRequestContext,
+  channel: string,
+  input: unknown,
+  url?: string,
+): Promise<T> {
+  const { origin, token } = appUrl(url);
+  const response = await request.post(`${origin}/api/${channel}`, {
+    data: input,
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
+  return body.value;
 }
 
 export async function openApp(page: Page, route = '/'): Promise<void> {

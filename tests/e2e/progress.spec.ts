@@ -1,23 +1,12 @@
 // The dashboard and the Progress tab show the figures the core computes for a seeded history.
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { appUrl, openApp } from './app';
+import { expect, test } from '@playwright/test';
+import { call, openApp } from './app';
 
 const day = (offset: number) => {
   const d = new Date();
   d.setDate(d.getDate() + offset);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
-
-async function call<T>(request: APIRequestContext, channel: string, input: unknown): Promise<T> {
-  const { origin, token } = appUrl();
-  const response = await request.post(`${origin}/api/${channel}`, {
-    data: input,
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.value;
-}
 
 const projectManager: Record<string, number> = {
   'outcome-ownership': 1,

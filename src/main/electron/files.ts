@@ -5,11 +5,12 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
-import { shellChannels } from '@shared/api/channels';
+import { SHELL_FOLDERS, shellChannels } from '@shared/api/channels';
 import { isTrustedSender } from './ipc';
 
 const ALLOWED = /^[\w.-]{1,120}\.(pdf|ics|json|csv)$/i;
-const MAX_BASE64 = 50 * 1024 * 1024;
+// A data file with years of history can be large; PDFs and calendars are far smaller.
+const MAX_BASE64 = 700 * 1024 * 1024;
 
 function checkFile(fileName: unknown, base64: unknown): { name: string; data: Buffer } {
   if (typeof fileName !== 'string' || typeof base64 !== 'string' || base64.length > MAX_BASE64)
@@ -19,7 +20,7 @@ function checkFile(fileName: unknown, base64: unknown): { name: string; data: Bu
   return { name, data: Buffer.from(base64, 'base64') };
 }
 
-export function registerFileDialogs(trustedOrigin: string): void {
+export function registerFileDialogs(trustedOrigin: string, dataDir: string): void {
   const folders = new Map<string, string>();
   const guard = (event: IpcMainInvokeEvent) => {
     if (!isTrustedSender(event, trustedOrigin))
@@ -78,4 +79,12 @@ export function registerFileDialogs(trustedOrigin: string): void {
       await writeFile(join(folder, name), data);
     },
   );
+
+  ipcMain.handle(shellChannels.openFolder, async (event, which: unknown) => {
+    guard(event);
+    if (!SHELL_FOLDERS.includes(which as (typeof SHELL_FOLDERS)[number])) throw new Error('Refused: not a folder');
+    const folder = which === 'backups' ? join(dataDir, 'backups') : dataDir;
+    const problem = await shell.openPath(folder);
+    if (problem) throw new Error(problem);
+  });
 }

@@ -65,7 +65,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   if (!isDev) serveRenderer(join(import.meta.dirname, '../renderer'));
   registerIpc(core, appOrigin);
-  registerFileDialogs(appOrigin);
+  registerFileDialogs(appOrigin, dataDir);
   installMenu({ dataDir, isDev });
   showMainWindow();
   startCheckInReminders(core, () => {

@@ -8,6 +8,7 @@ import { AppProviders, createQueryClient } from './AppProviders';
 import { createApiClient } from './api/client';
 import { pickTransport } from './api/transport';
 import { routes } from './routes';
+import { RecoveryGate } from './data/RecoveryScreen';
 
 // Take the browser mode's token out of the address bar before the router reads the hash.
 const api = createApiClient(pickTransport());
@@ -18,7 +19,9 @@ if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <AppProviders api={api} queryClient={createQueryClient()}>
-      <RouterProvider router={router} />
+      <RecoveryGate>
+        <RouterProvider router={router} />
+      </RecoveryGate>
     </AppProviders>
   </StrictMode>,
 );

@@ -78,4 +78,9 @@ export const shellChannels = {
   saveFile: 'rolebridge-shell:save-file',
   chooseFolder: 'rolebridge-shell:choose-folder',
   writeInFolder: 'rolebridge-shell:write-in-folder',
+  /** Opens the data folder or its backups folder in the system file manager; no other path. */
+  openFolder: 'rolebridge-shell:open-folder',
 } as const;
+
+export const SHELL_FOLDERS = ['data', 'backups'] as const;
+export type ShellFolder = (typeof SHELL_FOLDERS)[number];

@@ -24,7 +24,7 @@ import { toCalendarDate } from '@shared/dates/calendar-date';
 import type { Framework } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
 import { useApi } from '../api/client';
-import { downloadText } from '../files/files';
+import { saveText } from '../files/save';
 import { formatCalendarDate } from '../format';
 import { useCheckInHistory, useCheckInSchedule, useHireMutation } from '../hires/hire-queries';
 
@@ -190,7 +190,7 @@ export function CheckInsTab({ hire, framework }: { hire: Hire; framework: Framew
   async function exportCalendar() {
     try {
       const { fileName, content } = await api.call('checkIns.exportIcs', { hireId: hire.id });
-      downloadText(fileName, content, 'text/calendar');
+      await saveText(fileName, content, 'text/calendar');
     } catch (error) {
       notifications.show({ color: 'red', title: 'Not exported', message: (error as Error).message });
     }

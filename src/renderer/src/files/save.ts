@@ -7,6 +7,8 @@ export interface ShellBridge {
   /** Asks for a folder; answers an opaque handle for writeInFolder, or null when cancelled. */
   chooseFolder(): Promise<string | null>;
   writeInFolder(folder: string, fileName: string, base64: string): Promise<void>;
+  /** Opens the data folder or its backups folder in the system file manager. */
+  openFolder(which: 'data' | 'backups'): Promise<void>;
 }
 
 declare global {
@@ -39,6 +41,21 @@ export async function saveFile(fileName: string, base64: string, type: string): 
   if (window.rolebridgeShell) return (await window.rolebridgeShell.saveFile(fileName, base64)).saved;
   download(fileName, base64, type);
   return true;
+}
+
+/** UTF-8 text as base64, in chunks so a large export does not overflow the call stack. */
+export function textToBase64(text: string): string {
+  const data = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < data.length; i += 0x8000) {
+    binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** Saves a text file (JSON, CSV, calendar); false when the manager cancelled the dialog. */
+export function saveText(fileName: string, text: string, type: string): Promise<boolean> {
+  return saveFile(fileName, textToBase64(text), type);
 }
 
 export interface FolderTarget {

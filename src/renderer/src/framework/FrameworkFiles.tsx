@@ -1,10 +1,12 @@
 // Export and import the custom framework (JSON) and roles (CSV).
 import { useRef, useState } from 'react';
-import { Alert, Button, List, Menu, Text } from '@mantine/core';
+import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
-import { ApiError, useApi } from '../api/client';
-import { downloadText, readText } from '../files/files';
+import { useApi } from '../api/client';
+import { ProblemList, problemFrom, type Problem } from '../data/ProblemList';
+import { readText } from '../files/files';
+import { saveText } from '../files/save';
 import { useFrameworkMutation } from './queries';
 
 type ImportKind = 'json' | 'csv';
@@ -15,16 +17,16 @@ export function FrameworkFiles() {
   const importCsv = useFrameworkMutation('roles.importCsv');
   const input = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<ImportKind>('json');
-  const [problem, setProblem] = useState<{ title: string; lines: string[] } | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
 
   async function exportJson() {
     const file = await api.call('framework.export', {});
-    downloadText('rolebridge-framework.json', `${JSON.stringify(file, null, 2)}\n`, 'application/json');
+    await saveText('rolebridge-framework.json', `${JSON.stringify(file, null, 2)}\n`, 'application/json');
   }
 
   async function exportCsv() {
     const { csv, fileName } = await api.call('roles.exportCsv', {});
-    downloadText(fileName, csv, 'text/csv');
+    await saveText(fileName, csv, 'text/csv');
   }
 
   function choose(next: ImportKind) {
@@ -57,11 +59,7 @@ export function FrameworkFiles() {
         notifications.show({ title: 'Roles imported', message: `${result.roles} roles from ${file.name}` });
       }
     } catch (error) {
-      const lines =
-        error instanceof ApiError && error.issues.length > 0
-          ? error.issues.map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message))
-          : [(error as Error).message];
-      setProblem({ title: `${file.name} was not imported; nothing changed`, lines });
+      setProblem(problemFrom(`${file.name} was not imported; nothing changed`, error));
     }
   }
 
@@ -100,21 +98,9 @@ export function FrameworkFiles() {
         }}
       />
       {problem && (
-        <Alert
-          color="red"
-          title={problem.title}
-          role="alert"
-          withCloseButton
-          onClose={() => setProblem(null)}
-          style={{ flexBasis: '100%' }}
-        >
-          <List size="sm">
-            {problem.lines.slice(0, 12).map((line) => (
-              <List.Item key={line}>{line}</List.Item>
-            ))}
-          </List>
-          {problem.lines.length > 12 && <Text size="sm">…and {problem.lines.length - 12} more</Text>}
-        </Alert>
+        <div style={{ flexBasis: '100%' }}>
+          <ProblemList problem={problem} onClose={() => setProblem(null)} />
+        </div>
       )}
     </>
   );

@@ -3,6 +3,8 @@ import { Card, Code, Group, NumberInput, Stack, Switch, Table, Text, Title } fro
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/client';
 import { useAppInfo } from '../hires/queries';
+import { BackupsCard } from '../data/BackupsCard';
+import { DataFileCard } from '../data/DataFileCard';
 
 function useSettings() {
   const api = useApi();
@@ -104,9 +106,8 @@ export function SettingsPage() {
           </Group>
         )}
       </Card>
-      <Text size="sm" c="dimmed">
-        Backups and the theme will be set here.
-      </Text>
+      <BackupsCard />
+      <DataFileCard />
     </Stack>
   );
 }

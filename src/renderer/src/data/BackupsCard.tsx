@@ -1,0 +1,155 @@
+// Settings → Backups: where they are, "Back up now", and restore (which first backs up what is there).
+import { useState } from 'react';
+import { Badge, Button, Card, Code, Group, Stack, Table, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconDatabaseExport, IconFolderOpen, IconRestore } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BackupEntry, BackupKind } from '@shared/data/schema';
+import { useApi } from '../api/client';
+import { formatBytes, formatDateTime } from '../format';
+import { ProblemList, problemFrom, type Problem } from './ProblemList';
+
+const KIND_LABELS: Record<BackupKind, string> = {
+  daily: 'Daily',
+  manual: 'Backed up by you',
+  'pre-restore': 'Before a restore',
+  'pre-import': 'Before an import',
+  'pre-migration': 'Before an update',
+};
+
+export function useBackups() {
+  const api = useApi();
+  return useQuery({ queryKey: ['backups'], queryFn: () => api.call('backups.list', {}) });
+}
+
+export function BackupsCard() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const backups = useBackups();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const create = useMutation({
+    mutationFn: () => api.call('backups.create', {}),
+    onSuccess: (entry) => {
+      void queryClient.invalidateQueries({ queryKey: ['backups'] });
+      notifications.show({ title: 'Backed up', message: `${entry.fileName} (${formatBytes(entry.bytes)})` });
+    },
+    onError: (error) => setProblem(problemFrom('The backup was not made', error)),
+  });
+  const restore = useMutation({
+    mutationFn: (fileName: string) => api.call('backups.restore', { fileName }),
+    onSuccess: (result) => {
+      // Everything on screen may have changed.
+      void queryClient.invalidateQueries();
+      notifications.show({
+        title: 'Restored',
+        message: `Your data is as it was at ${formatDateTime(result.restored.createdAt)}. What was there before is kept as ${result.safetyBackup?.fileName ?? 'a backup'}.`,
+        autoClose: 10_000,
+      });
+    },
+    onError: (error) => setProblem(problemFrom('Nothing was restored; your data is unchanged', error)),
+  });
+
+  function confirmRestore(backup: BackupEntry) {
+    modals.openConfirmModal({
+      title: `Restore the backup of ${formatDateTime(backup.createdAt)}?`,
+      children: (
+        <Text size="sm">
+          Everything in Rolebridge goes back to how it was then. Your current data is backed up first, so you
+          can come back to it from this list.
+        </Text>
+      ),
+      labels: { confirm: 'Restore', cancel: 'Cancel' },
+      confirmProps: { color: 'orange' },
+      onConfirm: () => restore.mutate(backup.fileName),
+    });
+  }
+
+  const list = backups.data?.backups ?? [];
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="backups-title">
+      <Group justify="space-between" align="flex-start" mb="sm">
+        <div>
+          <Text fw={600} id="backups-title">
+            Backups
+          </Text>
+          <Text size="sm" c="dimmed">
+            Rolebridge backs up once a day while it runs, and keeps every day of the last two weeks and one a
+            month for a year.
+          </Text>
+        </div>
+        <Group gap="xs">
+          {window.rolebridgeShell && (
+            <Button
+              variant="default"
+              leftSection={<IconFolderOpen size={16} />}
+              onClick={() => void window.rolebridgeShell?.openFolder('backups')}
+            >
+              Open folder
+            </Button>
+          )}
+          <Button
+            leftSection={<IconDatabaseExport size={16} />}
+            loading={create.isPending}
+            onClick={() => create.mutate()}
+          >
+            Back up now
+          </Button>
+        </Group>
+      </Group>
+      <Stack gap="sm">
+        {backups.data && (
+          <Text size="sm">
+            Folder: <Code>{backups.data.folder}</Code>
+          </Text>
+        )}
+        {problem && <ProblemList problem={problem} onClose={() => setProblem(null)} />}
+        {backups.data && list.length === 0 && (
+          <Text size="sm" c="dimmed">
+            No backups yet. The first daily backup is made a few seconds after the app starts, or press Back
+            up now.
+          </Text>
+        )}
+        {list.length > 0 && (
+          <Table.ScrollContainer minWidth={520} mah={320}>
+            <Table striped highlightOnHover aria-label="Backups">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Taken</Table.Th>
+                  <Table.Th>Kind</Table.Th>
+                  <Table.Th>Size</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.map((backup) => (
+                  <Table.Tr key={backup.fileName}>
+                    <Table.Td>{formatDateTime(backup.createdAt)}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={backup.kind === 'manual' ? 'blue' : 'gray'}>
+                        {KIND_LABELS[backup.kind]}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{formatBytes(backup.bytes)}</Table.Td>
+                    <Table.Td ta="right">
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        leftSection={<IconRestore size={14} />}
+                        aria-label={`Restore the backup of ${formatDateTime(backup.createdAt)}`}
+                        loading={restore.isPending && restore.variables === backup.fileName}
+                        onClick={() => confirmRestore(backup)}
+                      >
+                        Restore
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,46 @@
+// Starts `npm run web` on a data folder and a free port, answering its URL once it is serving.
+import { spawn } from 'node:child_process';
+import { resolve, join } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export interface WebProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startWeb(dataDir: string): Promise<WebProcess> {
+  const child = spawn(process.execPath, [join(root, 'scripts/web.mjs'), '--port', '0', '--data', dataDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`npm run web printed no URL in 180 s:\n${output}`)),
+      180_000,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Rolebridge is running at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm run web exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await new Promise((done) => child.once('exit', done));
+    },
+  };
+}
