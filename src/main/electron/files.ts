@@ -82,7 +82,8 @@ export function registerFileDialogs(trustedOrigin: string, dataDir: string): voi
 
   ipcMain.handle(shellChannels.openFolder, async (event, which: unknown) => {
     guard(event);
-    if (!SHELL_FOLDERS.includes(which as (typeof SHELL_FOLDERS)[number])) throw new Error('Refused: not a folder');
+    if (!SHELL_FOLDERS.includes(which as (typeof SHELL_FOLDERS)[number]))
+      throw new Error('Refused: not a folder');
     const folder = which === 'backups' ? join(dataDir, 'backups') : dataDir;
     const problem = await shell.openPath(folder);
     if (problem) throw new Error(problem);
