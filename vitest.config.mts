@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/core/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/core/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
           pool: 'forks',
         },
       },

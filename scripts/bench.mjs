@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { buildForNode } from './node-build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const wanted = process.argv.slice(2);
@@ -13,25 +13,10 @@ const names = readdirSync(join(root, 'bench'))
   .filter((name) => wanted.length === 0 || wanted.includes(name));
 
 const outDir = join(root, 'out', 'bench');
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  root,
-  resolve: { alias: { '@shared': join(root, 'src/shared') } },
-  build: {
-    outDir,
-    emptyOutDir: true,
-    ssr: true,
-    target: 'node20',
-    minify: false,
-    rollupOptions: {
-      input: Object.fromEntries(names.map((name) => [name, join(root, 'bench', `${name}.ts`)])),
-      external: [/^node:/, 'better-sqlite3', '@react-pdf/renderer', 'pdfkit', 'react'],
-      output: { format: 'es', entryFileNames: '[name].js' },
-    },
-  },
-  ssr: { noExternal: true, external: ['better-sqlite3', '@react-pdf/renderer', 'pdfkit', 'react'] },
-});
+await buildForNode(
+  Object.fromEntries(names.map((name) => [name, join(root, 'bench', `${name}.ts`)])),
+  outDir,
+);
 
 let failed = false;
 for (const name of names) {

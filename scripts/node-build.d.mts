@@ -1,0 +1,1 @@
+export function buildForNode(entries: Record<string, string>, outDir: string): Promise<void>;
