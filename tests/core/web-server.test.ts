@@ -1,8 +1,10 @@
 import { request as httpRequest } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer, type WebServer } from '../../src/main/web/server';
+import { sameSecret, startWebServer, type WebServer } from '../../src/main/web/server';
 import { openTempCore } from '../support/temp-core';
 
 let env: Awaited<ReturnType<typeof openTempCore>>;
@@ -72,6 +74,41 @@ describe('local browser mode', () => {
   it('listens on 127.0.0.1 and prints a URL with the token in the fragment', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${server.token}`);
     expect(server.token.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('accepts connections on the loopback address only', async () => {
+    const outside = Object.values(networkInterfaces())
+      .flat()
+      .filter((address) => address && !address.internal && address.family === 'IPv4')
+      .map((address) => address?.address ?? '');
+    for (const host of outside) {
+      const refused = await new Promise<boolean>((resolveConnect) => {
+        const socket = connect({ host, port: server.port });
+        socket.once('connect', () => {
+          socket.destroy();
+          resolveConnect(false);
+        });
+        socket.once('error', () => resolveConnect(true));
+      });
+      expect(refused, `connection on ${host}`).toBe(true);
+    }
+  });
+
+  it('compares the token in constant time, whatever the length or content of a wrong one', () => {
+    const source = readFileSync(join(import.meta.dirname, '../../src/main/web/server.ts'), 'utf8');
+    expect(source).toMatch(/timingSafeEqual\(a, b\)/);
+    expect(source).toMatch(/sameSecret\(match\[1\], token\)/);
+    expect(source).not.toMatch(/=== token|token ===/);
+    expect(sameSecret(server.token, server.token)).toBe(true);
+    for (const wrong of [
+      '',
+      'x',
+      `${server.token}x`,
+      server.token.slice(0, -1),
+      server.token.toUpperCase(),
+    ]) {
+      expect(sameSecret(wrong, server.token), wrong).toBe(false);
+    }
   });
 
   it('answers a good call with 200 and the result envelope', async () => {

@@ -1,6 +1,6 @@
 // The local browser mode's HTTP adapter: serves the built renderer and `POST /api/<channel>`
 // on 127.0.0.1 only, behind a per-start token, Host and Origin checks, and a body size limit.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
@@ -64,10 +64,14 @@ function sendFailure(res: ServerResponse, failure: HttpFailure): void {
   sendJson(res, failure.status, { ok: false, error: { code: failure.code, message: failure.message } });
 }
 
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+/**
+ * Compares a presented token with the real one in constant time: both are hashed first, so neither
+ * the content nor the length of a wrong guess changes how long the comparison takes.
+ */
+export function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
 }
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
@@ -175,8 +179,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return;
       }
       if (error instanceof HttpFailure) {
+        // Stop reading an oversized body instead of draining it, and tell the client not to reuse the connection.
+        if (error.status === 413) res.setHeader('Connection', 'close');
         sendFailure(res, error);
-        // Stop reading an oversized body instead of draining it.
         if (error.status === 413) req.destroy();
         return;
       }
