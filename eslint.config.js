@@ -23,7 +23,7 @@ function boundaries(paths = [], patterns = []) {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', '.native/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'tests/fixtures/**', 'node_modules/**', '.native/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
