@@ -23,7 +23,16 @@ function boundaries(paths = [], patterns = []) {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'tests/fixtures/**', 'node_modules/**', '.native/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'tests/fixtures/**',
+      'node_modules/**',
+      '.native/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
