@@ -2,6 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DataFile } from '../../src/shared/data/schema';
 import { TABLE_ORDER, storedTables } from '../../src/main/core/data/tables';
 import { openDatabase } from '../../src/main/core/db/connection';
+import { dataFileJsonSchema } from '../../src/main/core/data/json-schema';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openTempCore, valueOf } from '../support/temp-core';
 import { seedTeam } from '../support/seed';
 
@@ -177,5 +181,25 @@ describe('data file', () => {
     expect(after.tables.check_ins?.map((c) => c.scheduled_on).sort()).toEqual(
       planned.map((c) => c.date).sort(),
     );
+  });
+
+  it('ships a JSON Schema in docs/ that matches the database and accepts a real export', async () => {
+    const env = await fresh();
+    await seedTeam(env.core);
+    const db = openDatabase(env.core.databaseFile, { readonly: true });
+    const schema = dataFileJsonSchema(db);
+    db.close();
+    const path = join(import.meta.dirname, '../../docs/data-file.schema.json');
+    if (process.env.UPDATE_DOCS === '1') writeFileSync(path, `${JSON.stringify(schema, null, 2)}\n`);
+    expect(
+      JSON.parse(readFileSync(path, 'utf8')),
+      'docs/data-file.schema.json is stale: UPDATE_DOCS=1 npx vitest run tests/core/data-file.test.ts',
+    ).toEqual(schema);
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const file = await exported(env);
+    expect(validate(file), JSON.stringify(validate.errors)).toBe(true);
+    const broken = JSON.parse(JSON.stringify(file)) as DataFile;
+    (broken.tables.hires as Record<string, unknown>[])[0]!.name = 7;
+    expect(validate(broken)).toBe(false);
   });
 });
