@@ -19,8 +19,10 @@ import { tempDir, valueOf } from '../support/temp-core';
 
 const dirs: { path: string; remove(): void }[] = [];
 const cores: Core[] = [];
-afterEach(() => {
-  cores.splice(0).forEach((core) => core.close());
+afterEach(async () => {
+  const closing = cores.splice(0);
+  closing.forEach((core) => core.close());
+  await Promise.all(closing.map((core) => core.startupCheck));
   dirs.splice(0).forEach((dir) => dir.remove());
 });
 
@@ -159,6 +161,34 @@ describe('backups', () => {
 });
 
 describe('start-up checks and recovery', () => {
+  it('opens a large healthy database without waiting for the page-by-page check', async () => {
+    const { core } = await open();
+    await addHire(core, 'Grace Hopper');
+    await core.startupCheck;
+    expect(core.recovery).toBeNull();
+    expect(await names(core)).toEqual(['Grace Hopper']);
+  });
+
+  it('switches to recovery when damage is found while the app runs, and writes nothing to the file', async () => {
+    const { core, dataDir } = await open();
+    for (let i = 0; i < 300; i += 1) await addHire(core, `Hire ${i} ${'y'.repeat(100)}`);
+    await core.startupCheck;
+    const file = join(dataDir, DATABASE_FILE);
+    // Damage the table pages behind the running app's back, as a failing disk would.
+    const db = openDatabase(file);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(4096 * 4, 0x5a), 0, 4096 * 4, 4096 * 2);
+    closeSync(fd);
+    const bytes = readFileSync(file);
+    const result = await core.call('hires.list', { status: 'all' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'DATABASE_DAMAGED' } });
+    expect(core.recovery?.reason).toBeTruthy();
+    expect(valueOf(await core.call('app.info', {})).recovery).not.toBeNull();
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
   async function damaged(damage: (file: string) => void) {
     const { core, dataDir } = await open();
     for (let i = 0; i < 400; i += 1)
@@ -171,6 +201,8 @@ describe('start-up checks and recovery', () => {
     const bytes = readFileSync(file);
     const reopened = await openCore({ dataDir, dailyBackups: false });
     cores.push(reopened);
+    // Damage inside the tables is found by the quick_check that runs in the background.
+    await reopened.startupCheck;
     return { core: reopened, dataDir, file, bytes };
   }
 
@@ -197,7 +229,10 @@ describe('start-up checks and recovery', () => {
       expect(core.recovery).not.toBeNull();
       const info = valueOf(await core.call('app.info', {}));
       expect(info.recovery?.reason).toBeTruthy();
-      expect(await core.call('hires.list', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(await core.call('hires.list', {})).toMatchObject({
+        ok: false,
+        error: { code: 'DATABASE_DAMAGED' },
+      });
       expect(valueOf(await core.call('backups.list', {})).backups).toHaveLength(1);
       const readable = valueOf(await core.call('recovery.exportReadable', {}));
       expect(readable.fileName).toMatch(/\.json$/);

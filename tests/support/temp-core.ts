@@ -16,6 +16,8 @@ export async function openTempCore(options: Partial<CoreOptions> = {}): Promise<
   cleanup(): void;
 }> {
   const dir = tempDir();
+  // The background quick_check has its own tests (tests/core/backups.test.ts); elsewhere it only costs time.
+  options = { backgroundCheck: false, ...options };
   let core = await openCore({ dataDir: dir.path, ...options });
   return {
     get core() {

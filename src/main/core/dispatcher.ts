@@ -30,9 +30,12 @@ export interface DispatcherOptions {
   db?: Db;
   handlers: Handlers;
   onCall?: (entry: CallLog) => void;
+  /** SQLite error codes that mean the file is damaged; the call fails and `onDamaged` is told. */
+  damageCodes?: ReadonlySet<string>;
+  onDamaged?: (reason: string) => void;
 }
 
-export function createDispatcher({ db, handlers, onCall }: DispatcherOptions) {
+export function createDispatcher({ db, handlers, onCall, damageCodes, onDamaged }: DispatcherOptions) {
   async function run<C extends ChannelName>(channel: C, input: unknown): Promise<Result<ChannelOutput<C>>> {
     const parsed = contract[channel].input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) {
@@ -65,6 +68,17 @@ export function createDispatcher({ db, handlers, onCall }: DispatcherOptions) {
               ...(error.issues ? { issues: error.issues } : {}),
             },
           };
+        } else if (damageCodes?.has(String((error as { code?: unknown }).code)) && onDamaged) {
+          const reason = (error as Error).message;
+          console.error(`[rolebridge] ${channel}: the database is damaged`, error);
+          result = {
+            ok: false,
+            error: {
+              code: 'DATABASE_DAMAGED',
+              message: `Rolebridge found its database damaged (${reason}); nothing was changed. Recover it from the recovery screen.`,
+            },
+          };
+          onDamaged(reason);
         } else {
           console.error(`[rolebridge] ${channel} failed`, error);
           result = {

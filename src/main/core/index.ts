@@ -1,6 +1,7 @@
 // The platform-neutral core: database, migrations, services and the dispatcher behind one
 // `call(channel, input)`. The Electron shell and the local browser mode are thin adapters over it.
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { quickCheckInBackground } from './db/integrity-worker';
 import { join } from 'node:path';
 import { channelNames, type ChannelName } from '@shared/api/channels';
 import type { ChannelInput, ChannelOutput } from '@shared/api/contract';
@@ -15,7 +16,7 @@ import {
 } from './db/migrations';
 import { backupDatabase, backupEntry, listBackups } from './db/backup';
 import { createDispatcher, Later, type CallLog, type Handlers } from './dispatcher';
-import { conflict, notFound } from './errors';
+import { AppError, conflict, notFound } from './errors';
 import { checkIntegrity, createBackupService } from './backups/service';
 import { emptyDataFile, exportData, exportReadable } from './data/export';
 import { applyDataFile, refuseUnlessEmpty, rowCount, stageDataFile } from './data/import';
@@ -51,6 +52,8 @@ export interface CoreOptions {
   onCall?: (entry: CallLog) => void;
   /** Delay before the first automatic daily backup check (then hourly); `false` turns them off. */
   dailyBackups?: { firstAfterMs: number } | false;
+  /** `false` skips the background `quick_check` after opening (benchmarks of opening alone). */
+  backgroundCheck?: boolean;
 }
 
 export interface Core {
@@ -60,6 +63,8 @@ export interface Core {
   readonly databaseFile: string;
   /** Why the database could not be opened, while the core runs in recovery; null otherwise. */
   readonly recovery: RecoveryState | null;
+  /** Settles when the background `quick_check` of the open database has finished (and acted). */
+  readonly startupCheck: Promise<void>;
   close(): void;
 }
 
@@ -99,20 +104,50 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   let current: Opened;
   let recovery: RecoveryState | null = null;
+  let closed = false;
+  let checked: Promise<void> = Promise.resolve();
+  let stopCheck: (() => Promise<void>) | undefined;
+
+  /** Stops normal service and offers recovery; the damaged file is left exactly as it is. */
+  function enterRecovery(reason: string): void {
+    if (recovery || closed) return;
+    current.close();
+    recovery = { reason, databaseFile };
+    current = openRecovery(context, recovery, reopen);
+  }
+
+  async function reopen(): Promise<void> {
+    const opened = await openServices(context, enterRecovery);
+    current.close();
+    current = opened;
+    recovery = null;
+    checked = backgroundCheck();
+  }
+
+  /** The full `quick_check` reads every page, so it runs beside the app instead of delaying its start. */
+  async function backgroundCheck(): Promise<void> {
+    if (options.backgroundCheck === false) return;
+    const check = quickCheckInBackground(databaseFile, options.nativeBinding);
+    stopCheck = check.stop;
+    const report = await check.report;
+    stopCheck = undefined;
+    if (closed) return;
+    if (report.problems.length > 0) {
+      enterRecovery(`quick_check found: ${report.problems.slice(0, 3).join('; ')}`);
+    } else if (report.error?.code && DAMAGE_CODES.has(report.error.code)) {
+      enterRecovery(report.error.message);
+    }
+  }
+
   try {
-    current = await openServices(context);
+    current = await openServices(context, enterRecovery);
+    checked = backgroundCheck();
   } catch (error) {
     if (!(error instanceof DamagedDatabaseError)) throw error;
     recovery = { reason: error.message, databaseFile };
-    current = openRecovery(context, recovery, async () => {
-      const opened = await openServices(context);
-      current.close();
-      current = opened;
-      recovery = null;
-    });
+    current = openRecovery(context, recovery, reopen);
   }
 
-  let closed = false;
   return {
     call: ((channel: string, input?: unknown) => current.call(channel, input)) as Core['call'],
     channels: channelNames,
@@ -120,9 +155,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     get recovery() {
       return recovery;
     },
+    get startupCheck() {
+      return checked;
+    },
     close() {
       if (closed) return;
       closed = true;
+      void stopCheck?.();
       current.close();
     },
   };
@@ -137,17 +176,30 @@ interface ServiceContext {
   open: (file: string, how?: { readonly?: boolean }) => Db;
 }
 
-/** Opens the database, checks it, migrates it, and answers the full set of handlers. */
-async function openServices(context: ServiceContext): Promise<Opened> {
+/**
+ * Opens the database with the checks that cost nothing on a large file (the header, the schema,
+ * and a file shorter than its pages), migrates it, and answers the full set of handlers. The
+ * page-by-page `quick_check` follows in the background.
+ */
+async function openServices(context: ServiceContext, onDamaged: (reason: string) => void): Promise<Opened> {
   const { databaseFile, backupFolder, migrations, open } = context;
   let db: Db | undefined;
   try {
     db = open(databaseFile);
-    const problems = checkIntegrity(db, 'quick_check');
-    if (problems.length > 0)
-      throw new DamagedDatabaseError(`quick_check found: ${problems.slice(0, 3).join('; ')}`);
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    if (!existsSync(`${databaseFile}-wal`) || statSync(`${databaseFile}-wal`).size === 0) {
+      const size = statSync(databaseFile).size;
+      if (size < pageSize * pages) {
+        throw new DamagedDatabaseError(
+          `the file is shorter than its ${pages} pages (${size} of ${pageSize * pages} bytes): it was cut off`,
+        );
+      }
+    }
   } catch (error) {
     db?.close();
+    if (error instanceof DamagedDatabaseError) throw error;
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && DAMAGE_CODES.has(code)) {
       throw new DamagedDatabaseError((error as Error).message);
@@ -160,7 +212,7 @@ async function openServices(context: ServiceContext): Promise<Opened> {
     db.close();
     throw error;
   }
-  return createServices(db, context);
+  return createServices(db, context, onDamaged);
 }
 
 async function migrate(db: Db, migrations: Migration[], backupDir: string): Promise<void> {
@@ -172,7 +224,7 @@ async function migrate(db: Db, migrations: Migration[], backupDir: string): Prom
   applyMigrations(db, pending);
 }
 
-function createServices(db: Db, context: ServiceContext): Opened {
+function createServices(db: Db, context: ServiceContext, onDamaged: (reason: string) => void): Opened {
   const { options, databaseFile, backupFolder, migrations, now, open } = context;
   const framework = createFrameworkService({ repo: createFrameworkRepository(db), now });
   const hireRepository = createHireRepository(db);
@@ -310,7 +362,13 @@ function createServices(db: Db, context: ServiceContext): Opened {
     'recovery.startEmpty': notInRecovery,
   };
 
-  const call = createDispatcher({ db, handlers, onCall: options.onCall });
+  const call = createDispatcher({
+    db,
+    handlers,
+    onCall: options.onCall,
+    damageCodes: DAMAGE_CODES,
+    onDamaged,
+  });
   const timers: NodeJS.Timeout[] = [];
   const daily = () =>
     void backups.daily().catch((error: unknown) => console.error('[rolebridge] daily backup failed', error));
@@ -349,7 +407,10 @@ function openRecovery(context: ServiceContext, state: RecoveryState, reopen: () 
   }
 
   const unavailable = () => {
-    throw conflict(`Rolebridge could not open its database (${state.reason}). Recover it first.`);
+    throw new AppError(
+      'DATABASE_DAMAGED',
+      `Rolebridge could not open its database (${state.reason}). Recover it first.`,
+    );
   };
   const recoveryHandlers: Partial<Handlers> = {
     'app.info': () => ({

@@ -37,6 +37,7 @@ const statusFor: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INTERNAL: 500,
+  DATABASE_DAMAGED: 503,
 };
 
 class HttpFailure extends Error {

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { MantineProvider, createTheme } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { ApiContext, type ApiClient } from './api/client';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ApiContext, ApiError, type ApiClient } from './api/client';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -13,12 +13,22 @@ export const theme = createTheme({
 });
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  // When the core finds its database damaged mid-session, app.info now reports recovery: refetch it
+  // so the recovery screen replaces the app.
+  const onError = (error: unknown) => {
+    if (error instanceof ApiError && error.code === 'DATABASE_DAMAGED') {
+      void client.invalidateQueries({ queryKey: ['app.info'] });
+    }
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: { retry: false, refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
   });
+  return client;
 }
 
 export function AppProviders({

@@ -1,5 +1,6 @@
 // The envelope every channel answers with, over IPC and over HTTP alike.
-export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL';
+/** `DATABASE_DAMAGED`: the database file cannot be read; the app offers recovery instead. */
+export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL' | 'DATABASE_DAMAGED';
 
 export interface FieldIssue {
   /** Dotted path of the field, for example `name` or `levels.0`; empty for the input as a whole. */
