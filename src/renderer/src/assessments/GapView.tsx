@@ -1,11 +1,12 @@
 // Current against target per competency: a radar and a table, biggest weighted gaps first, with the
 // manager's and the hire's own assessment side by side when both exist.
-import { Badge, Card, SimpleGrid, Table, Text } from '@mantine/core';
-import { RadarChart } from '@mantine/charts';
-import '@mantine/charts/styles.css';
+import { lazy, Suspense } from 'react';
+import { Badge, Card, Center, Loader, SimpleGrid, Table, Text } from '@mantine/core';
 import type { Assessment } from '@shared/assessments/schema';
 import { expectationFor } from '@shared/framework/lookup';
 import { levelNames, type Framework, type Role } from '@shared/framework/types';
+
+const GapRadar = lazy(() => import('./GapRadar'));
 
 interface Props {
   framework: Framework;
@@ -52,19 +53,15 @@ export function GapView({ framework, targetRole, manager, self }: Props) {
     <SimpleGrid cols={1}>
       <Card withBorder padding="md">
         <Text fw={600}>Current and target</Text>
-        <RadarChart
-          h={420}
-          data={radar}
-          dataKey="competency"
-          series={series}
-          withLegend
-          withPolarRadiusAxis
-          polarRadiusAxisProps={{ domain: [0, 4], tickCount: 5, angle: 90 }}
-          polarAngleAxisProps={{ fontSize: 10 }}
-          radarChartProps={{ outerRadius: '70%' }}
-          radarProps={{ isAnimationActive: false }}
-          aria-label="Radar chart of current and target levels"
-        />
+        <Suspense
+          fallback={
+            <Center h={420}>
+              <Loader aria-label="Loading the chart" />
+            </Center>
+          }
+        >
+          <GapRadar data={radar} series={series} />
+        </Suspense>
       </Card>
       <Card withBorder padding="md">
         <Text fw={600} mb="xs">
