@@ -175,7 +175,7 @@ describe('data file', () => {
     const target = await fresh();
     valueOf(await target.core.call('data.import', { file, mode: 'empty-only' }));
     const after = await exported(target);
-    expect(after.schemaVersion).toBe(4);
+    expect(after.schemaVersion).toBe(5);
     const current = file.tables.plans?.find((plan) => plan.status === 'current');
     const planned = file.tables.plan_check_ins?.filter((c) => c.plan_id === current?.id) ?? [];
     expect(after.tables.check_ins?.map((c) => c.scheduled_on).sort()).toEqual(

@@ -1,5 +1,6 @@
 // The Hires page: find, add, edit, archive and restore the people the manager is coaching.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import {
   Alert,
   Anchor,
@@ -84,6 +85,24 @@ export function HiresPage() {
   }
 
   const list = hires.data ?? [];
+  // Thousands of hires: only the rows near the viewport are in the page (plus a few either side).
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const tableRef = useCallback((table: HTMLTableElement | null) => {
+    if (table) setScrollMargin(table.getBoundingClientRect().top + window.scrollY);
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: list.length,
+    estimateSize: () => 61,
+    overscan: 8,
+    scrollMargin,
+    getItemKey: (index) => list[index]?.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items.length > 0 ? (items[0]?.start ?? 0) - virtualizer.options.scrollMargin : 0;
+  const paddingBottom =
+    items.length > 0
+      ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? 0) - virtualizer.options.scrollMargin)
+      : 0;
   const filtering = debouncedSearch !== '' || status !== 'active';
 
   return (
@@ -156,7 +175,13 @@ export function HiresPage() {
       )}
 
       {list.length > 0 && (
-        <Table highlightOnHover verticalSpacing="sm" aria-label="Hires">
+        <Table
+          ref={tableRef}
+          highlightOnHover
+          verticalSpacing="sm"
+          aria-label="Hires"
+          aria-rowcount={list.length + 1}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Name</Table.Th>
@@ -169,71 +194,94 @@ export function HiresPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.map((hire) => (
-              <Table.Tr key={hire.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/hires/${hire.id}`} fw={600} c="inherit">
-                    {hire.name}
-                  </Anchor>
-                  {hire.notes && (
-                    <Text size="sm" c="dimmed" lineClamp={1} maw={300}>
-                      {hire.notes}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Group gap={6} wrap="nowrap">
-                    <Text size="sm">{roleName(roles.data, hire.currentRoleId)}</Text>
-                    <IconArrowRight size={14} aria-label="to" />
-                    <Text size="sm" fw={500}>
-                      {roleName(roles.data, hire.targetRoleId)}
-                    </Text>
-                  </Group>
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Text size="sm">{formatCalendarDate(hire.startDate)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge miw="fit-content" variant="light" color={hire.status === 'active' ? 'teal' : 'gray'}>
-                    {hire.status === 'active' ? 'Active' : 'Archived'}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    {hire.status === 'active' ? (
-                      <>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          aria-label={`Edit ${hire.name}`}
-                          onClick={() => setEditing({ mode: 'edit', hire })}
-                        >
-                          Edit
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="gray"
-                          aria-label={`Archive ${hire.name}`}
-                          onClick={() => void archiveHire(hire)}
-                        >
-                          Archive
-                        </Button>
-                      </>
-                    ) : (
-                      <Button
-                        size="xs"
-                        variant="light"
-                        aria-label={`Restore ${hire.name}`}
-                        onClick={() => void restoreHire(hire)}
-                      >
-                        Restore
-                      </Button>
+            {paddingTop > 0 && (
+              <tr aria-hidden style={{ height: paddingTop }}>
+                <td colSpan={5} style={{ padding: 0, border: 0 }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const hire = list[item.index];
+              if (!hire) return null;
+              return (
+                <Table.Tr
+                  key={hire.id}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  aria-rowindex={item.index + 2}
+                >
+                  <Table.Td>
+                    <Anchor component={Link} to={`/hires/${hire.id}`} fw={600} c="inherit">
+                      {hire.name}
+                    </Anchor>
+                    {hire.notes && (
+                      <Text size="sm" c="dimmed" lineClamp={1} maw={300}>
+                        {hire.notes}
+                      </Text>
                     )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Group gap={6} wrap="nowrap">
+                      <Text size="sm">{roleName(roles.data, hire.currentRoleId)}</Text>
+                      <IconArrowRight size={14} aria-label="to" />
+                      <Text size="sm" fw={500}>
+                        {roleName(roles.data, hire.targetRoleId)}
+                      </Text>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Text size="sm">{formatCalendarDate(hire.startDate)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge
+                      miw="fit-content"
+                      variant="light"
+                      color={hire.status === 'active' ? 'teal' : 'gray'}
+                    >
+                      {hire.status === 'active' ? 'Active' : 'Archived'}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      {hire.status === 'active' ? (
+                        <>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            aria-label={`Edit ${hire.name}`}
+                            onClick={() => setEditing({ mode: 'edit', hire })}
+                          >
+                            Edit
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="gray"
+                            aria-label={`Archive ${hire.name}`}
+                            onClick={() => void archiveHire(hire)}
+                          >
+                            Archive
+                          </Button>
+                        </>
+                      ) : (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          aria-label={`Restore ${hire.name}`}
+                          onClick={() => void restoreHire(hire)}
+                        >
+                          Restore
+                        </Button>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+            {paddingBottom > 0 && (
+              <tr aria-hidden style={{ height: paddingBottom }}>
+                <td colSpan={5} style={{ padding: 0, border: 0 }} />
+              </tr>
+            )}
           </Table.Tbody>
         </Table>
       )}
