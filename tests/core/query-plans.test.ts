@@ -58,7 +58,8 @@ function plan(db: Database.Database, sql: string): string[] {
   const named = [...new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1] ?? ''))];
   const args: unknown[] = Array.from({ length: anonymous }, () => 'x');
   if (named.length > 0) args.push(Object.fromEntries(named.map((name) => [name, 'x'])));
-  const rows = original.call(db, `EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[];
+  const statement = original.call(db, `EXPLAIN QUERY PLAN ${sql}`) as Database.Statement<unknown[]>;
+  const rows = statement.all(...args) as { detail: string }[];
   return rows.map((row) => row.detail);
 }
 
