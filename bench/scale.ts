@@ -29,15 +29,17 @@ const stats = JSON.parse(readFileSync(join(source, 'complete'), 'utf8')) as { ro
 const dataDir = mkdtempSync(join(tmpdir(), 'rolebridge-scale-'));
 cpSync(source, dataDir, { recursive: true });
 try {
+  // The first open brings the copy up to the current schema; the measured ones have nothing pending.
+  (await openCore({ dataDir, dailyBackups: false, backgroundCheck: false })).close();
   const openTimes = await time(5, async () => (await openCore({ dataDir, dailyBackups: false })).close());
   const core: Core = await openCore({ dataDir, dailyBackups: false });
   const active = ok(await core.call('hires.list', { status: 'active' }));
   const all = ok(await core.call('hires.list', { status: 'all' }));
 
   await core.call('progress.dashboard', {});
-  const dashboard = await time(10, () => core.call('progress.dashboard', {}));
+  const dashboard = await time(3, () => core.call('progress.dashboard', {}));
 
-  const hirePage = await time(50, async (i) => {
+  const hirePage = await time(30, async (i) => {
     const hireId = active[(i * 41) % active.length]?.id ?? '';
     await Promise.all([
       core.call('hires.get', { id: hireId }),
@@ -108,7 +110,7 @@ try {
       unit: 'ms',
       target: 100,
     },
-    { name: 'dashboard summary (median of 10)', value: median(dashboard), unit: 'ms', target: 50 },
+    { name: 'dashboard summary (median of 3)', value: median(dashboard), unit: 'ms', target: 50 },
     {
       name: "hire's page: hire, plan, assessments, check-ins",
       value: median(hirePage),

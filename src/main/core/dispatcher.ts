@@ -18,6 +18,17 @@ export type Handlers = {
   [C in ChannelName]: (input: ParsedInput<C>) => ChannelOutput<C> | Later<ChannelOutput<C>>;
 };
 
+/**
+ * Channels whose handler runs exactly one SELECT. One statement is atomic on its own, so these skip
+ * the BEGIN/COMMIT round trip every other call pays; multi-statement reads keep their transaction so
+ * they see one consistent snapshot even when another process writes the same file.
+ */
+export const SINGLE_STATEMENT_READS: ReadonlySet<string> = new Set([
+  'hires.get',
+  'hires.list',
+  'settings.get',
+]);
+
 export interface CallLog {
   channel: string;
   ms: number;
@@ -43,7 +54,10 @@ export function createDispatcher({ db, handlers, onCall, damageCodes, onDamaged 
       return { ok: false, error: { code: 'VALIDATION', message: summarize(issues), issues } };
     }
     const handler = handlers[channel] as (input: unknown) => ChannelOutput<C> | Later<ChannelOutput<C>>;
-    const value = db ? db.transaction(() => handler(parsed.data))() : handler(parsed.data);
+    const value =
+      db && !SINGLE_STATEMENT_READS.has(channel)
+        ? db.transaction(() => handler(parsed.data))()
+        : handler(parsed.data);
     return { ok: true, value: value instanceof Later ? await value.run() : value };
   }
 

@@ -1,0 +1,78 @@
+// With 10,000 hires the hires list keeps at most 100 rows in the page, reaches the last hire by
+// scrolling, and filters as you type without losing a keystroke.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { call } from './app';
+import { startWeb, type WebProcess } from './web-process';
+
+const HIRES = 10_000;
+const FIRST = ['Ada', 'Grace', 'Łukasz', 'Amara', 'Kenji', 'Sofia', 'Mateo', 'Priya'];
+let dataDir = '';
+let web: WebProcess;
+
+test.beforeAll(async ({ request }) => {
+  test.setTimeout(180_000);
+  dataDir = mkdtempSync(join(tmpdir(), 'rolebridge-e2e-scale-'));
+  web = await startWeb(dataDir);
+  const info = await call<{ schemaVersion: number }>(request, 'app.info', {}, web.url);
+  const hires = Array.from({ length: HIRES }, (_, i) => ({
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    name: `${FIRST[i % FIRST.length]} Hire ${String(i).padStart(5, '0')}`,
+    current_role_id: 'project-manager',
+    target_role_id: 'product-manager',
+    start_date: '2026-03-02',
+    notes: '',
+    status: 'active',
+    created_at: '2026-03-02T09:00:00.000Z',
+    updated_at: '2026-03-02T09:00:00.000Z',
+    archived_at: null,
+  }));
+  await call(
+    request,
+    'data.import',
+    {
+      file: {
+        format: 'rolebridge-data',
+        formatVersion: 1,
+        schemaVersion: info.schemaVersion,
+        tables: { hires },
+      },
+      mode: 'empty-only',
+    },
+    web.url,
+  );
+});
+
+test.afterAll(async () => {
+  await web?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const rows = (page: Page) => page.getByRole('table', { name: 'Hires' }).locator('tbody tr');
+
+test('10,000 hires: at most 100 rows in the page, the last one reachable, filtering as you type', async ({
+  page,
+}) => {
+  await page.goto(web.url);
+  await page.evaluate(() => (window.location.hash = '#/hires'));
+  const table = page.getByRole('table', { name: 'Hires' });
+  await expect(table.getByRole('link', { name: 'Ada Hire 00000' })).toBeVisible();
+  expect(await rows(page).count()).toBeLessThanOrEqual(100);
+  await expect(table).toHaveAttribute('aria-rowcount', String(HIRES + 1));
+
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // Sorted by name: the Łukasz hires come last (NOCASE orders by code point beyond ASCII).
+  await expect(table.getByRole('link', { name: 'Łukasz Hire 09994' })).toBeVisible();
+  expect(await rows(page).count()).toBeLessThanOrEqual(100);
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const search = page.getByRole('textbox', { name: 'Search hires by name' });
+  const term = 'Grace Hire 0999';
+  await search.pressSequentially(term, { delay: 0 });
+  await expect(search).toHaveValue(term);
+  await expect(table.getByRole('link', { name: /^Grace Hire 0999\d$/ })).toHaveCount(1);
+  await expect(table.getByRole('link')).toHaveCount(1);
+  await expect(table.getByRole('link', { name: 'Grace Hire 09993' })).toBeVisible();
+});
