@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/client';
 import { useAppInfo } from '../hires/queries';
 import { BackupsCard } from '../data/BackupsCard';
+import { AppearanceCard } from './AppearanceCard';
 import { DataFileCard } from '../data/DataFileCard';
 
 function useSettings() {
@@ -106,6 +107,7 @@ export function SettingsPage() {
           </Group>
         )}
       </Card>
+      <AppearanceCard />
       <BackupsCard />
       <DataFileCard />
     </Stack>
