@@ -33,8 +33,20 @@ vi.mock('electron', () => {
       };
     }
     loadURL: (url: string) => Promise<void>;
+    windowHandlers = new Map<string, Handler>();
     once() {}
     show() {}
+    on(event: string, handler: Handler) {
+      this.windowHandlers.set(event, handler);
+      (created.at(-1) as { window?: unknown }).window = this;
+    }
+    maximize() {}
+    isMaximized() {
+      return true;
+    }
+    getNormalBounds() {
+      return { x: 40, y: 60, width: 1400, height: 900 };
+    }
   }
   return { BrowserWindow, shell: { openExternal } };
 });
@@ -87,6 +99,24 @@ describe('desktop window', () => {
     expect(openExternal).toHaveBeenCalledWith('https://www.pmi.org/standards');
     expect(navigate(window, 'will-navigate', 'https://scrumguides.org/')).toBe(true);
     expect(openExternal).toHaveBeenCalledWith('https://scrumguides.org/');
+  });
+
+  it('opens where it was left, and reports where it is left', () => {
+    const saved: unknown[] = [];
+    createMainWindow({
+      preload: '/p.cjs',
+      url: `${appOrigin}/index.html`,
+      appOrigin,
+      state: { x: 10, y: 20, width: 1000, height: 700, maximized: false },
+      onStateChange: (state) => saved.push(state),
+    });
+    const window = created.at(-1) as (typeof created)[number] & {
+      options: Record<string, unknown>;
+      window?: { windowHandlers: Map<string, Handler> };
+    };
+    expect(window.options).toMatchObject({ x: 10, y: 20, width: 1000, height: 700 });
+    window.window?.windowHandlers.get('close')?.();
+    expect(saved).toEqual([{ x: 40, y: 60, width: 1400, height: 900, maximized: true }]);
   });
 
   it('is the only place that creates a window', () => {

@@ -1,15 +1,20 @@
 // The preload exposes exactly the contract's channels, one function each, and nothing else of IPC.
 import { describe, expect, it, vi } from 'vitest';
-import { channelNames, ipcChannelFor, shellChannels } from '../../src/shared/api/channels';
+import { channelNames, ipcChannelFor, shellChannels, shellEvents } from '../../src/shared/api/channels';
 import { contract } from '../../src/shared/api/contract';
 
 const exposed = new Map<string, Record<string, unknown>>();
+const listeners = new Map<string, (...args: unknown[]) => void>();
 const invoke = vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: null }));
 vi.mock('electron', () => ({
   contextBridge: {
     exposeInMainWorld: (key: string, api: Record<string, unknown>) => exposed.set(key, api),
   },
-  ipcRenderer: { invoke: (...args: unknown[]) => invoke(...args) },
+  ipcRenderer: {
+    invoke: (...args: unknown[]) => invoke(...args),
+    on: (channel: string, handler: (...args: unknown[]) => void) => listeners.set(channel, handler),
+    removeListener: (channel: string) => listeners.delete(channel),
+  },
 }));
 
 describe('preload bridge', () => {
@@ -33,8 +38,24 @@ describe('preload bridge', () => {
     await import('../../src/preload/index');
     expect([...exposed.keys()].sort()).toEqual(['rolebridge', 'rolebridgeShell']);
     const shell = exposed.get('rolebridgeShell') as Record<string, (...args: unknown[]) => Promise<unknown>>;
-    expect(Object.keys(shell).sort()).toEqual(Object.keys(shellChannels).sort());
+    expect(Object.keys(shell).sort()).toEqual([...Object.keys(shellChannels), 'onMenuCommand'].sort());
     await shell.openFolder?.('backups');
     expect(invoke).toHaveBeenLastCalledWith(shellChannels.openFolder, 'backups');
+  });
+
+  it('passes on only known menu commands, and stops when asked', async () => {
+    await import('../../src/preload/index');
+    const shell = exposed.get('rolebridgeShell') as {
+      onMenuCommand: (listener: (command: string) => void) => () => void;
+    };
+    const heard: string[] = [];
+    const stop = shell.onMenuCommand((command) => heard.push(command));
+    const handler = listeners.get(shellEvents.menuCommand);
+    handler?.({}, 'new-hire');
+    handler?.({}, 'rm -rf /');
+    handler?.({}, { command: 'new-hire' });
+    expect(heard).toEqual(['new-hire']);
+    stop();
+    expect(listeners.has(shellEvents.menuCommand)).toBe(false);
   });
 });

@@ -1,13 +1,14 @@
 // The desktop shell: app lifecycle, the locked-down window, the app protocol and IPC over the core.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, screen, session } from 'electron';
 import { openCore, type Core } from '../core';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { APP_ORIGIN } from './origin';
 import { createMainWindow } from './window';
+import { loadWindowState, saveWindowState } from './window-state';
 import { startCheckInReminders } from './reminders';
 import { registerFileDialogs } from './files';
 
@@ -26,6 +27,7 @@ function nativeBindingPath(): string {
 
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
+let dataDir = '';
 
 function showMainWindow(): void {
   if (mainWindow && !mainWindow.isDestroyed()) {
@@ -33,16 +35,19 @@ function showMainWindow(): void {
     mainWindow.focus();
     return;
   }
+  const displays = screen.getAllDisplays().map((display) => display.workArea);
   mainWindow = createMainWindow({
     preload: join(import.meta.dirname, '../preload/index.cjs'),
     url: startUrl,
     appOrigin,
+    state: loadWindowState(dataDir, displays),
+    onStateChange: (state) => saveWindowState(dataDir, state),
   });
 }
 
 async function start(): Promise<void> {
   // Test runs pass their own folder so they never touch the user's data.
-  const dataDir = process.env.ROLEBRIDGE_DATA_DIR ?? app.getPath('userData');
+  dataDir = process.env.ROLEBRIDGE_DATA_DIR ?? app.getPath('userData');
   const nativeBinding = nativeBindingPath();
   if (!existsSync(nativeBinding)) {
     dialog.showErrorBox(

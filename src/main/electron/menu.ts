@@ -1,11 +1,30 @@
 // The application menu.
-import { Menu, app, dialog, shell, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, app, dialog, shell, type MenuItemConstructorOptions } from 'electron';
+import { shellEvents, type MenuCommand } from '@shared/api/channels';
+
+/** Sends a menu command to the window in front; the page carries it out. */
+function command(name: MenuCommand): () => void {
+  return () => {
+    const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    window?.webContents.send(shellEvents.menuCommand, name);
+  };
+}
 
 export function installMenu(options: { dataDir: string; isDev: boolean }): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: '&File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: '&File',
+      submenu: [
+        { label: 'New hire…', accelerator: 'CmdOrCtrl+N', click: command('new-hire') },
+        { label: 'Export plan PDF…', accelerator: 'CmdOrCtrl+E', click: command('export-plan-pdf') },
+        { type: 'separator' },
+        { label: 'Back up now', accelerator: 'CmdOrCtrl+B', click: command('back-up-now') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     {
       label: '&View',

@@ -82,5 +82,17 @@ export const shellChannels = {
   openFolder: 'rolebridge-shell:open-folder',
 } as const;
 
+/** Messages the shell sends to the page: application-menu commands the page carries out. */
+export const shellEvents = {
+  menuCommand: 'rolebridge-shell:menu-command',
+} as const;
+
+export const MENU_COMMANDS = ['new-hire', 'export-plan-pdf', 'back-up-now'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
 export const SHELL_FOLDERS = ['data', 'backups'] as const;
 export type ShellFolder = (typeof SHELL_FOLDERS)[number];

@@ -1,5 +1,6 @@
 // Saving exported files: the desktop shell's native dialogs when the app runs there, the browser's
 // download (or a folder the manager picks, where the browser allows it) otherwise.
+import type { MenuCommand } from '@shared/api/channels';
 
 export interface ShellBridge {
   /** Asks where to save with the native dialog, writes the file, and offers to open it. */
@@ -9,6 +10,8 @@ export interface ShellBridge {
   writeInFolder(folder: string, fileName: string, base64: string): Promise<void>;
   /** Opens the data folder or its backups folder in the system file manager. */
   openFolder(which: 'data' | 'backups'): Promise<void>;
+  /** Application-menu commands (New hire, Export plan PDF, Back up now); answers an unsubscribe. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 declare global {

@@ -1,5 +1,6 @@
 // The Hires page: find, add, edit, archive and restore the people the manager is coaching.
 import { useCallback, useState } from 'react';
+import { useCommand } from '../layout/commands';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import {
   Alert,
@@ -46,6 +47,8 @@ export function HiresPage() {
   const restore = useRestoreHire();
   const [editing, setEditing] = useState<Editing>(null);
   const [exportingAll, setExportingAll] = useState(false);
+  useCommand('new-hire', () => setEditing({ mode: 'create' }));
+  useCommand('export-plan-pdf', () => setExportingAll(true));
 
   async function archiveHire(hire: Hire) {
     try {

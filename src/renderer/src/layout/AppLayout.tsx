@@ -1,4 +1,5 @@
 // The app's frame: a header with the product name and a navigation rail to the four areas.
+import { useAppCommands } from './useAppCommands';
 import { AppShell, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
 import { IconBriefcase, IconHome, IconRoute, IconSettings, IconUsers } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -12,6 +13,7 @@ const links = [
 
 export function AppLayout() {
   const { pathname } = useLocation();
+  useAppCommands();
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="xl">
       <AppShell.Header>

@@ -11,6 +11,7 @@ import { PlanOptionsForm } from './PlanOptionsForm';
 import { PlanBrief, PlanSchedule, PlanSummary, PlanWarnings } from './PlanView';
 import { SavedPlanTimeline } from './SavedPlanTimeline';
 import { ExportPdfModal } from './ExportPdfModal';
+import { useCommand } from '../layout/commands';
 
 export function PlanTab({
   hire,
@@ -26,6 +27,8 @@ export function PlanTab({
   const [planning, setPlanning] = useState(false);
   const [viewing, setViewing] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  // On a hire's plan, File → Export plan PDF exports this plan.
+  useCommand('export-plan-pdf', () => setExporting(true), Boolean(current.data));
   const shownId = viewing ?? current.data?.id ?? null;
   const shown = usePlan(hire.id, shownId && shownId !== current.data?.id ? shownId : null);
   const plan = shownId === current.data?.id ? current.data : shown.data;

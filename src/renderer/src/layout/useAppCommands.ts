@@ -1,0 +1,41 @@
+// Runs app commands: from the desktop menu, or from keyboard shortcuts in the browser mode.
+import { useCallback, useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import type { MenuCommand } from '@shared/api/channels';
+import { useApi } from '../api/client';
+import { BROWSER_SHORTCUTS, deferCommand, dispatchCommand } from './commands';
+
+export function useAppCommands(): void {
+  const api = useApi();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  const run = useCallback(
+    (command: MenuCommand) => {
+      if (command === 'back-up-now') {
+        api.call('backups.create', {}).then(
+          (entry) => {
+            void queryClient.invalidateQueries({ queryKey: ['backups'] });
+            notifications.show({ title: 'Backed up', message: entry.fileName });
+          },
+          (error: unknown) =>
+            notifications.show({ color: 'red', title: 'Not backed up', message: (error as Error).message }),
+        );
+        return;
+      }
+      if (dispatchCommand(command)) return;
+      // No screen showing can do it: the hires list can (add a hire, export every plan).
+      deferCommand(command);
+      void navigate('/hires');
+    },
+    [api, navigate, queryClient],
+  );
+
+  useEffect(() => window.rolebridgeShell?.onMenuCommand(run), [run]);
+  useHotkeys(
+    window.rolebridgeShell ? [] : BROWSER_SHORTCUTS.map(([keys, command]) => [keys, () => run(command)]),
+  );
+}
