@@ -1,6 +1,13 @@
 // Everything a screen needs around it: theme, data cache, API client, notifications.
 import type { ReactNode } from 'react';
-import { MantineProvider, createTheme } from '@mantine/core';
+import {
+  Loader,
+  MantineProvider,
+  Notification,
+  createTheme,
+  defaultVariantColorsResolver,
+  type CSSVariablesResolver,
+} from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -8,8 +15,45 @@ import { ApiContext, ApiError, type ApiClient } from './api/client';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
+  // Shade 7 keeps white text on filled buttons above 4.5:1 (WCAG AA); shade 6 does not.
+  primaryShade: { light: 7, dark: 8 },
   defaultRadius: 'md',
   fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  components: {
+    // Loaders carry an aria-label ("Loading…"); a status role is what lets assistive tech read it.
+    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
+    Notification: Notification.extend({
+      defaultProps: {
+        closeButtonProps: { 'aria-label': 'Close notification' },
+        styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+      },
+    }),
+  },
+  // Light badges and buttons: the palest background under the darkest text, so status labels such as
+  // "Active" stay above 4.5:1.
+  variantColorResolver: (input) => {
+    const resolved = defaultVariantColorsResolver(input);
+    if (input.variant !== 'light' || !input.color || input.color.includes('.') || input.color === 'gray') {
+      return resolved;
+    }
+    const color = input.color === 'primary' ? 'indigo' : input.color;
+    // Shade 9 of the warm and green hues is still too light for small text on shade 0.
+    const text = ['yellow', 'orange', 'lime', 'green'].includes(color)
+      ? `color-mix(in srgb, var(--mantine-color-${color}-9), black 35%)`
+      : `var(--mantine-color-${color}-9)`;
+    return {
+      ...resolved,
+      background: `light-dark(var(--mantine-color-${color}-0), ${resolved.background})`,
+      color: `light-dark(${text}, ${resolved.color})`,
+    };
+  },
+});
+
+/** Dimmed text dark enough for WCAG AA contrast on both themes. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 });
 
 export function createQueryClient(): QueryClient {
@@ -41,7 +85,7 @@ export function AppProviders({
   children: ReactNode;
 }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <ApiContext.Provider value={api}>
           <ModalsProvider>
