@@ -191,6 +191,9 @@ beforeAll(async () => {
     'recovery.exportReadable': none,
     'recovery.restore': { input: { fileName: 'manual-20270101T000000Z.db' } },
     'recovery.startEmpty': none,
+    'sample.status': none,
+    'sample.load': none,
+    'sample.remove': none,
   };
 
   const staticDir = join(env.dataDir, 'static');

@@ -201,7 +201,7 @@ describe('migration 0004 (check-ins) on a database filled at version 3', () => {
     const db = new Database(join(dataDir, DATABASE_FILE));
     db.exec(
       'DROP TABLE check_in_drafts; DROP TABLE action_items; DROP TABLE check_in_pulses; DROP TABLE check_ins; DROP TABLE settings;' +
-        'DROP INDEX plan_goals_phase; DROP INDEX plan_activities_goal; DROP INDEX assessments_corrects; DROP INDEX assessments_corrected_by;',
+        'DROP INDEX plan_goals_phase; DROP INDEX plan_activities_goal; DROP INDEX assessments_corrects; DROP INDEX assessments_corrected_by; DROP TABLE sample_hires; DROP INDEX plans_assessment;',
     );
     db.pragma('user_version = 3');
     db.close();

@@ -18,6 +18,8 @@ const SMALL = new Set([
   'custom_roles',
   'custom_role_expectations',
   'settings',
+  // At most the three hires of the sample team.
+  'sample_hires',
   'sqlite_schema',
   'sqlite_master',
 ]);

@@ -172,8 +172,12 @@ describe('Dashboard', () => {
     );
   });
 
-  it('invites adding the first hire when there is nobody yet', async () => {
+  it('welcomes a new user: the three roles, add a first hire, or load a sample team', async () => {
     renderWithApp(<DashboardPage />, () => ok({ ...dashboard, rows: [] }));
-    expect(await screen.findByText('Nobody to coach yet')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Welcome to Rolebridge' })).toBeTruthy();
+    for (const role of ['Project Manager', 'Product Owner', 'Product Manager'])
+      expect(screen.getByText(role)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Add your first hire' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Load a sample team' })).toBeTruthy();
   });
 });

@@ -35,6 +35,8 @@ import { createCheckInService } from './checkins/service';
 import { createSettingsService } from './settings/service';
 import { createProgressService } from './progress/service';
 import { createPdfService } from './pdf/service';
+import { createSampleService } from './sample/service';
+import { contract } from '@shared/api/contract';
 
 export const DATABASE_FILE = 'rolebridge.db';
 export const BACKUP_FOLDER = 'backups';
@@ -275,6 +277,7 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     recovery: null,
   });
 
+  const sample = createSampleService(db, now);
   const backups = createBackupService({ db, databaseFile, folder: backupFolder, migrations, now, open });
   const staging = { migrations, openStaging: () => open(':memory:') };
 
@@ -357,6 +360,14 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     'backups.list': () => backups.list(),
     'backups.create': () => new Later(() => backups.create()),
     'backups.restore': ({ fileName }) => new Later(() => backups.restore(fileName)),
+    'sample.status': () => sample.status(),
+    'sample.load': () =>
+      sample.load((channel, input) => {
+        const name = channel as ChannelName;
+        const handler = handlers[name] as (parsed: unknown) => unknown;
+        return handler(contract[name].input.parse(input));
+      }),
+    'sample.remove': () => sample.remove(),
     'recovery.exportReadable': notInRecovery,
     'recovery.restore': notInRecovery,
     'recovery.startEmpty': notInRecovery,

@@ -60,6 +60,9 @@ export const channelNames = [
   'recovery.exportReadable',
   'recovery.restore',
   'recovery.startEmpty',
+  'sample.status',
+  'sample.load',
+  'sample.remove',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

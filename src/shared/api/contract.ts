@@ -155,6 +155,9 @@ export const contract = {
   'recovery.exportReadable': channel<typeof noInput, ReadableExport>(noInput),
   'recovery.restore': channel<typeof backupRestoreInput, RestoreResult>(backupRestoreInput),
   'recovery.startEmpty': channel<typeof noInput, { movedTo: string }>(noInput),
+  'sample.status': channel<typeof noInput, { hireIds: string[] }>(noInput),
+  'sample.load': channel<typeof noInput, { hireIds: string[] }>(noInput),
+  'sample.remove': channel<typeof noInput, { removed: number }>(noInput),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

@@ -12,6 +12,7 @@ export const TABLE_ORDER = [
   'custom_roles',
   'custom_role_expectations',
   'hires',
+  'sample_hires',
   'assessments',
   'assessment_ratings',
   'plans',

@@ -1,12 +1,12 @@
 // The app's home: every active hire with readiness and status, what is due this week, one-on-ones
 // due today or overdue, and the coaching load against the weekly budget.
+import { SampleBanner, Welcome } from './SampleTeam';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import {
   Alert,
   Badge,
   Button,
   Card,
-  EmptyState,
   Group,
   List,
   Loader,
@@ -19,13 +19,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import {
-  IconAlertTriangle,
-  IconChevronDown,
-  IconChevronUp,
-  IconSearch,
-  IconUsers,
-} from '@tabler/icons-react';
+import { IconAlertTriangle, IconChevronDown, IconChevronUp, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import type { DashboardRow } from '@shared/progress/report';
@@ -107,28 +101,11 @@ export function DashboardPage() {
     </Table.Th>
   );
 
-  if (d.rows.length === 0) {
-    return (
-      <Stack gap="lg">
-        <Title order={1}>Dashboard</Title>
-        <EmptyState
-          icon={<IconUsers size={32} />}
-          withIndicatorBackground
-          title="Nobody to coach yet"
-          description="Add the first person you are moving into a new role. Their readiness, one-on-ones and your coaching hours will appear here."
-        >
-          <EmptyState.Actions>
-            <Button component={Link} to="/hires">
-              Add a hire
-            </Button>
-          </EmptyState.Actions>
-        </EmptyState>
-      </Stack>
-    );
-  }
+  if (d.rows.length === 0) return <Welcome />;
 
   return (
     <Stack gap="lg">
+      <SampleBanner />
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1}>Dashboard</Title>

@@ -1,0 +1,94 @@
+// The sample team: three people in different moves, with assessments, plans and a first one-on-one,
+// so a new user can see every screen with realistic data, and remove all of it in one click.
+import { addDays } from 'date-fns';
+import { toCalendarDate } from '@shared/dates/calendar-date';
+import type { Db } from '../db/connection';
+import { conflict } from '../errors';
+
+type Call = (channel: string, input: unknown) => unknown;
+
+const TEAM = [
+  {
+    name: 'Maya Okafor',
+    currentRoleId: 'project-manager',
+    targetRoleId: 'product-manager',
+    notes: 'Sample: ran delivery for the payments team; now owns the checkout outcome.',
+    levels: {
+      'customer-discovery': 1,
+      'outcome-ownership': 1,
+      'vision-roadmap': 1,
+      'stakeholder-management': 4,
+    },
+  },
+  {
+    name: 'Jonas Berg',
+    currentRoleId: 'product-owner',
+    targetRoleId: 'product-manager',
+    notes: 'Sample: wrote the backlog for two squads; learning to set direction.',
+    levels: { 'customer-discovery': 2, 'business-acumen': 1, 'backlog-management': 4, 'market-awareness': 1 },
+  },
+  {
+    name: 'Priya Raman',
+    currentRoleId: 'software-engineer',
+    targetRoleId: 'product-manager',
+    notes: 'Sample: senior engineer moving into product on the data platform.',
+    levels: { 'technical-fluency': 4, 'customer-discovery': 0, communication: 2, prioritisation: 2 },
+  },
+] as const;
+
+export function createSampleService(db: Db, now: () => Date) {
+  const ids = db.prepare<[], { hire_id: string }>('SELECT hire_id FROM sample_hires ORDER BY hire_id');
+  const mark = db.prepare('INSERT INTO sample_hires (hire_id) VALUES (?)');
+  const remove = [
+    'DELETE FROM action_items WHERE hire_id = ?',
+    'DELETE FROM check_ins WHERE hire_id = ?',
+    'DELETE FROM plans WHERE hire_id = ?',
+    'DELETE FROM assessments WHERE hire_id = ?',
+    'DELETE FROM hires WHERE id = ?',
+  ].map((sql) => db.prepare(sql));
+
+  return {
+    status(): { hireIds: string[] } {
+      return { hireIds: ids.all().map((row) => row.hire_id) };
+    },
+
+    /** Creates the team through the same services the screens use. Runs in the caller's transaction. */
+    load(call: Call): { hireIds: string[] } {
+      if (ids.all().length > 0) throw conflict('The sample team is already loaded.');
+      const today = now();
+      // The team starts this week, so nothing is shown as missed before the user has had a chance to look.
+      const start = toCalendarDate(addDays(today, -1));
+      const hireIds: string[] = [];
+      for (const person of TEAM) {
+        const hire = call('hires.create', {
+          name: person.name,
+          currentRoleId: person.currentRoleId,
+          targetRoleId: person.targetRoleId,
+          startDate: start,
+          notes: person.notes,
+        }) as { id: string };
+        mark.run(hire.id);
+        hireIds.push(hire.id);
+        call('assessments.create', {
+          hireId: hire.id,
+          assessedOn: start,
+          assessor: 'manager',
+          ratings: Object.entries(person.levels).map(([competencyId, level]) => ({
+            competencyId,
+            level,
+            evidence: 'Sample evidence: seen in the last two sprint reviews.',
+          })),
+        });
+        call('plans.create', { hireId: hire.id, startDate: start });
+      }
+      return { hireIds };
+    },
+
+    /** Deletes every sample hire and everything recorded for them; nothing else. */
+    remove(): { removed: number } {
+      const hireIds = ids.all().map((row) => row.hire_id);
+      for (const id of hireIds) for (const statement of remove) statement.run(id);
+      return { removed: hireIds.length };
+    },
+  };
+}

@@ -1,0 +1,119 @@
+// First run: a welcome that explains the roles Rolebridge is about and offers a sample team; and,
+// while the sample team is loaded, a banner that says so and removes it in one click.
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFlask } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useApi } from '../api/client';
+
+export function useSampleTeam() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const status = useQuery({ queryKey: ['sample'], queryFn: () => api.call('sample.status', {}) });
+  const done = () => void queryClient.invalidateQueries();
+  const fail = (title: string) => (error: Error) =>
+    notifications.show({ color: 'red', title, message: error.message });
+  const load = useMutation({
+    mutationFn: () => api.call('sample.load', {}),
+    onSuccess: done,
+    onError: fail('The sample team was not loaded'),
+  });
+  const remove = useMutation({
+    mutationFn: () => api.call('sample.remove', {}),
+    onSuccess: (result) => {
+      done();
+      notifications.show({
+        title: 'Sample team removed',
+        message: `${result.removed} sample hires and all their data`,
+      });
+    },
+    onError: fail('The sample team was not removed'),
+  });
+  return { hireIds: status.data?.hireIds ?? [], load, remove };
+}
+
+const ROLES = [
+  {
+    name: 'Project Manager',
+    text: 'Delivers an agreed scope on time and on budget. Judged on outputs: the plan, the schedule, the launch.',
+  },
+  {
+    name: 'Product Owner',
+    text: 'Turns direction into a ready backlog for a team and accepts the work. Judged on what the team ships.',
+  },
+  {
+    name: 'Product Manager',
+    text: 'Decides what is worth building and why, from customers and the business. Judged on outcomes after launch.',
+  },
+];
+
+export function Welcome() {
+  const { load } = useSampleTeam();
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>Welcome to Rolebridge</Title>
+        <Text c="dimmed" maw={720}>
+          These roles are often confused. A move between them works when you set the new role’s expectations,
+          name the skills the person must flex more, build them up where they are weak, and give the move time
+          and hands-on coaching. Rolebridge turns that into a plan and your one-on-ones.
+        </Text>
+      </div>
+      <SimpleGrid cols={{ base: 1, md: 3 }}>
+        {ROLES.map((role) => (
+          <Card key={role.name} withBorder padding="lg">
+            <Text fw={600}>{role.name}</Text>
+            <Text size="sm" c="dimmed">
+              {role.text}
+            </Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+      <Group>
+        <Button component={Link} to="/hires">
+          Add your first hire
+        </Button>
+        <Button
+          variant="default"
+          leftSection={<IconFlask size={16} />}
+          loading={load.isPending}
+          onClick={() => load.mutate()}
+        >
+          Load a sample team
+        </Button>
+        <Button variant="subtle" component={Link} to="/roles/compare?from=project-manager&to=product-manager">
+          Compare two roles
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed">
+        The sample team is three made-up people with assessments and plans; it is marked as sample and can be
+        removed in one click.
+      </Text>
+    </Stack>
+  );
+}
+
+export function SampleBanner() {
+  const { hireIds, remove } = useSampleTeam();
+  if (hireIds.length === 0) return null;
+  return (
+    <Alert color="grape" icon={<IconFlask size={18} />} title="You are looking at a sample team">
+      <Group justify="space-between" align="center">
+        <Text size="sm">
+          {hireIds.length} made-up hires to show what Rolebridge does. Remove them before adding your own, or
+          keep them alongside.
+        </Text>
+        <Button
+          size="xs"
+          color="grape"
+          variant="light"
+          loading={remove.isPending}
+          onClick={() => remove.mutate()}
+        >
+          Remove sample team
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
