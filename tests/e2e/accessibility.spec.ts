@@ -4,8 +4,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { addHire, openApp } from './app';
 
 async function check(page: Page, screen: string) {
-  // Let lazy parts (charts) arrive before scanning.
+  // Let lazy parts (charts) arrive, and notifications finish fading out (mid-fade their colours are
+  // translucent and axe would measure those), before scanning.
   await page.waitForLoadState('networkidle');
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

@@ -21,6 +21,10 @@ test('welcome → load the sample team → remove it in one click', async ({ pag
       await expect(page.getByRole('link', { name }).first()).toBeVisible();
     }
 
+    await page.evaluate(() => (window.location.hash = '#/hires'));
+    const row = page.getByRole('row').filter({ hasText: 'Maya Okafor' });
+    await expect(row.getByText('Sample', { exact: true })).toBeVisible();
+    await page.evaluate(() => (window.location.hash = '#/'));
     await page.getByRole('button', { name: 'Remove sample team' }).click();
     await expect(page.getByText('Sample team removed')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Welcome to Rolebridge' })).toBeVisible();

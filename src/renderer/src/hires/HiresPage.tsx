@@ -1,6 +1,7 @@
 // The Hires page: find, add, edit, archive and restore the people the manager is coaching.
 import { useCallback, useState } from 'react';
 import { useCommand } from '../layout/commands';
+import { useSampleTeam } from '../pages/SampleTeam';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import {
   Alert,
@@ -48,6 +49,7 @@ export function HiresPage() {
   const [editing, setEditing] = useState<Editing>(null);
   const [exportingAll, setExportingAll] = useState(false);
   useCommand('new-hire', () => setEditing({ mode: 'create' }));
+  const sampleIds = new Set(useSampleTeam().hireIds);
   useCommand('export-plan-pdf', () => setExportingAll(true));
 
   async function archiveHire(hire: Hire) {
@@ -216,6 +218,11 @@ export function HiresPage() {
                     <Anchor component={Link} to={`/hires/${hire.id}`} fw={600} c="inherit">
                       {hire.name}
                     </Anchor>
+                    {sampleIds.has(hire.id) && (
+                      <Badge ml="xs" size="xs" variant="light" color="grape">
+                        Sample
+                      </Badge>
+                    )}
                     {hire.notes && (
                       <Text size="sm" c="dimmed" lineClamp={1} maw={300}>
                         {hire.notes}
