@@ -14,7 +14,7 @@ import {
   schemaVersion,
   type Migration,
 } from './db/migrations';
-import { backupDatabase, backupEntry, listBackups } from './db/backup';
+import { backupDatabase, backupEntry, listBackups, stamp } from './db/backup';
 import { createDispatcher, Later, type CallLog, type Handlers } from './dispatcher';
 import { AppError, conflict, notFound } from './errors';
 import { checkIntegrity, createBackupService } from './backups/service';
@@ -79,13 +79,6 @@ export class DamagedDatabaseError extends Error {
 }
 
 const DAMAGE_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CANTOPEN']);
-
-function stamp(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z');
-}
 
 type Call = (channel: string, input?: unknown) => Promise<Result<unknown>>;
 

@@ -6,7 +6,8 @@ import { BACKUP_FILE_NAME, type BackupEntry, type BackupKind } from '@shared/dat
 import type { Db } from './connection';
 import { backupTime } from '../backups/retention';
 
-function stamp(date: Date): string {
+/** A UTC time as it appears in backup and moved-aside file names: `20261128T031500Z`. */
+export function stamp(date: Date): string {
   return date
     .toISOString()
     .replace(/[-:]/g, '')
