@@ -36,8 +36,10 @@ try {
   const active = ok(await core.call('hires.list', { status: 'active' }));
   const all = ok(await core.call('hires.list', { status: 'all' }));
 
-  await core.call('progress.dashboard', {});
-  const dashboard = await time(3, () => core.call('progress.dashboard', {}));
+  // The copy has no dashboard facts yet (as after the upgrade that adds them): the first call works
+  // them out for every active hire; later calls read them.
+  const dashboardFirst = await time(1, () => core.call('progress.dashboard', {}));
+  const dashboard = await time(10, () => core.call('progress.dashboard', {}));
 
   const hirePage = await time(30, async (i) => {
     const hireId = active[(i * 41) % active.length]?.id ?? '';
@@ -79,6 +81,13 @@ try {
       }),
   );
 
+  // The everyday case: a check-in was just recorded, so one hire's facts are worked out again.
+  const afterWrite: number[] = [];
+  for (const [i, hire] of active.slice(100, 110).entries()) {
+    ok(await core.call('checkIns.add', { hireId: hire.id, scheduledOn: `2027-0${1 + (i % 9)}-15` }));
+    afterWrite.push(...(await time(1, () => core.call('progress.dashboard', {}))));
+  }
+
   // Dispatcher overhead: the same point query through a channel and straight on better-sqlite3.
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
   const direct = db.prepare('SELECT * FROM hires WHERE id = ?');
@@ -103,6 +112,11 @@ try {
   db.close();
   core.close();
 
+  // After a restart the facts are in the table but not yet in memory: the first call reads them all.
+  const reopened = await openCore({ dataDir, dailyBackups: false, backgroundCheck: false });
+  const dashboardRestart = await time(1, () => reopened.call('progress.dashboard', {}));
+  reopened.close();
+
   const met = report(`Scale: ${all.length} hires (${active.length} active), ${stats.rows} rows`, [
     {
       name: 'open + migrations, nothing pending (median of 5)',
@@ -110,7 +124,23 @@ try {
       unit: 'ms',
       target: 100,
     },
-    { name: 'dashboard summary (median of 3)', value: median(dashboard), unit: 'ms', target: 50 },
+    {
+      name: 'dashboard, first call: facts worked out for every active hire',
+      value: dashboardFirst[0] ?? 0,
+      unit: 'ms',
+    },
+    {
+      name: 'dashboard, first call after a restart (facts read from the table)',
+      value: dashboardRestart[0] ?? 0,
+      unit: 'ms',
+    },
+    { name: 'dashboard summary (median of 10)', value: median(dashboard), unit: 'ms', target: 50 },
+    {
+      name: 'dashboard after a check-in is added (median of 10)',
+      value: median(afterWrite),
+      unit: 'ms',
+      target: 50,
+    },
     {
       name: "hire's page: hire, plan, assessments, check-ins",
       value: median(hirePage),

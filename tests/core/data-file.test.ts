@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DataFile } from '../../src/shared/data/schema';
-import { TABLE_ORDER, storedTables } from '../../src/main/core/data/tables';
+import { DERIVED_TABLES, TABLE_ORDER, storedTables } from '../../src/main/core/data/tables';
 import { openDatabase } from '../../src/main/core/db/connection';
 import { dataFileJsonSchema } from '../../src/main/core/data/json-schema';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -27,7 +27,7 @@ describe('data file', () => {
     const env = await fresh();
     const db = openDatabase(env.core.databaseFile, { readonly: true });
     try {
-      expect([...TABLE_ORDER].sort()).toEqual(storedTables(db));
+      expect([...TABLE_ORDER, ...DERIVED_TABLES].sort()).toEqual(storedTables(db));
     } finally {
       db.close();
     }
@@ -184,7 +184,7 @@ describe('data file', () => {
     const target = await fresh();
     valueOf(await target.core.call('data.import', { file, mode: 'empty-only' }));
     const after = await exported(target);
-    expect(after.schemaVersion).toBe(6);
+    expect(after.schemaVersion).toBe(7);
     const current = file.tables.plans?.find((plan) => plan.status === 'current');
     const planned = file.tables.plan_check_ins?.filter((c) => c.plan_id === current?.id) ?? [];
     expect(after.tables.check_ins?.map((c) => c.scheduled_on).sort()).toEqual(

@@ -124,6 +124,7 @@ const dashboard: Dashboard = {
         owner: 'hire',
       },
     ],
+    totals: { checkIns: 26, activities: 1, actionItems: 1 },
   },
   load: Array.from({ length: 8 }, (_, i) => ({
     weekStart: `2027-02-${String(15 + i).padStart(2, '0')}`,
@@ -166,6 +167,9 @@ describe('Dashboard', () => {
       within(await screen.findByLabelText('Activities due this week')).getByText(/Run five interviews/),
     ).toBeTruthy();
     expect(within(screen.getByLabelText('Action items due')).getByText(/Book interviews/)).toBeTruthy();
+    // A long list is cut short on the server; the card says how many more there are.
+    expect(within(screen.getByLabelText('Check-ins this week')).getByText(/and 25 more/)).toBeTruthy();
+    expect(within(screen.getByLabelText('Action items due')).queryByText(/more/)).toBeNull();
     const warning = screen.getByRole('alert');
     expect(warning.textContent).toMatch(
       /1 of the next 8 weeks go over your 4 hours \(up to 5.5 h in the week of 16 Feb 2027\)/,

@@ -253,6 +253,7 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
   });
   const settings = createSettingsService(db, now);
   const progress = createProgressService({
+    db,
     hires: hireRepository,
     assessments: assessmentRepository,
     plans: planRepository,

@@ -20,6 +20,14 @@ export function toLocalDate(value: string): Date {
   return parse(value, 'yyyy-MM-dd', REFERENCE);
 }
 
+/** Days since 1970-01-01 for a YYYY-MM-DD string; differences between two are calendar days. */
+export function dayNumber(value: string): number {
+  return (
+    Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) /
+    86_400_000
+  );
+}
+
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** Formats a Date as YYYY-MM-DD in the local calendar (on a hot path in the planner, so by hand). */

@@ -1,7 +1,7 @@
 // How a transition is going, as pure functions: readiness, gap closed, forecast, status and the
 // weekly series the charts draw. docs/progress.md explains each in a manager's words.
 import { addDays, differenceInCalendarDays } from 'date-fns';
-import { toCalendarDate, toLocalDate } from '../dates/calendar-date';
+import { dayNumber, toCalendarDate, toLocalDate } from '../dates/calendar-date';
 import { expectationFor } from '../framework/lookup';
 import type { ActivityKind, Competency, Level, Role } from '../framework/types';
 
@@ -133,26 +133,57 @@ export interface StatusInput {
 
 export const STALLED_AFTER_DAYS = 21;
 
+/** What the status reads from a plan's activities on a given day. */
+export interface ActivityCounts {
+  /** Live (not removed) activities due on or before today. */
+  dueByNow: number;
+  /** Planned activities due before today. */
+  overdue: number;
+  /** Activities done, whenever they were due. */
+  done: number;
+  /** The latest date an activity was done. */
+  lastDone: string | null;
+}
+
+export function activityCounts(activities: ActivityFact[], today: string): ActivityCounts {
+  let dueByNow = 0;
+  let overdue = 0;
+  let done = 0;
+  let lastDone: string | null = null;
+  for (const a of activities) {
+    if (a.status === 'removed') continue;
+    if (a.dueDate <= today) dueByNow += 1;
+    if (a.status === 'planned' && a.dueDate < today) overdue += 1;
+    if (a.status === 'done') {
+      done += 1;
+      const on = a.doneOn ?? '';
+      if (lastDone === null || on > lastDone) lastDone = on;
+    }
+  }
+  return { dueByNow, overdue, done, lastDone };
+}
+
 export function transitionStatus(input: StatusInput): { status: TransitionStatus; reasons: string[] } {
+  const { activities, ...rest } = input;
+  return statusFromCounts({ ...rest, counts: activityCounts(activities, input.today) });
+}
+
+/** The same judgement as transitionStatus, from activity counts worked out elsewhere (the dashboard). */
+export function statusFromCounts(input: Omit<StatusInput, 'activities'> & { counts: ActivityCounts }): {
+  status: TransitionStatus;
+  reasons: string[];
+} {
   if (!input.planStart) return { status: 'no-plan', reasons: ['No coaching plan yet'] };
   if (input.planStart > input.today)
     return { status: 'not-started', reasons: ['The plan has not started yet'] };
-  const live = input.activities.filter((a) => a.status !== 'removed');
-  const dueByNow = live.filter((a) => a.dueDate <= input.today);
-  const overdue = live.filter((a) => a.status === 'planned' && a.dueDate < input.today);
-  const done = live.filter((a) => a.status === 'done');
-  const lastDone =
-    done
-      .map((a) => a.doneOn ?? '')
-      .sort()
-      .at(-1) ?? null;
-  const daysSince = (date: string) => differenceInCalendarDays(toLocalDate(input.today), toLocalDate(date));
+  const { dueByNow, overdue, done, lastDone } = input.counts;
+  const daysSince = (date: string) => dayNumber(input.today) - dayNumber(date);
   const quiet = lastDone ? daysSince(lastDone) : daysSince(input.planStart);
   const weeks = (d: number) => Math.floor(d / 7);
 
   const stalled: string[] = [];
   const slipping: string[] = [];
-  if (quiet >= STALLED_AFTER_DAYS && overdue.length > 0) {
+  if (quiet >= STALLED_AFTER_DAYS && overdue > 0) {
     stalled.push(
       lastDone
         ? `No activity completed in ${weeks(quiet)} weeks`
@@ -161,9 +192,9 @@ export function transitionStatus(input: StatusInput): { status: TransitionStatus
   }
   if (input.missedCheckIns >= 2) stalled.push(`${input.missedCheckIns} check-ins missed`);
   if (input.missedCheckIns === 1) slipping.push('1 check-in missed');
-  if (overdue.length >= 2) slipping.push(`${overdue.length} activities overdue`);
-  if (dueByNow.length >= 3 && done.length < 0.8 * dueByNow.length) {
-    slipping.push(`${done.length} of ${dueByNow.length} activities due so far are done`);
+  if (overdue >= 2) slipping.push(`${overdue} activities overdue`);
+  if (dueByNow >= 3 && done < 0.8 * dueByNow) {
+    slipping.push(`${done} of ${dueByNow} activities due so far are done`);
   }
   if (
     input.latestReadiness !== null &&
@@ -176,7 +207,7 @@ export function transitionStatus(input: StatusInput): { status: TransitionStatus
   if (slipping.length > 0) return { status: 'slipping', reasons: slipping };
   return {
     status: 'on-track',
-    reasons: [done.length > 0 ? `${done.length} activities done, none badly behind` : 'On schedule so far'],
+    reasons: [done > 0 ? `${done} activities done, none badly behind` : 'On schedule so far'],
   };
 }
 
@@ -233,6 +264,37 @@ export interface LoadWeek {
 /** Manager time an open activity asks for in the week it is due: a debrief, more for learning from people. */
 export const COACHING_MINUTES: Record<ActivityKind, number> = { experience: 20, people: 30, course: 10 };
 
+/** The `weeks` weeks from the Monday of this week, Monday to Sunday. */
+export function loadWeeks(today: string, weeks = 8): { from: string; to: string }[] {
+  const day = toLocalDate(today);
+  const monday = addDays(day, -((day.getDay() + 6) % 7));
+  return Array.from({ length: weeks }, (_, w) => ({
+    from: toCalendarDate(addDays(monday, w * 7)),
+    to: toCalendarDate(addDays(monday, w * 7 + 6)),
+  }));
+}
+
+/** Hours per week from each week's count of check-ins and minutes of activity support. */
+export function loadFromTotals(
+  totals: { weekStart: string; checkIns: number; coachingMinutes: number }[],
+  minutesPerCheckIn: number,
+  budgetHours: number,
+): LoadWeek[] {
+  return totals.map(({ weekStart, checkIns, coachingMinutes }) => {
+    const checkInHours = (checkIns * minutesPerCheckIn) / 60;
+    const coachingHours = coachingMinutes / 60;
+    const totalHours = Math.round((checkInHours + coachingHours) * 100) / 100;
+    return {
+      weekStart,
+      checkIns,
+      checkInHours: Math.round(checkInHours * 100) / 100,
+      coachingHours: Math.round(coachingHours * 100) / 100,
+      totalHours,
+      overBudget: totalHours > budgetHours,
+    };
+  });
+}
+
 /** The manager's planned coaching hours per week, over `weeks` weeks from the Monday of this week. */
 export function coachingLoad(
   inputs: LoadInput[],
@@ -241,11 +303,7 @@ export function coachingLoad(
   budgetHours: number,
   weeks = 8,
 ): LoadWeek[] {
-  const day = toLocalDate(today);
-  const monday = addDays(day, -((day.getDay() + 6) % 7));
-  return Array.from({ length: weeks }, (_, w) => {
-    const from = toCalendarDate(addDays(monday, w * 7));
-    const to = toCalendarDate(addDays(monday, w * 7 + 6));
+  const totals = loadWeeks(today, weeks).map(({ from, to }) => {
     let checkIns = 0;
     let coachingMinutes = 0;
     for (const input of inputs) {
@@ -255,16 +313,7 @@ export function coachingLoad(
           coachingMinutes += COACHING_MINUTES[a.kind];
       }
     }
-    const checkInHours = (checkIns * minutesPerCheckIn) / 60;
-    const coachingHours = coachingMinutes / 60;
-    const totalHours = Math.round((checkInHours + coachingHours) * 100) / 100;
-    return {
-      weekStart: from,
-      checkIns,
-      checkInHours: Math.round(checkInHours * 100) / 100,
-      coachingHours: Math.round(coachingHours * 100) / 100,
-      totalHours,
-      overBudget: totalHours > budgetHours,
-    };
+    return { weekStart: from, checkIns, coachingMinutes };
   });
+  return loadFromTotals(totals, minutesPerCheckIn, budgetHours);
 }

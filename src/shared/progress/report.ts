@@ -40,6 +40,9 @@ export interface DashboardRow {
   overdueItems: number;
 }
 
+/** The most items each "this week" list on the dashboard carries. */
+export const THIS_WEEK_LIMIT = 20;
+
 export interface Dashboard {
   today: string;
   rows: DashboardRow[];
@@ -55,6 +58,11 @@ export interface Dashboard {
       dueOn: string;
       owner: 'manager' | 'hire';
     }[];
+    /**
+     * How many there are of each in all: the lists hold the first THIS_WEEK_LIMIT by date (a team of
+     * hundreds has hundreds of check-ins a week; the hires table shows each one's next check-in).
+     */
+    totals: { checkIns: number; activities: number; actionItems: number };
   };
   load: LoadWeek[];
   budgetHours: number;

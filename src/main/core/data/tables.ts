@@ -28,6 +28,12 @@ export const TABLE_ORDER = [
   'settings',
 ] as const;
 
+/**
+ * Tables worked out from the others (caches the app rebuilds when they are missing). They are not
+ * exported, imported or counted as data; tests/core/data-file.test.ts checks each is one or the other.
+ */
+export const DERIVED_TABLES = ['hire_summaries'] as const;
+
 export type ColumnType = 'TEXT' | 'INTEGER' | 'REAL';
 
 export interface Column {

@@ -1,29 +1,70 @@
 // Assembles progress for one hire and the dashboard across all active hires, from the stored
 // assessments, plans and check-ins, using the pure maths in src/shared/progress.
-import { addDays, differenceInCalendarDays } from 'date-fns';
-import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
+import { addDays } from 'date-fns';
+import { dayNumber, toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
 import { expectationFor, findRole } from '@shared/framework/lookup';
-import type { Framework, Level } from '@shared/framework/types';
+import type { Competency, Framework, Role } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
 import type { SavedPlan } from '@shared/plans/schema';
 import {
-  coachingLoad,
+  COACHING_MINUTES,
   completionByWeek,
   forecast,
   gapClosed,
+  loadFromTotals,
+  loadWeeks,
   readiness,
+  statusFromCounts,
   transitionStatus,
   weightedGap,
+  type Levels,
 } from '@shared/progress/progress';
-import type { AssessmentPoint, Dashboard, DashboardRow, HireProgress } from '@shared/progress/report';
+import {
+  THIS_WEEK_LIMIT,
+  type AssessmentPoint,
+  type Dashboard,
+  type DashboardRow,
+  type HireProgress,
+} from '@shared/progress/report';
 import type { Settings } from '@shared/checkins/schema';
 import { notFound } from '../errors';
 import type { AssessmentRepository } from '../assessments/repository';
 import type { CheckInRepository } from '../checkins/repository';
 import type { HireRepository } from '../hires/repository';
 import type { PlanRepository } from '../plans/repository';
+import type { Db } from '../db/connection';
+import { createSummaryStore, type HireFacts, type Packed, type SummaryRow } from './summaries';
+
+/** Weeks of coaching load the dashboard shows. */
+const LOAD_WEEKS = 8;
+
+/** One of this week's items as the facts know it: its date and its hire's place in name order. */
+interface WeekItem {
+  date: string;
+  order: number;
+}
+
+const byDateThenHire = (a: WeekItem, b: WeekItem) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order;
+
+/** For each hire (by place in name order), how many of its first items a list shows. */
+function firstPerHire(items: WeekItem[]): Map<number, number> {
+  const shown = new Map<number, number>();
+  for (const item of [...items].sort(byDateThenHire).slice(0, THIS_WEEK_LIMIT))
+    shown.set(item.order, (shown.get(item.order) ?? 0) + 1);
+  return shown;
+}
+
+/** Puts items gathered hire by hire in date order (ties in hire order), at most THIS_WEEK_LIMIT. */
+function inDateOrder<T>(items: { date: string; order: number; item: T }[]): T[] {
+  return items
+    .sort(byDateThenHire)
+    .slice(0, THIS_WEEK_LIMIT)
+    .map((x) => x.item);
+}
 
 export function createProgressService(deps: {
+  db: Db;
   hires: HireRepository;
   assessments: AssessmentRepository;
   plans: PlanRepository;
@@ -40,35 +81,128 @@ export function createProgressService(deps: {
       ? plan.phases.flatMap((p) => p.goals.flatMap((g) => g.activities)).filter((a) => a.status !== 'removed')
       : [];
 
+  /** The hire's assessments that stand (not corrected), oldest first, with their levels. */
+  function assessed(hireId: string) {
+    return assessments
+      .listForHire(hireId)
+      .filter((a) => a.correctedById === null)
+      .map((a) => ({
+        id: a.id,
+        assessedOn: a.assessedOn,
+        assessor: a.assessor,
+        levels: Object.fromEntries(a.ratings.map((r) => [r.competencyId, r.level])) as Levels,
+      }))
+      .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn));
+  }
+
+  /** Progress is judged on the manager's assessments when there are any, otherwise on all. */
+  const basisOf = <T extends { assessor: string }>(all: T[]): T[] => {
+    const manager = all.filter((p) => p.assessor === 'manager');
+    return manager.length > 0 ? manager : all;
+  };
+
   function points(hire: Hire): AssessmentPoint[] {
     const fw = framework();
     const target = findRole(fw, hire.targetRoleId);
     if (!target) return [];
-    return assessments
-      .listForHire(hire.id)
-      .filter((a) => a.correctedById === null)
-      .map((a) => {
-        const levels = Object.fromEntries(a.ratings.map((r) => [r.competencyId, r.level])) as Record<
-          string,
-          Level
-        >;
-        return {
-          id: a.id,
-          assessedOn: a.assessedOn,
-          assessor: a.assessor,
-          readiness: readiness(levels, target, fw.competencies),
-          levels,
-        };
-      })
-      .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn));
+    return assessed(hire.id).map((a) => ({
+      ...a,
+      readiness: readiness(a.levels, target, fw.competencies),
+    }));
+  }
+
+  /** What the dashboard keeps about a hire between changes to their history (see summaries.ts). */
+  function facts(hireId: string): HireFacts {
+    const plan = plans.current(hireId);
+    const activities = liveActivities(plan);
+    const done = activities.filter((a) => a.status === 'done');
+    const basis = basisOf(assessed(hireId));
+    return {
+      planStart: plan?.horizon.startDate ?? null,
+      planned: activities
+        .filter((a) => a.status === 'planned')
+        .map((a) => ({ dueDate: a.dueDate, kind: a.kind })),
+      doneDue: done.map((a) => a.dueDate),
+      lastDone:
+        done
+          .map((a) => a.doneOn ?? '')
+          .sort()
+          .at(-1) ?? null,
+      scheduled: checkIns.scheduled(hireId).map((c) => c.scheduledOn),
+      actionDue: checkIns.openActions(hireId).flatMap((a) => (a.dueOn === null ? [] : [a.dueOn])),
+      latest: basis.at(-1)?.levels ?? null,
+      previous: basis.at(-2)?.levels ?? null,
+    };
+  }
+
+  const summaries = createSummaryStore(deps.db, facts, now);
+
+  // Readiness of the kept levels against a role: the levels objects live as long as their facts, and a
+  // changed framework brings new role objects, so this never answers for a stale pair.
+  const readinessCache = new WeakMap<Levels, { role: Role; value: number }[]>();
+  function readinessMemo(levels: Levels, role: Role, competencies: Competency[]): number {
+    const known = readinessCache.get(levels) ?? [];
+    const hit = known.find((k) => k.role === role);
+    if (hit) return hit.value;
+    const value = readiness(levels, role, competencies);
+    readinessCache.set(levels, [...known.slice(-3), { role, value }]);
+    return value;
+  }
+
+  /** The first of this week's check-ins, activities and action items, read in full. */
+  function weekDetails(
+    hiresInOrder: SummaryRow[],
+    week: { weekStart: string; weekEnd: string },
+    due: { checkIns: WeekItem[]; activities: WeekItem[]; actionItems: WeekItem[] },
+  ): Pick<Dashboard['thisWeek'], 'checkIns' | 'activities' | 'actionItems'> {
+    const checkInItems: { date: string; order: number; item: Dashboard['thisWeek']['checkIns'][number] }[] =
+      [];
+    for (const [order, count] of firstPerHire(due.checkIns)) {
+      const hire = hiresInOrder[order] as SummaryRow;
+      for (const c of summaries.checkInsBetween(hire.id, week.weekStart, week.weekEnd).slice(0, count))
+        checkInItems.push({
+          date: c.scheduled_on,
+          order,
+          item: { hireId: hire.id, hireName: hire.name, checkInId: c.id, date: c.scheduled_on },
+        });
+    }
+    const activityItems: {
+      date: string;
+      order: number;
+      item: Dashboard['thisWeek']['activities'][number];
+    }[] = [];
+    for (const [order, count] of firstPerHire(due.activities)) {
+      const hire = hiresInOrder[order] as SummaryRow;
+      for (const a of summaries.activitiesBetween(hire.id, week.weekStart, week.weekEnd).slice(0, count))
+        activityItems.push({
+          date: a.due_date,
+          order,
+          item: { hireId: hire.id, hireName: hire.name, title: a.title, dueDate: a.due_date },
+        });
+    }
+    const actionItems: { date: string; order: number; item: Dashboard['thisWeek']['actionItems'][number] }[] =
+      [];
+    for (const [order, count] of firstPerHire(due.actionItems)) {
+      const hire = hiresInOrder[order] as SummaryRow;
+      for (const a of summaries.actionsDueBy(hire.id, week.weekEnd).slice(0, count))
+        actionItems.push({
+          date: a.due_on,
+          order,
+          item: { hireId: hire.id, hireName: hire.name, text: a.text, dueOn: a.due_on, owner: a.owner },
+        });
+    }
+    return {
+      checkIns: inDateOrder(checkInItems),
+      activities: inDateOrder(activityItems),
+      actionItems: inDateOrder(actionItems),
+    };
   }
 
   function summarise(hire: Hire) {
     const fw = framework();
     const target = findRole(fw, hire.targetRoleId);
     const all = points(hire);
-    const manager = all.filter((p) => p.assessor === 'manager');
-    const basis = manager.length > 0 ? manager : all;
+    const basis = basisOf(all);
     const latest = basis.at(-1);
     const previous = basis.at(-2);
     const plan = plans.current(hire.id);
@@ -155,79 +289,90 @@ export function createProgressService(deps: {
       const monday = addDays(toLocalDate(day), -((toLocalDate(day).getDay() + 6) % 7));
       const weekStart = toCalendarDate(monday);
       const weekEnd = toCalendarDate(addDays(monday, 6));
+      const weeks = loadWeeks(day, LOAD_WEEKS);
+      const loadTotals = weeks.map((w) => ({ weekStart: w.from, checkIns: 0, coachingMinutes: 0 }));
+      const fw = framework();
       const rows: DashboardRow[] = [];
-      const thisWeek: Dashboard['thisWeek'] = {
-        weekStart,
-        weekEnd,
+      // This week's items are counted from the facts; only the first few are read in full below.
+      const due: { checkIns: WeekItem[]; activities: WeekItem[]; actionItems: WeekItem[] } = {
         checkIns: [],
         activities: [],
         actionItems: [],
       };
-      const loadInputs: Parameters<typeof coachingLoad>[0] = [];
-      for (const hire of hires.list('active', '')) {
-        const s = summarise(hire);
-        const overdueActivities = s.activities.filter(
-          (a) => a.status === 'planned' && a.dueDate < day,
-        ).length;
-        const openActions = checkIns.openActions(hire.id);
-        const overdueActions = openActions.filter((a) => a.dueOn !== null && a.dueOn < day).length;
+      const hiresInOrder = summaries.active();
+      for (const [order, hire] of hiresInOrder.entries()) {
+        const f = hire.facts;
+        const target = findRole(fw, hire.targetRoleId);
+        const readinessOf = (levels: Levels | null) =>
+          levels && target ? readinessMemo(levels, target, fw.competencies) : null;
+        const latestReadiness = readinessOf(f.latest);
+        const missed = f.scheduled.countBefore(day);
+        const overdueActivities = f.plannedDue.countBefore(day);
+        const status = statusFromCounts({
+          today: day,
+          planStart: f.planStart,
+          missedCheckIns: missed,
+          latestReadiness,
+          previousReadiness: readinessOf(f.previous),
+          counts: {
+            dueByNow: f.plannedDue.countBefore(day, true) + f.doneDue.countBefore(day, true),
+            overdue: overdueActivities,
+            done: f.doneDue.length,
+            lastDone: f.lastDone,
+          },
+        });
+        const upcoming = f.scheduled.countBefore(day);
         rows.push({
           hireId: hire.id,
           name: hire.name,
-          fromRoleName: findRole(s.fw, hire.currentRoleId)?.name ?? hire.currentRoleId,
-          toRoleName: s.target?.name ?? hire.targetRoleId,
-          weeksIn: Math.max(
-            0,
-            Math.floor(differenceInCalendarDays(toLocalDate(day), toLocalDate(hire.startDate)) / 7),
-          ),
-          readiness: s.latest?.readiness ?? null,
-          status: s.status.status,
-          reasons: s.status.reasons,
+          fromRoleName: findRole(fw, hire.currentRoleId)?.name ?? hire.currentRoleId,
+          toRoleName: target?.name ?? hire.targetRoleId,
+          weeksIn: Math.max(0, Math.floor((dayNumber(day) - dayNumber(hire.startDate)) / 7)),
+          readiness: latestReadiness,
+          status: status.status,
+          reasons: status.reasons,
           nextCheckIn:
-            s.scheduled.find((c) => c.scheduledOn >= day)?.scheduledOn ?? s.scheduled[0]?.scheduledOn ?? null,
-          overdueItems: overdueActivities + overdueActions + s.missed,
+            f.scheduled.length === 0 ? null : f.scheduled.at(upcoming < f.scheduled.length ? upcoming : 0),
+          overdueItems: overdueActivities + f.actionDue.countBefore(day) + missed,
         });
-        for (const c of s.scheduled.filter((x) => x.scheduledOn >= weekStart && x.scheduledOn <= weekEnd)) {
-          thisWeek.checkIns.push({
-            hireId: hire.id,
-            hireName: hire.name,
-            checkInId: c.id,
-            date: c.scheduledOn,
-          });
+        const week = (dates: Packed, list: WeekItem[], from = weekStart) => {
+          for (let i = dates.countBefore(from); i < dates.countBefore(weekEnd, true); i += 1)
+            list.push({ date: dates.at(i), order });
+        };
+        week(f.scheduled, due.checkIns);
+        week(f.plannedDue, due.activities);
+        week(f.actionDue, due.actionItems, '');
+        // The coaching load: check-ins and activities due in each of the coming weeks.
+        let checkIn = f.scheduled.countBefore(weekStart);
+        let activity = f.plannedDue.countBefore(weekStart);
+        for (const [w, { to }] of weeks.entries()) {
+          const totals = loadTotals[w] as (typeof loadTotals)[number];
+          const checkInEnd = f.scheduled.countBefore(to, true);
+          totals.checkIns += checkInEnd - checkIn;
+          checkIn = checkInEnd;
+          const activityEnd = f.plannedDue.countBefore(to, true);
+          for (; activity < activityEnd; activity += 1)
+            totals.coachingMinutes += COACHING_MINUTES[f.kind(activity)];
         }
-        for (const a of s.activities.filter(
-          (x) => x.status === 'planned' && x.dueDate >= weekStart && x.dueDate <= weekEnd,
-        )) {
-          thisWeek.activities.push({
-            hireId: hire.id,
-            hireName: hire.name,
-            title: a.title,
-            dueDate: a.dueDate,
-          });
-        }
-        for (const a of openActions.filter((x) => x.dueOn !== null && x.dueOn <= weekEnd)) {
-          thisWeek.actionItems.push({
-            hireId: hire.id,
-            hireName: hire.name,
-            text: a.text,
-            dueOn: a.dueOn as string,
-            owner: a.owner,
-          });
-        }
-        loadInputs.push({ checkInDates: s.scheduled.map((c) => c.scheduledOn), activities: s.activities });
       }
-      const byDate = <T extends { date?: string; dueDate?: string; dueOn?: string }>(a: T, b: T) =>
-        (a.date ?? a.dueDate ?? a.dueOn ?? '').localeCompare(b.date ?? b.dueDate ?? b.dueOn ?? '');
       // SQLite's NOCASE only folds ASCII; people's names need a locale-aware order.
-      rows.sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
-      thisWeek.checkIns.sort(byDate);
-      thisWeek.activities.sort(byDate);
-      thisWeek.actionItems.sort(byDate);
+      const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+      rows.sort((a, b) => collator.compare(a.name, b.name));
+      const details = weekDetails(hiresInOrder, { weekStart, weekEnd }, due);
       return {
         today: day,
         rows,
-        thisWeek,
-        load: coachingLoad(loadInputs, day, settings.checkInMinutes, settings.coachingBudgetHours),
+        thisWeek: {
+          weekStart,
+          weekEnd,
+          ...details,
+          totals: {
+            checkIns: due.checkIns.length,
+            activities: due.activities.length,
+            actionItems: due.actionItems.length,
+          },
+        },
+        load: loadFromTotals(loadTotals, settings.checkInMinutes, settings.coachingBudgetHours),
         budgetHours: settings.coachingBudgetHours,
         minutesPerCheckIn: settings.checkInMinutes,
       };

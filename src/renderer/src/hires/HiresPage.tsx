@@ -1,8 +1,8 @@
 // The Hires page: find, add, edit, archive and restore the people the manager is coaching.
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useCommand } from '../layout/commands';
 import { useSampleTeam } from '../pages/SampleTeam';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualRows } from '../components/useVirtualRows';
 import {
   Alert,
   Anchor,
@@ -90,24 +90,18 @@ export function HiresPage() {
   }
 
   const list = hires.data ?? [];
-  // Thousands of hires: only the rows near the viewport are in the page (plus a few either side).
-  const [scrollMargin, setScrollMargin] = useState(0);
-  const tableRef = useCallback((table: HTMLTableElement | null) => {
-    if (table) setScrollMargin(table.getBoundingClientRect().top + window.scrollY);
-  }, []);
-  const virtualizer = useWindowVirtualizer({
+  // Thousands of hires: only the rows near the viewport are in the page.
+  const {
+    measureTable,
+    items: virtualRows,
+    measureElement,
+    before,
+    after,
+  } = useVirtualRows({
     count: list.length,
-    estimateSize: () => 61,
-    overscan: 8,
-    scrollMargin,
-    getItemKey: (index) => list[index]?.id ?? index,
+    rowHeight: 61,
+    key: (index) => list[index]?.id ?? index,
   });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items.length > 0 ? (items[0]?.start ?? 0) - virtualizer.options.scrollMargin : 0;
-  const paddingBottom =
-    items.length > 0
-      ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? 0) - virtualizer.options.scrollMargin)
-      : 0;
   const filtering = debouncedSearch !== '' || status !== 'active';
 
   return (
@@ -181,7 +175,7 @@ export function HiresPage() {
 
       {list.length > 0 && (
         <Table
-          ref={tableRef}
+          ref={measureTable}
           highlightOnHover
           verticalSpacing="sm"
           aria-label="Hires"
@@ -199,19 +193,15 @@ export function HiresPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {paddingTop > 0 && (
-              <tr aria-hidden style={{ height: paddingTop }}>
-                <td colSpan={5} style={{ padding: 0, border: 0 }} />
-              </tr>
-            )}
-            {items.map((item) => {
+            {before(5)}
+            {virtualRows.map((item) => {
               const hire = list[item.index];
               if (!hire) return null;
               return (
                 <Table.Tr
                   key={hire.id}
                   data-index={item.index}
-                  ref={virtualizer.measureElement}
+                  ref={measureElement}
                   aria-rowindex={item.index + 2}
                 >
                   <Table.Td>
@@ -287,11 +277,7 @@ export function HiresPage() {
                 </Table.Tr>
               );
             })}
-            {paddingBottom > 0 && (
-              <tr aria-hidden style={{ height: paddingBottom }}>
-                <td colSpan={5} style={{ padding: 0, border: 0 }} />
-              </tr>
-            )}
+            {after(5)}
           </Table.Tbody>
         </Table>
       )}

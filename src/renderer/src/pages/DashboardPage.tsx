@@ -1,6 +1,7 @@
 // The app's home: every active hire with readiness and status, what is due this week, one-on-ones
 // due today or overdue, and the coaching load against the weekly budget.
-import { SampleBanner, Welcome } from './SampleTeam';
+import { SampleBanner, Welcome, useSampleTeam } from './SampleTeam';
+import { useVirtualRows } from '../components/useVirtualRows';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import {
   Alert,
@@ -56,6 +57,16 @@ function compare(key: SortKey) {
   };
 }
 
+/** Under a "this week" list cut short: how many more there are and where to find them. */
+function More({ shown, total }: { shown: number; total: number }) {
+  if (total <= shown) return null;
+  return (
+    <Text size="xs" c="dimmed" mt={6}>
+      and {total - shown} more; each hire's page lists all of theirs.
+    </Text>
+  );
+}
+
 function useDashboard() {
   const api = useApi();
   return useQuery({ queryKey: ['hires', 'dashboard'], queryFn: () => api.call('progress.dashboard', {}) });
@@ -71,6 +82,7 @@ export function DashboardPage() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<'' | TransitionStatus>('');
 
+  const sampleIds = new Set(useSampleTeam().hireIds);
   const rows = useMemo(() => {
     const list = (dashboard.data?.rows ?? []).filter(
       (r) => (!status || r.status === status) && r.name.toLowerCase().includes(search.trim().toLowerCase()),
@@ -78,6 +90,14 @@ export function DashboardPage() {
     const sorted = [...list].sort(compare(sort.key));
     return sort.descending ? sorted.reverse() : sorted;
   }, [dashboard.data, sort, search, status]);
+  // A team of hundreds: only the rows near the viewport are in the page.
+  const {
+    measureTable,
+    items: virtualRows,
+    measureElement,
+    before,
+    after,
+  } = useVirtualRows({ count: rows.length, rowHeight: 45, key: (i) => rows[i]?.hireId ?? i });
 
   if (dashboard.isPending) return <Loader aria-label="Loading" />;
   if (dashboard.isError) return <Alert color="red">{dashboard.error.message}</Alert>;
@@ -141,7 +161,13 @@ export function DashboardPage() {
             />
           </Group>
         </Group>
-        <Table highlightOnHover verticalSpacing="xs" aria-label="Active hires">
+        <Table
+          ref={measureTable}
+          highlightOnHover
+          verticalSpacing="xs"
+          aria-label="Active hires"
+          aria-rowcount={rows.length + 1}
+        >
           <Table.Thead>
             <Table.Tr>
               {header('name', 'Name')}
@@ -154,61 +180,75 @@ export function DashboardPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr
-                key={r.hireId}
-                style={{ cursor: 'pointer' }}
-                onClick={() => void navigate(`/hires/${r.hireId}?tab=progress`)}
-                aria-label={r.name}
-              >
-                <Table.Td>
-                  <Text
-                    fw={600}
-                    component={Link}
-                    to={`/hires/${r.hireId}?tab=progress`}
-                    onClick={(e) => e.stopPropagation()}
-                    c="inherit"
-                  >
-                    {r.name}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">
-                    {r.fromRoleName} → {r.toRoleName}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{r.weeksIn}</Table.Td>
-                <Table.Td>
-                  {r.readiness === null ? (
-                    <Text size="sm" c="dimmed">
-                      Not assessed
+            {before(7)}
+            {virtualRows.map((item) => {
+              const r = rows[item.index];
+              if (!r) return null;
+              return (
+                <Table.Tr
+                  key={r.hireId}
+                  data-index={item.index}
+                  ref={measureElement}
+                  aria-rowindex={item.index + 2}
+                  style={{ cursor: 'pointer' }}
+                  onClick={() => void navigate(`/hires/${r.hireId}?tab=progress`)}
+                  aria-label={r.name}
+                >
+                  <Table.Td>
+                    <Text
+                      fw={600}
+                      component={Link}
+                      to={`/hires/${r.hireId}?tab=progress`}
+                      onClick={(e) => e.stopPropagation()}
+                      c="inherit"
+                    >
+                      {r.name}
                     </Text>
-                  ) : (
-                    `${Math.round(r.readiness * 100)}%`
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <StatusBadge status={r.status} />
-                    <Text size="xs" c="dimmed" lineClamp={1} maw={220} title={r.reasons.join('; ')}>
-                      {r.reasons[0]}
+                    {sampleIds.has(r.hireId) && (
+                      <Badge ml="xs" size="xs" variant="light" color="grape">
+                        Sample
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {r.fromRoleName} → {r.toRoleName}
                     </Text>
-                  </Group>
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {r.nextCheckIn ? formatCalendarDate(r.nextCheckIn) : '—'}
-                </Table.Td>
-                <Table.Td>
-                  {r.overdueItems > 0 ? (
-                    <Badge color="red" variant="light" miw="fit-content">
-                      {r.overdueItems}
-                    </Badge>
-                  ) : (
-                    '—'
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
+                  </Table.Td>
+                  <Table.Td>{r.weeksIn}</Table.Td>
+                  <Table.Td>
+                    {r.readiness === null ? (
+                      <Text size="sm" c="dimmed">
+                        Not assessed
+                      </Text>
+                    ) : (
+                      `${Math.round(r.readiness * 100)}%`
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <StatusBadge status={r.status} />
+                      <Text size="xs" c="dimmed" lineClamp={1} maw={220} title={r.reasons.join('; ')}>
+                        {r.reasons[0]}
+                      </Text>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {r.nextCheckIn ? formatCalendarDate(r.nextCheckIn) : '—'}
+                  </Table.Td>
+                  <Table.Td>
+                    {r.overdueItems > 0 ? (
+                      <Badge color="red" variant="light" miw="fit-content">
+                        {r.overdueItems}
+                      </Badge>
+                    ) : (
+                      '—'
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+            {after(7)}
           </Table.Tbody>
         </Table>
         {rows.length === 0 && (
@@ -244,6 +284,7 @@ export function DashboardPage() {
               ))}
             </List>
           )}
+          <More shown={d.thisWeek.checkIns.length} total={d.thisWeek.totals.checkIns} />
         </Card>
         <Card withBorder padding="md" aria-label="Activities due this week">
           <Text fw={600} mb="xs">
@@ -255,7 +296,7 @@ export function DashboardPage() {
             </Text>
           ) : (
             <List size="sm" spacing={4}>
-              {d.thisWeek.activities.slice(0, 8).map((a) => (
+              {d.thisWeek.activities.map((a) => (
                 <List.Item key={`${a.hireId}-${a.title}`}>
                   {a.hireName}: {a.title}{' '}
                   <Text span size="xs" c="dimmed">
@@ -265,6 +306,7 @@ export function DashboardPage() {
               ))}
             </List>
           )}
+          <More shown={d.thisWeek.activities.length} total={d.thisWeek.totals.activities} />
         </Card>
         <Card withBorder padding="md" aria-label="Action items due">
           <Text fw={600} mb="xs">
@@ -286,6 +328,7 @@ export function DashboardPage() {
               ))}
             </List>
           )}
+          <More shown={d.thisWeek.actionItems.length} total={d.thisWeek.totals.actionItems} />
         </Card>
       </SimpleGrid>
 

@@ -1,0 +1,244 @@
+// The per-hire facts the dashboard reads (migration 0007): kept in `hire_summaries`, deleted by
+// triggers whenever the history they summarise changes, and worked out again on the next read. They
+// hold no date-dependent figure and nothing from the role framework, so they stay true until the
+// history changes; the dashboard derives today's figures from them. Dates are packed (sorted
+// YYYY-MM-DD strings one after another) so a dashboard of thousands of hires parses nothing.
+import type { ActivityKind } from '@shared/framework/types';
+import type { Levels } from '@shared/progress/progress';
+import type { Db } from '../db/connection';
+
+export interface HireFacts {
+  planStart: string | null;
+  /** The current plan's planned activities, by due date. */
+  planned: { dueDate: string; kind: ActivityKind }[];
+  /** Due dates of the current plan's done activities, and the latest day one was done. */
+  doneDue: string[];
+  lastDone: string | null;
+  /** Dates of scheduled (not held, not cancelled) check-ins. */
+  scheduled: string[];
+  /** Due dates of open action items that have one. */
+  actionDue: string[];
+  /** Levels at the latest and the one before of the assessments progress is judged on. */
+  latest: Levels | null;
+  previous: Levels | null;
+}
+
+const KIND_LETTER: Record<ActivityKind, string> = { experience: 'e', people: 'p', course: 'c' };
+const KIND_OF_LETTER: Record<string, ActivityKind> = { e: 'experience', p: 'people', c: 'course' };
+
+/** Sorted YYYY-MM-DD dates written one after another. */
+export class Packed {
+  constructor(readonly text: string) {}
+
+  static of(dates: string[]): Packed {
+    return new Packed([...dates].sort().join(''));
+  }
+
+  get length(): number {
+    return this.text.length / 10;
+  }
+
+  at(index: number): string {
+    return this.text.slice(index * 10, index * 10 + 10);
+  }
+
+  /** How many dates are before `date` (with `orOn`, on or before it). */
+  countBefore(date: string, orOn = false): number {
+    let low = 0;
+    let high = this.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const item = this.at(mid);
+      if (item < date || (orOn && item === date)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** How many dates fall between `from` and `to`, both included. */
+  countBetween(from: string, to: string): number {
+    return this.countBefore(to, true) - this.countBefore(from);
+  }
+}
+
+/** A hire's facts as stored: packed dates, read without parsing. */
+export class PackedFacts {
+  constructor(
+    readonly planStart: string | null,
+    readonly plannedDue: Packed,
+    /** One letter per planned activity, in the order of plannedDue. */
+    readonly plannedKinds: string,
+    readonly doneDue: Packed,
+    readonly lastDone: string | null,
+    readonly scheduled: Packed,
+    readonly actionDue: Packed,
+    readonly latest: Levels | null,
+    readonly previous: Levels | null,
+  ) {}
+
+  /** The kind of the planned activity at `index` in plannedDue. */
+  kind(index: number): ActivityKind {
+    return KIND_OF_LETTER[this.plannedKinds[index] ?? 'e'] ?? 'experience';
+  }
+}
+
+export interface SummaryRow {
+  id: string;
+  name: string;
+  currentRoleId: string;
+  targetRoleId: string;
+  startDate: string;
+  facts: PackedFacts;
+}
+
+interface HireRow {
+  id: string;
+  name: string;
+  current_role_id: string;
+  target_role_id: string;
+  start_date: string;
+  /** The stored facts' version (hire_summaries.id), null when they are to be worked out. */
+  version: number | null;
+}
+
+interface FactsRow {
+  plan_start: string | null;
+  planned_due: string;
+  planned_kinds: string;
+  done_due: string;
+  last_done: string | null;
+  scheduled: string;
+  action_due: string;
+  latest_levels: string | null;
+  previous_levels: string | null;
+}
+
+function pack(facts: HireFacts): PackedFacts {
+  const planned = [...facts.planned].sort((a, b) =>
+    a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0,
+  );
+  return new PackedFacts(
+    facts.planStart,
+    new Packed(planned.map((a) => a.dueDate).join('')),
+    planned.map((a) => KIND_LETTER[a.kind]).join(''),
+    Packed.of(facts.doneDue),
+    facts.lastDone,
+    Packed.of(facts.scheduled),
+    Packed.of(facts.actionDue),
+    facts.latest,
+    facts.previous,
+  );
+}
+
+const levels = (json: string | null): Levels | null => (json === null ? null : (JSON.parse(json) as Levels));
+
+const unpack = (row: FactsRow): PackedFacts =>
+  new PackedFacts(
+    row.plan_start,
+    new Packed(row.planned_due),
+    row.planned_kinds,
+    new Packed(row.done_due),
+    row.last_done,
+    new Packed(row.scheduled),
+    new Packed(row.action_due),
+    levels(row.latest_levels),
+    levels(row.previous_levels),
+  );
+
+export function createSummaryStore(db: Db, compute: (hireId: string) => HireFacts, now: () => Date) {
+  const s = {
+    active: db.prepare<[], HireRow>(
+      `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version
+       FROM hires h LEFT JOIN hire_summaries s ON s.hire_id = h.id
+       WHERE h.status = 'active'
+       ORDER BY h.name COLLATE NOCASE, h.id`,
+    ),
+    facts: db.prepare<[number], FactsRow>(
+      `SELECT plan_start, planned_due, planned_kinds, done_due, last_done, scheduled, action_due,
+         latest_levels, previous_levels
+       FROM hire_summaries WHERE id = ?`,
+    ),
+    checkIns: db.prepare<[string, string, string], { id: string; scheduled_on: string }>(
+      `SELECT id, scheduled_on FROM check_ins
+       WHERE hire_id = ? AND status = 'scheduled' AND scheduled_on BETWEEN ? AND ?
+       ORDER BY scheduled_on, id`,
+    ),
+    activities: db.prepare<[string, string, string], { title: string; due_date: string }>(
+      `SELECT a.title, a.due_date FROM plans p
+       JOIN plan_activities a ON a.plan_id = p.id
+       JOIN plan_goals g ON g.id = a.goal_id
+       JOIN plan_phases ph ON ph.id = g.phase_id
+       WHERE p.hire_id = ? AND p.status = 'current' AND a.status = 'planned' AND a.due_date BETWEEN ? AND ?
+       ORDER BY a.due_date, ph.position, g.position, a.position`,
+    ),
+    actions: db.prepare<[string, string], { text: string; due_on: string; owner: 'manager' | 'hire' }>(
+      `SELECT text, due_on, owner FROM action_items
+       WHERE hire_id = ? AND status = 'open' AND due_on <= ?
+       ORDER BY due_on, created_at, rowid`,
+    ),
+    save: db.prepare(
+      `INSERT OR REPLACE INTO hire_summaries (hire_id, plan_start, planned_due, planned_kinds, done_due,
+         last_done, scheduled, action_due, latest_levels, previous_levels, computed_at)
+       VALUES (@hireId, @planStart, @plannedDue, @plannedKinds, @doneDue, @lastDone, @scheduled, @actionDue,
+         @latest, @previous, @at)`,
+    ),
+  };
+  // Facts already read, by hire, with the version they were read at. A version is never reused, so a
+  // matching version means the stored row is unchanged.
+  let memo = new Map<string, { version: number; facts: PackedFacts }>();
+
+  function store(hireId: string, facts: PackedFacts, at: string): number {
+    const result = s.save.run({
+      hireId,
+      planStart: facts.planStart,
+      plannedDue: facts.plannedDue.text,
+      plannedKinds: facts.plannedKinds,
+      doneDue: facts.doneDue.text,
+      lastDone: facts.lastDone,
+      scheduled: facts.scheduled.text,
+      actionDue: facts.actionDue.text,
+      latest: facts.latest && JSON.stringify(facts.latest),
+      previous: facts.previous && JSON.stringify(facts.previous),
+      at,
+    });
+    return Number(result.lastInsertRowid);
+  }
+
+  return {
+    /** A hire's scheduled check-ins between two dates, in the order the hire's page lists them. */
+    checkInsBetween: (hireId: string, from: string, to: string) => s.checkIns.all(hireId, from, to),
+    /** A hire's planned activities (current plan) due between two dates, by date then plan order. */
+    activitiesBetween: (hireId: string, from: string, to: string) => s.activities.all(hireId, from, to),
+    /** A hire's open action items due by a date, soonest first. */
+    actionsDueBy: (hireId: string, to: string) => s.actions.all(hireId, to),
+    /** Every active hire with its facts, in name order; missing facts are worked out and stored first. */
+    active(): SummaryRow[] {
+      const at = now().toISOString();
+      const next = new Map<string, { version: number; facts: PackedFacts }>();
+      const hires = s.active.all();
+      const rows = hires.map((row) => {
+        let entry = row.version === null ? undefined : memo.get(row.id);
+        if (entry === undefined || entry.version !== row.version) {
+          const stored = row.version === null ? undefined : s.facts.get(row.version);
+          if (stored && row.version !== null) {
+            entry = { version: row.version, facts: unpack(stored) };
+          } else {
+            const facts = pack(compute(row.id));
+            entry = { version: store(row.id, facts, at), facts };
+          }
+        }
+        next.set(row.id, entry);
+        return {
+          id: row.id,
+          name: row.name,
+          currentRoleId: row.current_role_id,
+          targetRoleId: row.target_role_id,
+          startDate: row.start_date,
+          facts: entry.facts,
+        };
+      });
+      memo = next;
+      return rows;
+    },
+  };
+}

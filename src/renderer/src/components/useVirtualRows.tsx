@@ -1,0 +1,42 @@
+// Table rows for long lists: only the rows near the viewport are in the page (plus a few either
+// side), with spacer rows above and below so the window's scroll bar covers the whole list.
+import { useCallback, useState, type ReactNode } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+
+export function useVirtualRows(options: {
+  count: number;
+  rowHeight: number;
+  key: (index: number) => string | number;
+}) {
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const measureTable = useCallback((table: HTMLTableElement | null) => {
+    if (table) setScrollMargin(table.getBoundingClientRect().top + window.scrollY);
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: options.count,
+    estimateSize: () => options.rowHeight,
+    overscan: 8,
+    scrollMargin,
+    getItemKey: options.key,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items.length > 0 ? (items[0]?.start ?? 0) - virtualizer.options.scrollMargin : 0;
+  const paddingBottom =
+    items.length > 0
+      ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? 0) - virtualizer.options.scrollMargin)
+      : 0;
+  /** A spacer row standing in for the rows above or below the ones in the page. */
+  const spacer = (height: number, columns: number): ReactNode =>
+    height > 0 ? (
+      <tr aria-hidden style={{ height }}>
+        <td colSpan={columns} style={{ padding: 0, border: 0 }} />
+      </tr>
+    ) : null;
+  return {
+    measureTable,
+    items,
+    measureElement: virtualizer.measureElement,
+    before: (columns: number) => spacer(paddingTop, columns),
+    after: (columns: number) => spacer(paddingBottom, columns),
+  };
+}
