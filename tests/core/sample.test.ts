@@ -22,6 +22,23 @@ describe('sample team', () => {
     expect(await core.call('sample.load', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
+  it('shows nothing missed or overdue on the day it is loaded, whatever the weekday', async () => {
+    for (const day of ['2027-02-01', '2027-02-03', '2027-02-06', '2027-02-07']) {
+      const own = await openTempCore({ now: () => new Date(`${day}T18:00:00`) });
+      try {
+        valueOf(await own.core.call('sample.load', {}));
+        const dashboard = valueOf(await own.core.call('progress.dashboard', {}));
+        expect(dashboard.rows, day).toHaveLength(3);
+        for (const row of dashboard.rows) {
+          expect(row.overdueItems, `${day} ${row.name}`).toBe(0);
+          expect(row.status, `${day} ${row.name}`).toBe('on-track');
+        }
+      } finally {
+        own.cleanup();
+      }
+    }
+  });
+
   it('removes the sample team and everything recorded for it, and nothing else', async () => {
     const { core } = env;
     const own = valueOf(

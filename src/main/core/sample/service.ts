@@ -1,6 +1,5 @@
 // The sample team: three people in different moves, with assessments, plans and a first one-on-one,
 // so a new user can see every screen with realistic data, and remove all of it in one click.
-import { addDays } from 'date-fns';
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import type { Db } from '../db/connection';
 import { conflict } from '../errors';
@@ -56,8 +55,9 @@ export function createSampleService(db: Db, now: () => Date) {
     load(call: Call): { hireIds: string[] } {
       if (ids.all().length > 0) throw conflict('The sample team is already loaded.');
       const today = now();
-      // The team starts this week, so nothing is shown as missed before the user has had a chance to look.
-      const start = toCalendarDate(addDays(today, -1));
+      // The team starts today: the first one-on-ones fall today, so nothing shows as missed before the
+      // user has had a chance to look (a start in the past put a missed check-in on every sample hire).
+      const start = toCalendarDate(today);
       const hireIds: string[] = [];
       for (const person of TEAM) {
         const hire = call('hires.create', {
