@@ -14,6 +14,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     browserName: 'chromium',
+    // Assertions read dates as the UK writes them; locale.spec.ts runs other locales.
+    locale: 'en-GB',
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
     launchOptions: executablePath ? { executablePath, args: quietChromiumArgs } : {},

@@ -248,3 +248,42 @@ describe("this week's lists", () => {
     );
   });
 });
+
+describe('weeks in the manager’s locale', () => {
+  it('start on the day asked for: Monday by default, Sunday in the US, Saturday where weeks do', async () => {
+    clock = new Date('2027-01-06T09:00:00'); // a Wednesday
+    const ada = await hire('Ada Lovelace');
+    valueOf(await core.call('plans.create', { hireId: ada.id, startDate: '2027-01-04' }));
+    valueOf(await core.call('checkIns.add', { hireId: ada.id, scheduledOn: '2027-01-03' }));
+    valueOf(await core.call('checkIns.add', { hireId: ada.id, scheduledOn: '2027-01-09' }));
+    const weeks = async (weekStartsOn?: number) => {
+      const d = valueOf(
+        await core.call('progress.dashboard', weekStartsOn === undefined ? {} : { weekStartsOn }),
+      );
+      return {
+        week: [d.thisWeek.weekStart, d.thisWeek.weekEnd],
+        load: d.load[0]?.weekStart,
+        checkIns: d.thisWeek.checkIns.map((c) => c.date).filter((date) => date !== '2027-01-04'),
+      };
+    };
+    expect(await weeks()).toEqual({
+      week: ['2027-01-04', '2027-01-10'],
+      load: '2027-01-04',
+      checkIns: ['2027-01-09'],
+    });
+    expect(await weeks(0)).toEqual({
+      week: ['2027-01-03', '2027-01-09'],
+      load: '2027-01-03',
+      checkIns: ['2027-01-03', '2027-01-09'],
+    });
+    expect(await weeks(6)).toEqual({
+      week: ['2027-01-02', '2027-01-08'],
+      load: '2027-01-02',
+      checkIns: ['2027-01-03'],
+    });
+    expect(await core.call('progress.dashboard', { weekStartsOn: 7 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ field: 'weekStartsOn' }] },
+    });
+  });
+});

@@ -15,7 +15,10 @@ test('choose dark, keep it after a reload, and go back to following the system',
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
 
-  await page.getByRole('region', { name: 'Appearance' }).getByText('Follow the system').click();
+  await page
+    .getByRole('region', { name: 'Appearance' })
+    .getByText('Follow the system', { exact: true })
+    .click();
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await page.emulateMedia({ colorScheme: 'light' });

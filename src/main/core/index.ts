@@ -335,7 +335,7 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     'settings.get': () => settings.get(),
     'settings.update': (changes) => settings.update(changes),
     'progress.hire': ({ hireId }) => progress.hire(hireId),
-    'progress.dashboard': () => progress.dashboard(),
+    'progress.dashboard': (input) => progress.dashboard(input.weekStartsOn ?? 1),
     'pdf.plan': (input) => pdf.plan(input),
     'data.export': () => ({
       fileName: `rolebridge-data-${now().toISOString().slice(0, 10)}.json`,

@@ -9,6 +9,8 @@ import { createApiClient } from './api/client';
 import { pickTransport } from './api/transport';
 import { routes } from './routes';
 import { RecoveryGate } from './data/RecoveryScreen';
+import { applyLocale } from './locale';
+import { LocaleGate } from './LocaleGate';
 
 // Take the browser mode's token out of the address bar before the router reads the hash.
 const api = createApiClient(pickTransport());
@@ -16,12 +18,19 @@ const router = createHashRouter(routes);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders api={api} queryClient={createQueryClient()}>
-      <RecoveryGate>
-        <RouterProvider router={router} />
-      </RecoveryGate>
-    </AppProviders>
-  </StrictMode>,
+const queryClient = createQueryClient();
+// Dates and numbers are written in the locale from the first paint; a locale that fails to load
+// leaves English (UK).
+void applyLocale().then((tag) =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders api={api} queryClient={queryClient}>
+        <LocaleGate initial={tag}>
+          <RecoveryGate>
+            <RouterProvider router={router} />
+          </RecoveryGate>
+        </LocaleGate>
+      </AppProviders>
+    </StrictMode>,
+  ),
 );

@@ -53,7 +53,7 @@ import {
   type Settings,
 } from '../checkins/schema';
 
-import type { Dashboard, HireProgress } from '../progress/report';
+import { dashboardInput, type Dashboard, type HireProgress } from '../progress/report';
 import { pdfPlanInput } from '../pdf/schema';
 import {
   backupRestoreInput,
@@ -145,7 +145,7 @@ export const contract = {
   'settings.get': channel<typeof noInput, Settings>(noInput),
   'settings.update': channel<typeof settingsUpdateInput, Settings>(settingsUpdateInput),
   'progress.hire': channel<typeof checkInHireInput, HireProgress>(checkInHireInput),
-  'progress.dashboard': channel<typeof noInput, Dashboard>(noInput),
+  'progress.dashboard': channel<typeof dashboardInput, Dashboard>(dashboardInput),
   'pdf.plan': channel<typeof pdfPlanInput, { fileName: string; base64: string }>(pdfPlanInput),
   'data.export': channel<typeof noInput, { fileName: string; file: DataFile }>(noInput),
   'data.import': channel<typeof dataImportInput, DataImportResult>(dataImportInput),

@@ -264,13 +264,18 @@ export interface LoadWeek {
 /** Manager time an open activity asks for in the week it is due: a debrief, more for learning from people. */
 export const COACHING_MINUTES: Record<ActivityKind, number> = { experience: 20, people: 30, course: 10 };
 
-/** The `weeks` weeks from the Monday of this week, Monday to Sunday. */
-export function loadWeeks(today: string, weeks = 8): { from: string; to: string }[] {
+/** The first day of the week `today` is in, for weeks starting on `weekStartsOn` (0 Sunday, 1 Monday). */
+export function weekStart(today: string, weekStartsOn = 1): Date {
   const day = toLocalDate(today);
-  const monday = addDays(day, -((day.getDay() + 6) % 7));
+  return addDays(day, -((day.getDay() - weekStartsOn + 7) % 7));
+}
+
+/** The `weeks` weeks from the start of this week (Monday unless `weekStartsOn` says otherwise). */
+export function loadWeeks(today: string, weeks = 8, weekStartsOn = 1): { from: string; to: string }[] {
+  const first = weekStart(today, weekStartsOn);
   return Array.from({ length: weeks }, (_, w) => ({
-    from: toCalendarDate(addDays(monday, w * 7)),
-    to: toCalendarDate(addDays(monday, w * 7 + 6)),
+    from: toCalendarDate(addDays(first, w * 7)),
+    to: toCalendarDate(addDays(first, w * 7 + 6)),
   }));
 }
 

@@ -1,6 +1,17 @@
 // What the Progress tab and the dashboard receive from the core.
+import { z } from 'zod';
 import type { Level } from '../framework/types';
 import type { CompletionWeek, Forecast, LoadWeek, TransitionStatus } from './progress';
+
+/** The dashboard's input: the day weeks start on in the manager's locale (0 Sunday … 6 Saturday). */
+export const dashboardInput = z.strictObject({
+  weekStartsOn: z
+    .number({ error: 'The first day of the week is a number from 0 (Sunday) to 6 (Saturday)' })
+    .int('The first day of the week is a number from 0 (Sunday) to 6 (Saturday)')
+    .min(0, 'The first day of the week is a number from 0 (Sunday) to 6 (Saturday)')
+    .max(6, 'The first day of the week is a number from 0 (Sunday) to 6 (Saturday)')
+    .optional(),
+});
 
 export interface AssessmentPoint {
   id: string;

@@ -1,7 +1,6 @@
 // Assembles progress for one hire and the dashboard across all active hires, from the stored
 // assessments, plans and check-ins, using the pure maths in src/shared/progress.
-import { addDays } from 'date-fns';
-import { dayNumber, toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
+import { dayNumber, toCalendarDate } from '@shared/dates/calendar-date';
 import { expectationFor, findRole } from '@shared/framework/lookup';
 import type { Competency, Framework, Role } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
@@ -283,13 +282,12 @@ export function createProgressService(deps: {
       };
     },
 
-    dashboard(): Dashboard {
+    /** Every active hire's figures today, this week's items and the coming weeks' load. */
+    dashboard(weekStartsOn = 1): Dashboard {
       const day = today();
       const settings = deps.settings();
-      const monday = addDays(toLocalDate(day), -((toLocalDate(day).getDay() + 6) % 7));
-      const weekStart = toCalendarDate(monday);
-      const weekEnd = toCalendarDate(addDays(monday, 6));
-      const weeks = loadWeeks(day, LOAD_WEEKS);
+      const weeks = loadWeeks(day, LOAD_WEEKS, weekStartsOn);
+      const { from: weekStart, to: weekEnd } = weeks[0] as { from: string; to: string };
       const loadTotals = weeks.map((w) => ({ weekStart: w.from, checkIns: 0, coachingMinutes: 0 }));
       const fw = framework();
       const rows: DashboardRow[] = [];

@@ -2,6 +2,8 @@
 // due today or overdue, and the coaching load against the weekly budget.
 import { SampleBanner, Welcome, useSampleTeam } from './SampleTeam';
 import { useVirtualRows } from '../components/useVirtualRows';
+import { ChartTable } from '../components/ChartTable';
+import { weekStartsOn } from '../locale';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import {
   Alert,
@@ -26,7 +28,7 @@ import { Link, useNavigate } from 'react-router';
 import type { DashboardRow } from '@shared/progress/report';
 import type { TransitionStatus } from '@shared/progress/progress';
 import { useApi } from '../api/client';
-import { formatCalendarDate } from '../format';
+import { formatCalendarDate, formatNumber, formatPercent } from '../format';
 import { StatusBadge, statusLabels } from '../progress/StatusBadge';
 
 const LoadChart = lazy(() => import('../progress/LoadChart'));
@@ -69,7 +71,12 @@ function More({ shown, total }: { shown: number; total: number }) {
 
 function useDashboard() {
   const api = useApi();
-  return useQuery({ queryKey: ['hires', 'dashboard'], queryFn: () => api.call('progress.dashboard', {}) });
+  // Weeks ("this week", the coaching load) start on the locale's first day.
+  const firstDay = weekStartsOn();
+  return useQuery({
+    queryKey: ['hires', 'dashboard', firstDay],
+    queryFn: () => api.call('progress.dashboard', { weekStartsOn: firstDay }),
+  });
 }
 
 export function DashboardPage() {
@@ -222,7 +229,7 @@ export function DashboardPage() {
                         Not assessed
                       </Text>
                     ) : (
-                      `${Math.round(r.readiness * 100)}%`
+                      formatPercent(r.readiness)
                     )}
                   </Table.Td>
                   <Table.Td>
@@ -314,7 +321,7 @@ export function DashboardPage() {
           </Text>
           {d.thisWeek.actionItems.length === 0 ? (
             <Text size="sm" c="dimmed">
-              None due by Sunday.
+              None due by {formatCalendarDate(d.thisWeek.weekEnd)}.
             </Text>
           ) : (
             <List size="sm" spacing={4}>
@@ -344,7 +351,7 @@ export function DashboardPage() {
             </Text>
           </div>
           <Button size="xs" variant="subtle" component={Link} to="/settings">
-            Budget: {d.budgetHours} h a week
+            Budget: {formatNumber(d.budgetHours)} h a week
           </Button>
         </Group>
         {overloaded.length > 0 && (
@@ -355,8 +362,8 @@ export function DashboardPage() {
             mb="sm"
             role="alert"
           >
-            {overloaded.length} of the next 8 weeks go over your {d.budgetHours} hours (up to{' '}
-            {Math.max(...overloaded.map((w) => w.totalHours))} h in the week of{' '}
+            {overloaded.length} of the next 8 weeks go over your {formatNumber(d.budgetHours)} hours (up to{' '}
+            {formatNumber(Math.max(...overloaded.map((w) => w.totalHours)))} h in the week of{' '}
             {formatCalendarDate(overloaded.reduce((a, b) => (b.totalHours > a.totalHours ? b : a)).weekStart)}
             ). Transitions slip when the coach is stretched: move check-ins, lighten a plan, or raise the
             budget if you really have the time.
@@ -365,6 +372,21 @@ export function DashboardPage() {
         <Suspense fallback={<Loader aria-label="Loading" />}>
           <LoadChart load={d.load} budgetHours={d.budgetHours} />
         </Suspense>
+        <ChartTable
+          label="Coaching hours per week"
+          data={d.load.map((w) => ({
+            week: formatCalendarDate(w.weekStart),
+            'One-on-ones': w.checkIns,
+            'One-on-one hours': w.checkInHours,
+            'Coaching hours': w.coachingHours,
+            'Total hours': w.totalHours,
+            Budget: w.overBudget ? `Over ${d.budgetHours} h` : 'Within',
+          }))}
+          dataKey="week"
+          dataKeyLabel="Week of"
+          series={['One-on-ones', 'One-on-one hours', 'Coaching hours', 'Total hours', 'Budget']}
+          format={(value) => formatNumber(value)}
+        />
       </Card>
     </Stack>
   );

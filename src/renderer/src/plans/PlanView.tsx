@@ -17,7 +17,7 @@ import { IconAlertTriangle, IconBook, IconBriefcase, IconUsers } from '@tabler/i
 import type { ActivityKind } from '@shared/framework/types';
 import { levelNames } from '@shared/framework/types';
 import type { Plan } from '@shared/planner';
-import { formatCalendarDate } from '../format';
+import { formatCalendarDate, formatNumber, formatPercent } from '../format';
 
 export const kindLabels: Record<ActivityKind, string> = {
   experience: 'On the job',
@@ -59,19 +59,19 @@ function cadenceText(plan: PlanOverview): string {
 
 export function PlanSummary({ plan }: { plan: PlanOverview }) {
   const total = plan.totals.effortHours || 1;
-  const share = (kind: ActivityKind) => Math.round((plan.totals.hoursByKind[kind] / total) * 100);
+  const share = (kind: ActivityKind) => formatPercent(plan.totals.hoursByKind[kind] / total);
   const stats: [string, string][] = [
     ['Runs', `${formatCalendarDate(plan.horizon.startDate)} – ${formatCalendarDate(plan.horizon.endDate)}`],
     ['Length', `${plan.horizon.weeks} weeks`],
     [
       'Development time',
-      `${plan.options.hoursPerWeek} h a week${plan.load.paceHoursPerWeek < plan.options.hoursPerWeek ? ` (about ${plan.load.paceHoursPerWeek} h needed)` : ''}`,
+      `${formatNumber(plan.options.hoursPerWeek)} h a week${plan.load.paceHoursPerWeek < plan.options.hoursPerWeek ? ` (about ${formatNumber(plan.load.paceHoursPerWeek)} h needed)` : ''}`,
     ],
-    ['Activities', `${plan.totals.activities} · ${plan.totals.effortHours} h`],
+    ['Activities', `${plan.totals.activities} · ${formatNumber(plan.totals.effortHours)} h`],
     [
       'Mix',
       plan.totals.activities
-        ? `${share('experience')}% on the job · ${share('people')}% with people · ${share('course')}% courses`
+        ? `${share('experience')} on the job · ${share('people')} with people · ${share('course')} courses`
         : '—',
     ],
     ['One-on-ones', `${plan.checkIns.length}, ${cadenceText(plan)}`],
@@ -239,7 +239,7 @@ export function PhaseTimeline({ plan }: { plan: Plan }) {
                           <KindBadge kind={a.kind} />
                         </Table.Td>
                         <Table.Td w={60} style={{ whiteSpace: 'nowrap' }}>
-                          <Text size="sm">{a.effortHours} h</Text>
+                          <Text size="sm">{formatNumber(a.effortHours)} h</Text>
                         </Table.Td>
                         <Table.Td w={110} style={{ whiteSpace: 'nowrap' }}>
                           <Text size="sm">{formatCalendarDate(a.dueDate)}</Text>

@@ -26,7 +26,7 @@ import { toCalendarDate } from '@shared/dates/calendar-date';
 import { levelNames, type ActivityKind } from '@shared/framework/types';
 import type { SavedActivity, SavedGoal, SavedPlan } from '@shared/plans/schema';
 import { fieldErrors } from '../api/client';
-import { formatCalendarDate } from '../format';
+import { formatCalendarDate, formatNumber } from '../format';
 import { useHireMutation } from '../hires/hire-queries';
 import { KindBadge, PhaseBullet, PhaseTitle } from './PlanView';
 
@@ -116,7 +116,7 @@ function ActivityRow({
         <KindBadge kind={activity.kind} />
       </Table.Td>
       <Table.Td w={50} style={{ whiteSpace: 'nowrap' }}>
-        <Text size="sm">{activity.effortHours} h</Text>
+        <Text size="sm">{formatNumber(activity.effortHours)} h</Text>
       </Table.Td>
       <Table.Td w={150}>
         {done ? (

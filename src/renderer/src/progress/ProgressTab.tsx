@@ -20,9 +20,10 @@ import { useQuery } from '@tanstack/react-query';
 import { levelNames, type Level } from '@shared/framework/types';
 import type { HireProgress } from '@shared/progress/report';
 import { useApi } from '../api/client';
-import { formatCalendarDate } from '../format';
+import { formatCalendarDate, formatPercent } from '../format';
 import { hireQueryKey } from '../hires/hire-queries';
 import { StatusBadge } from './StatusBadge';
+import { ChartTable } from '../components/ChartTable';
 
 const ALL = 'all';
 const PALETTE = [
@@ -43,7 +44,7 @@ const PALETTE = [
   'teal.3',
 ];
 
-const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
+const percent = (value: number | null) => (value === null ? '—' : formatPercent(value));
 
 function Empty({ children }: { children: React.ReactNode }) {
   return (
@@ -127,6 +128,13 @@ function LevelsOverTime({ progress }: { progress: HireProgress }) {
             color: PALETTE[i % PALETTE.length] as string,
           }))}
         />
+        <ChartTable
+          label="Levels over time"
+          data={rows}
+          dataKey="date"
+          dataKeyLabel="Assessed on"
+          series={progress.competencies.map((c) => c.name)}
+        />
       </ChartCard>
     );
   }
@@ -166,6 +174,13 @@ function LevelsOverTime({ progress }: { progress: HireProgress }) {
         curveType="linear"
         withDots
         dotProps={{ r: 4 }}
+      />
+      <ChartTable
+        label={`${competency.name} over time (target ${competency.target})`}
+        data={data}
+        dataKey="date"
+        dataKeyLabel="Assessed on"
+        series={['Manager', 'Self-assessment']}
       />
     </ChartCard>
   );
@@ -210,6 +225,13 @@ function FirstLatestTarget({ progress }: { progress: HireProgress }) {
           ...(latest !== first ? [{ name: 'Latest', color: 'indigo.6', opacity: 0.35 }] : []),
         ]}
       />
+      <ChartTable
+        label="First, latest and target levels"
+        data={data}
+        dataKey="competency"
+        dataKeyLabel="Competency"
+        series={['First', ...(latest !== first ? ['Latest'] : []), 'Target']}
+      />
     </ChartCard>
   );
 }
@@ -246,6 +268,13 @@ function Completion({ progress }: { progress: HireProgress }) {
         areaChartProps={{ syncId: 'completion' }}
         curveType="stepAfter"
         fillOpacity={0.15}
+      />
+      <ChartTable
+        label="Activities due and done by each week"
+        data={data}
+        dataKey="week"
+        dataKeyLabel="Week of"
+        series={['Planned', 'Done']}
       />
     </ChartCard>
   );
@@ -288,6 +317,13 @@ function Pulses({ progress }: { progress: HireProgress }) {
           name: names.get(id) ?? id,
           color: colors[i % colors.length] as string,
         }))}
+      />
+      <ChartTable
+        label="Confidence in check-ins, 1 to 5"
+        data={[...byDate.values()]}
+        dataKey="date"
+        dataKeyLabel="Check-in"
+        series={ids.map((id) => names.get(id) ?? id)}
       />
     </ChartCard>
   );
