@@ -1,7 +1,7 @@
 // axe-core over every main screen, with data: no serious or critical violations.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { addHire, openApp } from './app';
+import { addHire, call, openApp } from './app';
 
 async function check(page: Page, screen: string) {
   // Let lazy parts (charts) arrive, and notifications finish fading out (mid-fade their colours are
@@ -25,7 +25,7 @@ async function check(page: Page, screen: string) {
   expect(serious).toEqual([]);
 }
 
-test('every main screen passes axe (serious and critical)', async ({ page }) => {
+test('every main screen passes axe (serious and critical)', async ({ page, request }) => {
   test.setTimeout(180_000);
   await openApp(page, '/hires');
   await addHire(page, {
@@ -53,4 +53,17 @@ test('every main screen passes axe (serious and critical)', async ({ page }) => 
     await page.waitForTimeout(400);
     await check(page, route);
   }
+
+  // A one-on-one against a plan, and a chart's table alternative opened.
+  await page.evaluate(() => (window.location.hash = '#/hires'));
+  await page.getByRole('link', { name: 'Axe Tester' }).first().click();
+  const hireId = /#\/hires\/([^/?]+)/.exec(page.url())?.[1] ?? '';
+  await call(request, 'plans.create', { hireId, startDate: '2026-03-02' });
+  const [first] = await call<{ id: string }[]>(request, 'checkIns.schedule', { hireId });
+  await page.evaluate((hash) => (window.location.hash = hash), `#/hires/${hireId}/check-ins/${first?.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await check(page, 'check-in');
+  await page.evaluate(() => (window.location.hash = '#/'));
+  await page.getByText('Show as a table').first().click();
+  await check(page, 'dashboard with the load as a table');
 });
