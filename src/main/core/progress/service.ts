@@ -154,46 +154,44 @@ export function createProgressService(deps: {
     week: { weekStart: string; weekEnd: string },
     due: { checkIns: WeekItem[]; activities: WeekItem[]; actionItems: WeekItem[] },
   ): Pick<Dashboard['thisWeek'], 'checkIns' | 'activities' | 'actionItems'> {
-    const checkInItems: { date: string; order: number; item: Dashboard['thisWeek']['checkIns'][number] }[] =
-      [];
-    for (const [order, count] of firstPerHire(due.checkIns)) {
-      const hire = hiresInOrder[order] as SummaryRow;
-      for (const c of summaries.checkInsBetween(hire.id, week.weekStart, week.weekEnd).slice(0, count))
-        checkInItems.push({
-          date: c.scheduled_on,
-          order,
-          item: { hireId: hire.id, hireName: hire.name, checkInId: c.id, date: c.scheduled_on },
-        });
-    }
-    const activityItems: {
-      date: string;
-      order: number;
-      item: Dashboard['thisWeek']['activities'][number];
-    }[] = [];
-    for (const [order, count] of firstPerHire(due.activities)) {
-      const hire = hiresInOrder[order] as SummaryRow;
-      for (const a of summaries.activitiesBetween(hire.id, week.weekStart, week.weekEnd).slice(0, count))
-        activityItems.push({
-          date: a.due_date,
-          order,
-          item: { hireId: hire.id, hireName: hire.name, title: a.title, dueDate: a.due_date },
-        });
-    }
-    const actionItems: { date: string; order: number; item: Dashboard['thisWeek']['actionItems'][number] }[] =
-      [];
-    for (const [order, count] of firstPerHire(due.actionItems)) {
-      const hire = hiresInOrder[order] as SummaryRow;
-      for (const a of summaries.actionsDueBy(hire.id, week.weekEnd).slice(0, count))
-        actionItems.push({
-          date: a.due_on,
-          order,
-          item: { hireId: hire.id, hireName: hire.name, text: a.text, dueOn: a.due_on, owner: a.owner },
-        });
-    }
+    // For each hire whose items are among the first, read that many of them and put all in order.
+    const gather = <Row, Item>(
+      items: WeekItem[],
+      read: (hireId: string) => Row[],
+      toItem: (hire: SummaryRow, row: Row) => { date: string; item: Item },
+    ): Item[] => {
+      const gathered: { date: string; order: number; item: Item }[] = [];
+      for (const [order, count] of firstPerHire(items)) {
+        const hire = hiresInOrder[order] as SummaryRow;
+        for (const row of read(hire.id).slice(0, count)) gathered.push({ ...toItem(hire, row), order });
+      }
+      return inDateOrder(gathered);
+    };
     return {
-      checkIns: inDateOrder(checkInItems),
-      activities: inDateOrder(activityItems),
-      actionItems: inDateOrder(actionItems),
+      checkIns: gather(
+        due.checkIns,
+        (hireId) => summaries.checkInsBetween(hireId, week.weekStart, week.weekEnd),
+        (hire, c) => ({
+          date: c.scheduled_on,
+          item: { hireId: hire.id, hireName: hire.name, checkInId: c.id, date: c.scheduled_on },
+        }),
+      ),
+      activities: gather(
+        due.activities,
+        (hireId) => summaries.activitiesBetween(hireId, week.weekStart, week.weekEnd),
+        (hire, a) => ({
+          date: a.due_date,
+          item: { hireId: hire.id, hireName: hire.name, title: a.title, dueDate: a.due_date },
+        }),
+      ),
+      actionItems: gather(
+        due.actionItems,
+        (hireId) => summaries.actionsDueBy(hireId, week.weekEnd),
+        (hire, a) => ({
+          date: a.due_on,
+          item: { hireId: hire.id, hireName: hire.name, text: a.text, dueOn: a.due_on, owner: a.owner },
+        }),
+      ),
     };
   }
 
