@@ -31,8 +31,7 @@ CREATE TABLE hire_summaries (
   -- Levels ({competency id: level}) of the latest and the one before of the assessments progress is
   -- judged on (the manager's when there are any); readiness is worked out against today's framework.
   latest_levels TEXT CHECK (latest_levels IS NULL OR json_valid(latest_levels)),
-  previous_levels TEXT CHECK (previous_levels IS NULL OR json_valid(previous_levels)),
-  computed_at TEXT NOT NULL
+  previous_levels TEXT CHECK (previous_levels IS NULL OR json_valid(previous_levels))
 ) STRICT;
 
 CREATE TRIGGER hire_summaries_plans_insert AFTER INSERT ON plans BEGIN

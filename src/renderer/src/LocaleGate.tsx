@@ -4,23 +4,22 @@ import { createContext, useCallback, useContext, useState, type ReactNode } from
 import { applyLocale } from './locale';
 
 interface LocaleState {
-  /** The tag in use (`en-GB`, `de`). */
-  tag: string;
   /** Switches to a locale ('' follows the system) and redraws. */
   choose(choice: string): Promise<void>;
 }
 
-const LocaleContext = createContext<LocaleState>({ tag: 'en-GB', choose: async () => {} });
+const LocaleContext = createContext<LocaleState>({ choose: async () => {} });
 
-export function LocaleGate({ initial, children }: { initial: string; children: ReactNode }) {
-  const [state, setState] = useState({ tag: initial, generation: 0 });
+export function LocaleGate({ children }: { children: ReactNode }) {
+  // Each switch draws the app anew (a new key), so nothing keeps text formatted the old way.
+  const [generation, setGeneration] = useState(0);
   const choose = useCallback(async (choice: string) => {
-    const tag = await applyLocale(choice);
-    setState((s) => ({ tag, generation: s.generation + 1 }));
+    await applyLocale(choice);
+    setGeneration((g) => g + 1);
   }, []);
   return (
-    <LocaleContext.Provider value={{ tag: state.tag, choose }}>
-      <div key={state.generation} style={{ display: 'contents' }}>
+    <LocaleContext.Provider value={{ choose }}>
+      <div key={generation} style={{ display: 'contents' }}>
         {children}
       </div>
     </LocaleContext.Provider>

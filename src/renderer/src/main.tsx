@@ -21,11 +21,11 @@ if (!root) throw new Error('index.html has no #root');
 const queryClient = createQueryClient();
 // Dates and numbers are written in the locale from the first paint; a locale that fails to load
 // leaves English (UK).
-void applyLocale().then((tag) =>
+void applyLocale().then(() =>
   createRoot(root).render(
     <StrictMode>
       <AppProviders api={api} queryClient={queryClient}>
-        <LocaleGate initial={tag}>
+        <LocaleGate>
           <RecoveryGate>
             <RouterProvider router={router} />
           </RecoveryGate>

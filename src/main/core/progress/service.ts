@@ -134,7 +134,7 @@ export function createProgressService(deps: {
     };
   }
 
-  const summaries = createSummaryStore(deps.db, facts, now);
+  const summaries = createSummaryStore(deps.db, facts);
 
   // Readiness of the kept levels against a role: the levels objects live as long as their facts, and a
   // changed framework brings new role objects, so this never answers for a stale pair.
@@ -295,6 +295,12 @@ export function createProgressService(deps: {
         activities: [],
         actionItems: [],
       };
+      /** Adds a hire's dates that fall this week (from `from`) to one of the lists. */
+      const thisWeek = (dates: Packed, list: WeekItem[], order: number, from = weekStart) => {
+        for (let i = dates.countBefore(from); i < dates.countBefore(weekEnd, true); i += 1)
+          list.push({ date: dates.at(i), order });
+      };
+      const todayNumber = dayNumber(day);
       const hiresInOrder = summaries.active();
       for (const [order, hire] of hiresInOrder.entries()) {
         const f = hire.facts;
@@ -317,27 +323,22 @@ export function createProgressService(deps: {
             lastDone: f.lastDone,
           },
         });
-        const upcoming = f.scheduled.countBefore(day);
         rows.push({
           hireId: hire.id,
           name: hire.name,
           fromRoleName: findRole(fw, hire.currentRoleId)?.name ?? hire.currentRoleId,
           toRoleName: target?.name ?? hire.targetRoleId,
-          weeksIn: Math.max(0, Math.floor((dayNumber(day) - dayNumber(hire.startDate)) / 7)),
+          weeksIn: Math.max(0, Math.floor((todayNumber - dayNumber(hire.startDate)) / 7)),
           readiness: latestReadiness,
           status: status.status,
           reasons: status.reasons,
           nextCheckIn:
-            f.scheduled.length === 0 ? null : f.scheduled.at(upcoming < f.scheduled.length ? upcoming : 0),
+            f.scheduled.length === 0 ? null : f.scheduled.at(missed < f.scheduled.length ? missed : 0),
           overdueItems: overdueActivities + f.actionDue.countBefore(day) + missed,
         });
-        const week = (dates: Packed, list: WeekItem[], from = weekStart) => {
-          for (let i = dates.countBefore(from); i < dates.countBefore(weekEnd, true); i += 1)
-            list.push({ date: dates.at(i), order });
-        };
-        week(f.scheduled, due.checkIns);
-        week(f.plannedDue, due.activities);
-        week(f.actionDue, due.actionItems, '');
+        thisWeek(f.scheduled, due.checkIns, order);
+        thisWeek(f.plannedDue, due.activities, order);
+        thisWeek(f.actionDue, due.actionItems, order, ''); // overdue action items count too
         // The coaching load: check-ins and activities due in each of the coming weeks.
         let checkIn = f.scheduled.countBefore(weekStart);
         let activity = f.plannedDue.countBefore(weekStart);

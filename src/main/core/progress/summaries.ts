@@ -9,7 +9,7 @@ import type { Db } from '../db/connection';
 
 export interface HireFacts {
   planStart: string | null;
-  /** The current plan's planned activities, by due date. */
+  /** The current plan's planned activities (in any order; they are stored by due date). */
   planned: { dueDate: string; kind: ActivityKind }[];
   /** Due dates of the current plan's done activities, and the latest day one was done. */
   doneDue: string[];
@@ -53,11 +53,6 @@ export class Packed {
       else high = mid;
     }
     return low;
-  }
-
-  /** How many dates fall between `from` and `to`, both included. */
-  countBetween(from: string, to: string): number {
-    return this.countBefore(to, true) - this.countBefore(from);
   }
 }
 
@@ -145,7 +140,7 @@ const unpack = (row: FactsRow): PackedFacts =>
     levels(row.previous_levels),
   );
 
-export function createSummaryStore(db: Db, compute: (hireId: string) => HireFacts, now: () => Date) {
+export function createSummaryStore(db: Db, compute: (hireId: string) => HireFacts) {
   const s = {
     active: db.prepare<[], HireRow>(
       `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version
@@ -178,16 +173,16 @@ export function createSummaryStore(db: Db, compute: (hireId: string) => HireFact
     ),
     save: db.prepare(
       `INSERT OR REPLACE INTO hire_summaries (hire_id, plan_start, planned_due, planned_kinds, done_due,
-         last_done, scheduled, action_due, latest_levels, previous_levels, computed_at)
+         last_done, scheduled, action_due, latest_levels, previous_levels)
        VALUES (@hireId, @planStart, @plannedDue, @plannedKinds, @doneDue, @lastDone, @scheduled, @actionDue,
-         @latest, @previous, @at)`,
+         @latest, @previous)`,
     ),
   };
   // Facts already read, by hire, with the version they were read at. A version is never reused, so a
   // matching version means the stored row is unchanged.
   let memo = new Map<string, { version: number; facts: PackedFacts }>();
 
-  function store(hireId: string, facts: PackedFacts, at: string): number {
+  function store(hireId: string, facts: PackedFacts): number {
     const result = s.save.run({
       hireId,
       planStart: facts.planStart,
@@ -199,7 +194,6 @@ export function createSummaryStore(db: Db, compute: (hireId: string) => HireFact
       actionDue: facts.actionDue.text,
       latest: facts.latest && JSON.stringify(facts.latest),
       previous: facts.previous && JSON.stringify(facts.previous),
-      at,
     });
     return Number(result.lastInsertRowid);
   }
@@ -213,7 +207,6 @@ export function createSummaryStore(db: Db, compute: (hireId: string) => HireFact
     actionsDueBy: (hireId: string, to: string) => s.actions.all(hireId, to),
     /** Every active hire with its facts, in name order; missing facts are worked out and stored first. */
     active(): SummaryRow[] {
-      const at = now().toISOString();
       const next = new Map<string, { version: number; facts: PackedFacts }>();
       const hires = s.active.all();
       const rows = hires.map((row) => {
@@ -224,7 +217,7 @@ export function createSummaryStore(db: Db, compute: (hireId: string) => HireFact
             entry = { version: row.version, facts: unpack(stored) };
           } else {
             const facts = pack(compute(row.id));
-            entry = { version: store(row.id, facts, at), facts };
+            entry = { version: store(row.id, facts), facts };
           }
         }
         next.set(row.id, entry);
