@@ -29,16 +29,25 @@ export const theme = createTheme({
       },
     }),
   },
-  // Light badges and buttons: the palest background under the darkest text, so status labels such as
-  // "Active" stay above 4.5:1.
+  // Badges and buttons in a named colour keep their text above 4.5:1 (WCAG AA) in every variant.
   variantColorResolver: (input) => {
     const resolved = defaultVariantColorsResolver(input);
-    if (input.variant !== 'light' || !input.color || input.color.includes('.') || input.color === 'gray') {
+    if (!input.color || input.color.includes('.') || input.color === 'gray' || input.color === 'dark') {
       return resolved;
     }
     const color = input.color === 'primary' ? 'indigo' : input.color;
-    // Shade 9 of the warm and green hues is still too light for small text on shade 0.
-    const text = ['yellow', 'orange', 'lime', 'green'].includes(color)
+    // Shade 9 of the warm and green hues is still too light for small text on white or shade 0.
+    const warm = ['yellow', 'orange', 'lime', 'green'].includes(color);
+    if (input.variant === 'filled' && input.color !== 'primary') {
+      // White text: shade 7 of red is 3.8:1 and of orange 3.0:1; shade 9 (darkened for warm hues) passes.
+      const background = warm
+        ? `color-mix(in srgb, var(--mantine-color-${color}-9), black 15%)`
+        : `var(--mantine-color-${color}-9)`;
+      return { ...resolved, background, hover: `color-mix(in srgb, ${background}, black 12%)` };
+    }
+    if (input.variant !== 'light') return resolved;
+    // Light: the palest background under the darkest text, so labels such as "Active" stay readable.
+    const text = warm
       ? `color-mix(in srgb, var(--mantine-color-${color}-9), black 35%)`
       : `var(--mantine-color-${color}-9)`;
     return {

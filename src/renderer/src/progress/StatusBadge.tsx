@@ -19,12 +19,7 @@ const colors: Record<TransitionStatus, string> = {
 
 export function StatusBadge({ status }: { status: TransitionStatus }) {
   return (
-    // Stalled stands out filled; red.8 keeps white text above 4.5:1.
-    <Badge
-      color={status === 'stalled' ? 'red.8' : colors[status]}
-      variant={status === 'stalled' ? 'filled' : 'light'}
-      miw="fit-content"
-    >
+    <Badge color={colors[status]} variant={status === 'stalled' ? 'filled' : 'light'} miw="fit-content">
       {statusLabels[status]}
     </Badge>
   );
