@@ -92,6 +92,30 @@ describe('backups', () => {
     expect(await names(core)).toHaveLength(3);
   });
 
+  it('brings back the roles and the dashboard of the backup, not the ones in memory before it', async () => {
+    const { core } = await open();
+    const roleNames = async () => valueOf(await core.call('roles.list', {})).map((r) => r.name);
+    await addHire(core, 'Grace Hopper');
+    await roleNames(); // the framework is now read and kept in memory
+    valueOf(await core.call('progress.dashboard', {}));
+    const backup = valueOf(await core.call('backups.create', {}));
+    valueOf(await core.call('roles.clone', { id: 'product-owner', name: 'Data Product Owner' }));
+    await addHire(core, 'Ada Lovelace');
+    const file = valueOf(await core.call('data.export', {})).file;
+    expect(await roleNames()).toContain('Data Product Owner');
+    expect(valueOf(await core.call('progress.dashboard', {})).rows).toHaveLength(2);
+
+    valueOf(await core.call('backups.restore', { fileName: backup.fileName }));
+    expect(await roleNames()).not.toContain('Data Product Owner');
+    expect(valueOf(await core.call('progress.dashboard', {})).rows.map((r) => r.name)).toEqual([
+      'Grace Hopper',
+    ]);
+
+    // A data file that adds a role shows it at once.
+    valueOf(await core.call('data.import', { file, mode: 'merge' }));
+    expect(await roleNames()).toContain('Data Product Owner');
+  });
+
   it('refuses names that are not backups, missing backups and damaged backups, changing nothing', async () => {
     const { core } = await open();
     await addHire(core, 'Grace Hopper');

@@ -347,13 +347,22 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
       return new Later(async () => {
         const backup = rowCount(db) > 0 ? await backups.backupBefore('pre-import') : null;
         const rows = db.transaction(() => applyDataFile(db, data, mode))();
+        framework.reload();
         const total = Object.values(rows).reduce((sum, n) => sum + n, 0);
         return { mode, rows, total, backup };
       });
     },
     'backups.list': () => backups.list(),
     'backups.create': () => new Later(() => backups.create()),
-    'backups.restore': ({ fileName }) => new Later(() => backups.restore(fileName)),
+    'backups.restore': ({ fileName }) =>
+      new Later(async () => {
+        // The whole file changed: whatever it restored (or put back), custom roles must be read again.
+        try {
+          return await backups.restore(fileName);
+        } finally {
+          framework.reload();
+        }
+      }),
     'sample.status': () => sample.status(),
     'sample.load': () =>
       sample.load((channel, input) => {

@@ -154,6 +154,11 @@ export function createFrameworkService({ repo, now }: { repo: FrameworkRepositor
   return {
     framework,
 
+    /** Forgets the cached framework after its tables were replaced underneath (restore, data import). */
+    reload(): void {
+      cache = null;
+    },
+
     roleExists(id: string): boolean {
       return framework().roles.some((r) => r.id === id);
     },
