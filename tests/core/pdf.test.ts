@@ -157,6 +157,65 @@ describe('plan PDF', () => {
     expect(chart).not.toContain(compact(unrated?.name ?? ''));
   });
 
+  it('prints a goal and a check-in taller than a page whole, with the footer on every page', async () => {
+    const hire = valueOf(
+      await core.call('hires.create', {
+        name: NAME,
+        currentRoleId: 'software-engineer',
+        targetRoleId: 'product-manager',
+        startDate: '2027-01-04',
+      }),
+    );
+    const plan = valueOf(await core.call('plans.create', { hireId: hire.id, startDate: '2027-01-04' }));
+    const goal = plan.phases[0]?.goals[0];
+    if (!goal) throw new Error('the plan has no goal');
+    const extra = Array.from({ length: 36 }, (_, i) => `Extra practice round ${i + 1}`);
+    for (const title of extra)
+      valueOf(
+        await core.call('plans.addActivity', {
+          goalId: goal.id,
+          title,
+          description:
+            'Pick a decision from this week, write down the options and the trade-offs, and ask for feedback.',
+          kind: 'experience',
+          effortHours: 1,
+          dueDate: goal.dueDate,
+        }),
+      );
+    const [first] = valueOf(await core.call('checkIns.schedule', { hireId: hire.id }));
+    const note = Array.from(
+      { length: 120 },
+      (_, i) => `Point ${i + 1}: we went through the roadmap draft together.`,
+    );
+    valueOf(
+      await core.call('checkIns.complete', {
+        id: first?.id ?? '',
+        heldOn: '2027-01-04',
+        sharedNotes: `${note.join(' ')} End of the long note.`,
+        privateNotes: '',
+        pulses: [],
+        newActionItems: [],
+        closeActionItems: [],
+        completeActivities: [],
+        nextDate: null,
+      }),
+    );
+    const pdf = await exportPdf({
+      hireId: hire.id,
+      paper: 'A4',
+      includeCheckIns: true,
+      includePrivateNotes: false,
+    });
+    expect(pdf.outside).toEqual([]);
+    const text = compact(pdf.text);
+    for (const title of extra) expect(text, title).toContain(compact(title));
+    expect(text).toContain(compact('End of the long note.'));
+    pdf.pageTexts.forEach((page, i) => {
+      expect(compact(page), `page ${i + 1}`).toContain(compact(`Page ${i + 1} of ${pdf.pages}`));
+      expect(compact(page), `page ${i + 1}`).toContain(compact(NAME));
+    });
+  });
+
   it('refuses bad input and explains when there is nothing to export', async () => {
     const hire = valueOf(
       await core.call('hires.create', {

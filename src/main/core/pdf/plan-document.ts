@@ -23,21 +23,44 @@ import { levelNames } from '@shared/framework/types';
 import type { SavedPlan } from '@shared/plans/schema';
 import type { CheckIn } from '@shared/checkins/schema';
 import type { HireProgress } from '@shared/progress/report';
+import { cacheShaping, type ShapingFont } from './shaping-cache';
 
 const FAMILY = 'Noto Sans';
+const FACES = [
+  { fontWeight: 400, fontStyle: 'normal' },
+  { fontWeight: 700, fontStyle: 'normal' },
+  { fontWeight: 400, fontStyle: 'italic' },
+] as const;
 let fontsRegistered = false;
+let fontsReady: Promise<void> | null = null;
+
+/** Registers and opens the embedded faces once, each remembering the text it has shaped. */
+function prepareFonts(): Promise<void> {
+  fontsReady ??= (async () => {
+    if (!fontsRegistered) registerFonts();
+    for (const { fontWeight, fontStyle } of FACES) {
+      const source = Font.getFont({ fontFamily: FAMILY, fontWeight, fontStyle });
+      await source.load();
+      if (source.data && 'layout' in source.data) cacheShaping(source.data as unknown as ShapingFont);
+    }
+  })().catch((error: unknown) => {
+    fontsReady = null; // a later export tries again
+    throw error;
+  });
+  return fontsReady;
+}
 
 function registerFonts(): void {
-  if (fontsRegistered) return;
   const require = createRequire(import.meta.url);
+  const [regular, bold, italic] = FACES;
   Font.register({
     family: FAMILY,
     fonts: [
-      { src: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf') },
-      { src: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'), fontWeight: 700 },
+      { ...regular, src: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf') },
+      { ...bold, src: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf') },
       {
+        ...italic,
         src: require.resolve('@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
-        fontStyle: 'italic',
       },
     ],
   });
@@ -63,6 +86,11 @@ const INDIGO = '#4c6ef5';
 const GREY = '#868e96';
 const LIGHT = '#e9ecef';
 
+/** A line height in points: `ratio` times the font size. */
+function leading(fontSize: number, ratio: number): string {
+  return `${Math.round(fontSize * ratio * 100) / 100}pt`;
+}
+
 const styles = StyleSheet.create({
   page: {
     fontFamily: FAMILY,
@@ -71,8 +99,11 @@ const styles = StyleSheet.create({
     paddingBottom: 50,
     paddingHorizontal: 44,
     color: '#212529',
-    lineHeight: 1.4,
   },
+  // Line height goes on the content, not the page, and in points: when react-pdf lays a page out
+  // again for its page numbers, a page's line height pushes the footer off the page and a
+  // unitless one is applied twice (double-spaced text).
+  body: { lineHeight: leading(9.5, 1.4) },
   footer: {
     position: 'absolute',
     bottom: 22,
@@ -84,8 +115,8 @@ const styles = StyleSheet.create({
     justifyContent: 'space-between',
   },
   brand: { fontSize: 9, color: INDIGO, fontWeight: 700, letterSpacing: 1 },
-  title: { fontSize: 22, fontWeight: 700, marginTop: 6, lineHeight: 1.25 },
-  subtitle: { fontSize: 12, color: '#495057', marginTop: 2, lineHeight: 1.3 },
+  title: { fontSize: 22, fontWeight: 700, marginTop: 6, lineHeight: leading(22, 1.25) },
+  subtitle: { fontSize: 12, color: '#495057', marginTop: 2, lineHeight: leading(12, 1.3) },
   coverGrid: {
     flexDirection: 'row',
     flexWrap: 'wrap',
@@ -95,8 +126,15 @@ const styles = StyleSheet.create({
   },
   coverCell: { width: '33%', marginBottom: 8 },
   label: { fontSize: 7.5, color: GREY, textTransform: 'uppercase', letterSpacing: 0.5 },
-  h2: { fontSize: 13, fontWeight: 700, marginTop: 18, marginBottom: 6, color: '#1c2a6b', lineHeight: 1.3 },
-  h3: { fontSize: 11, fontWeight: 700, marginTop: 10, marginBottom: 3, lineHeight: 1.3 },
+  h2: {
+    fontSize: 13,
+    fontWeight: 700,
+    marginTop: 18,
+    marginBottom: 6,
+    color: '#1c2a6b',
+    lineHeight: leading(13, 1.3),
+  },
+  h3: { fontSize: 11, fontWeight: 700, marginTop: 10, marginBottom: 3, lineHeight: leading(11, 1.3) },
   paragraph: { marginBottom: 4 },
   muted: { color: GREY },
   row: { flexDirection: 'row' },
@@ -113,27 +151,38 @@ const t = (style: object | object[], ...children: ReactNode[]) =>
   h(Text, { style: style as never }, ...children);
 const v = (style: object | object[], ...children: ReactNode[]) =>
   h(View, { style: style as never }, ...children);
+/**
+ * Lines a text takes at about `perLine` characters a line; with `linesThatFit`, whether a block
+ * of that many lines can be kept whole on a page. A block kept whole but taller than the page
+ * would be cut off, so long goals and check-ins may break between their rows instead.
+ */
+const linesOf = (text: string, perLine: number) => (text ? Math.ceil(text.length / perLine) : 0);
+const LINES_KEPT_WHOLE = 40;
 
-/** A table cell taking `share` parts of the row (flex proportions; percentages are slow to lay out). */
+/** A heading that never ends a page: at least a few lines of what follows go with it. */
+const heading = (style: object, text: string) =>
+  h(Text, { style: style as never, minPresenceAhead: 36 }, text);
+
+/**
+ * A table cell taking `share` parts of the row (flex proportions; percentages are slow to lay out).
+ * Plain text is the cell itself: one layout node instead of a box around a text.
+ */
 function cell(share: number, content: ReactNode, extra: object = {}) {
-  return v(
-    { flexGrow: share, flexBasis: 0, paddingRight: 4, ...extra },
-    typeof content === 'string' || typeof content === 'number' ? t({}, String(content)) : content,
-  );
+  const style = { flexGrow: share, flexBasis: 0, paddingRight: 4, ...extra };
+  return typeof content === 'string' || typeof content === 'number'
+    ? t(style, String(content))
+    : v(style, content);
 }
 
-/** A small drawn check box: the embedded font has no check-mark glyph. */
+/** A small check box drawn as a bordered square: the embedded font has no check-mark glyph. */
 function checkBox(done: boolean): ReactElement {
-  return h(
-    Svg,
-    { width: 8, height: 8, viewBox: '0 0 8 8', style: { marginTop: 2 } },
-    h(Polygon, {
-      points: '0.5,0.5 7.5,0.5 7.5,7.5 0.5,7.5',
-      stroke: done ? INDIGO : GREY,
-      strokeWidth: 0.8,
-      fill: done ? INDIGO : 'none',
-    }),
-  );
+  return v({
+    width: 7,
+    height: 7,
+    marginTop: 2.5,
+    border: `0.8pt solid ${done ? INDIGO : GREY}`,
+    backgroundColor: done ? INDIGO : undefined,
+  });
 }
 
 function radar(
@@ -333,6 +382,9 @@ function planDocument(input: PlanPdfInput): ReactElement {
     }),
   );
 
+  const page = (...content: ReactNode[]) =>
+    h(Page, { size: input.options.paper, style: styles.page }, footer, v(styles.body, ...content));
+
   const cover = v(
     {},
     t(styles.brand, 'ROLEBRIDGE · COACHING PLAN'),
@@ -353,20 +405,20 @@ function planDocument(input: PlanPdfInput): ReactElement {
 
   const brief = v(
     {},
-    t(styles.h2, 'Expectations for the move'),
+    heading(styles.h2, 'Expectations for the move'),
     ...plan.expectations.map((p) => t(styles.paragraph, p)),
     v(
       [styles.row, { marginTop: 6 }],
       v(
         { width: '50%', paddingRight: 10 },
-        t(styles.h3, 'Strengths to lean on'),
+        heading(styles.h3, 'Strengths to lean on'),
         ...(plan.carryOver.length
           ? plan.carryOver.map((s) => t({}, `• ${s.name} (${levelNames[s.level]})`))
           : [t(styles.muted, 'None yet at the new role’s level.')]),
       ),
       v(
         { width: '50%' },
-        t(styles.h3, 'Let go or hand to others'),
+        heading(styles.h3, 'Let go or hand to others'),
         ...(plan.letGo.length
           ? plan.letGo.map((s) => t({}, `• ${s.name}`))
           : [t(styles.muted, 'Nothing to hand over.')]),
@@ -384,8 +436,8 @@ function planDocument(input: PlanPdfInput): ReactElement {
   );
 
   const gaps = v(
-    { break: false },
-    t(styles.h2, 'Where the gaps are'),
+    {},
+    heading(styles.h2, 'Where the gaps are'),
     t(
       [styles.muted, { marginBottom: 4 }],
       plan.assumedCurrentLevels
@@ -407,8 +459,9 @@ function planDocument(input: PlanPdfInput): ReactElement {
             cell(16, t(styles.th, 'Gap (weighted)')),
           ),
           ...gapRows.map((g, i) =>
-            v(
-              styles.tr,
+            h(
+              View,
+              { style: styles.tr, wrap: false, key: g.competencyId },
               cell(8, String(i + 1)),
               cell(46, g.name),
               cell(15, String(g.current)),
@@ -432,59 +485,62 @@ function planDocument(input: PlanPdfInput): ReactElement {
     ),
   );
 
-  const phases = v(
-    {},
-    t(styles.h2, 'The plan'),
-    ...plan.phases.map((phase) =>
-      v(
-        {},
-        t(styles.h3, `${phase.index + 1}. ${phase.name} · ${date(phase.startDate)} – ${date(phase.endDate)}`),
-        t([styles.muted, { marginBottom: 4 }], phase.focus),
-        ...phase.goals.map((goal) =>
-          h(
-            View,
-            { style: styles.goal, wrap: false, key: goal.id },
-            t(
-              { fontWeight: 700 },
-              `${goal.competencyName}: from ${levelNames[goal.fromLevel]} to ${levelNames[goal.toLevel]}`,
-            ),
-            t(
-              [styles.muted, { marginBottom: 3 }],
-              `Level ${goal.fromLevel} to ${goal.toLevel}, by ${date(goal.dueDate)}`,
-            ),
-            ...goal.activities
-              .filter((a) => a.status !== 'removed')
-              .map((a) =>
-                v(
-                  [styles.tr, { borderBottom: 'none', paddingVertical: 1.5 }],
-                  cell(4, checkBox(a.status === 'done')),
-                  v(
-                    { flexGrow: 62, flexBasis: 0, paddingRight: 4 },
-                    t({}, a.title),
-                    ...(a.description ? [t({ fontSize: 8, color: GREY }, a.description)] : []),
-                  ),
-                  cell(
-                    12,
-                    a.kind === 'experience' ? 'On the job' : a.kind === 'people' ? 'With people' : 'Course',
-                  ),
-                  cell(7, `${a.effortHours} h`),
-                  cell(15, a.status === 'done' && a.doneOn ? `done ${date(a.doneOn)}` : date(a.dueDate)),
-                ),
-              ),
-          ),
-        ),
+  // Each phase starts a page: pages laid out separately keep pagination from relaying out the
+  // rest of the document at every break, which is what makes long plans slow.
+  const phases = plan.phases.map((phase, i) =>
+    v(
+      {},
+      ...(i === 0 ? [heading(styles.h2, 'The plan')] : []),
+      heading(
+        styles.h3,
+        `${phase.index + 1}. ${phase.name} · ${date(phase.startDate)} – ${date(phase.endDate)}`,
       ),
+      t([styles.muted, { marginBottom: 4 }], phase.focus),
+      ...phase.goals.map((goal) => {
+        const activities = goal.activities.filter((a) => a.status !== 'removed');
+        const lines = activities.reduce((n, a) => n + linesOf(a.title, 50) + linesOf(a.description, 65), 3);
+        return h(
+          View,
+          { style: styles.goal, wrap: lines > LINES_KEPT_WHOLE, key: goal.id },
+          heading(
+            { fontWeight: 700 },
+            `${goal.competencyName}: from ${levelNames[goal.fromLevel]} to ${levelNames[goal.toLevel]}`,
+          ),
+          t(
+            [styles.muted, { marginBottom: 3 }],
+            `Level ${goal.fromLevel} to ${goal.toLevel}, by ${date(goal.dueDate)}`,
+          ),
+          ...activities.map((a) =>
+            h(
+              View,
+              { style: [styles.tr, { borderBottom: 'none', paddingVertical: 1.5 }], wrap: false, key: a.id },
+              cell(4, checkBox(a.status === 'done')),
+              t(
+                { flexGrow: 62, flexBasis: 0, paddingRight: 4 },
+                a.title,
+                ...(a.description ? ['\n', t({ fontSize: 8, color: GREY }, a.description)] : []),
+              ),
+              cell(
+                12,
+                a.kind === 'experience' ? 'On the job' : a.kind === 'people' ? 'With people' : 'Course',
+              ),
+              cell(7, `${a.effortHours} h`),
+              cell(15, a.status === 'done' && a.doneOn ? `done ${date(a.doneOn)}` : date(a.dueDate)),
+            ),
+          ),
+        );
+      }),
     ),
   );
 
   const schedule = v(
     {},
-    t(styles.h2, 'One-on-ones and reassessments'),
+    heading(styles.h2, 'One-on-ones and reassessments'),
     v(
       styles.row,
       v(
         { width: '50%', paddingRight: 10 },
-        t(styles.h3, `Check-ins (${plan.checkIns.length})`),
+        heading(styles.h3, `Check-ins (${plan.checkIns.length})`),
         v(
           { flexDirection: 'row', flexWrap: 'wrap' },
           ...plan.checkIns.map((c) => t({ width: '33%', fontSize: 8.5 }, date(c.date))),
@@ -492,7 +548,7 @@ function planDocument(input: PlanPdfInput): ReactElement {
       ),
       v(
         { width: '50%' },
-        t(styles.h3, 'Reassessments'),
+        heading(styles.h3, 'Reassessments'),
         ...plan.reassessments.map((r) =>
           v({ marginBottom: 3 }, t({ fontWeight: 700 }, date(r.date)), t({ fontSize: 8.5 }, r.reason)),
         ),
@@ -502,21 +558,22 @@ function planDocument(input: PlanPdfInput): ReactElement {
 
   const progressSection =
     progress.assessments.length > 0
-      ? v(
+      ? h(
+          View,
           { wrap: false },
-          t(styles.h2, 'Progress so far'),
+          heading(styles.h2, 'Progress so far'),
           v(
             styles.row,
             v(
               { width: '40%' },
               t(styles.label, 'Readiness'),
               t(
-                { fontSize: 20, fontWeight: 700, lineHeight: 1.25, marginBottom: 4 },
+                { fontSize: 20, fontWeight: 700, lineHeight: leading(20, 1.25), marginBottom: 4 },
                 progress.readiness === null ? '—' : `${Math.round(progress.readiness * 100)}%`,
               ),
               t(styles.label, 'Gap closed'),
               t(
-                { fontSize: 14, fontWeight: 700, lineHeight: 1.25, marginBottom: 4 },
+                { fontSize: 14, fontWeight: 700, lineHeight: leading(14, 1.25), marginBottom: 4 },
                 progress.gapClosed === null ? '—' : `${Math.round(progress.gapClosed * 100)}%`,
               ),
               t(styles.label, 'Ready by'),
@@ -554,12 +611,22 @@ function planDocument(input: PlanPdfInput): ReactElement {
     input.options.includeCheckIns && held.length > 0
       ? v(
           {},
-          t(styles.h2, 'Check-in summaries'),
+          heading(styles.h2, 'Check-in summaries'),
           ...held.map((c) =>
             h(
               View,
-              { style: { marginBottom: 8 }, wrap: false, key: c.id },
-              t({ fontWeight: 700 }, date(c.heldOn ?? c.scheduledOn)),
+              {
+                style: { marginBottom: 8 },
+                key: c.id,
+                wrap:
+                  1 +
+                    linesOf(c.sharedNotes, 90) +
+                    (input.options.includePrivateNotes ? linesOf(c.privateNotes, 90) : 0) +
+                    c.pulses.length +
+                    c.actionItems.length * 2 >
+                  LINES_KEPT_WHOLE,
+              },
+              heading({ fontWeight: 700 }, date(c.heldOn ?? c.scheduledOn)),
               ...(c.sharedNotes ? [t({}, c.sharedNotes)] : []),
               ...(input.options.includePrivateNotes && c.privateNotes
                 ? [v(styles.private, t({ fontStyle: 'italic' }, `Private: ${c.privateNotes}`))]
@@ -589,22 +656,14 @@ function planDocument(input: PlanPdfInput): ReactElement {
       creator: 'Rolebridge',
       producer: 'Rolebridge',
     },
-    h(
-      Page,
-      { size: input.options.paper, style: styles.page },
-      footer,
-      cover,
-      brief,
-      gaps,
-      progressSection,
-      phases,
-      schedule,
-      checkInSummaries,
-    ),
+    page(cover, brief),
+    page(gaps, progressSection),
+    ...phases.map((phase) => page(phase)),
+    page(schedule, checkInSummaries),
   );
 }
 
 export async function renderPlanPdf(input: PlanPdfInput): Promise<Buffer> {
-  registerFonts();
+  await prepareFonts();
   return renderToBuffer(planDocument(input) as Parameters<typeof renderToBuffer>[0]);
 }
