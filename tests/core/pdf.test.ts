@@ -210,9 +210,22 @@ describe('plan PDF', () => {
     const text = compact(pdf.text);
     for (const title of extra) expect(text, title).toContain(compact(title));
     expect(text).toContain(compact('End of the long note.'));
+    // No page ends on a heading: what it introduces starts on the same page.
+    const headings = [
+      'Expectations for the move',
+      'Where the gaps are',
+      'The plan',
+      ...plan.phases.map((p) => `${p.index + 1}. ${p.name}`),
+      ...plan.phases.flatMap((p) => p.goals.map((g) => g.competencyName)),
+      'One-on-ones and reassessments',
+      'Check-in summaries',
+    ].map(compact);
     pdf.pageTexts.forEach((page, i) => {
       expect(compact(page), `page ${i + 1}`).toContain(compact(`Page ${i + 1} of ${pdf.pages}`));
       expect(compact(page), `page ${i + 1}`).toContain(compact(NAME));
+      const last = compact(pdf.pageItems[i]?.at(-1) ?? '');
+      for (const heading of headings)
+        expect(last.startsWith(heading), `page ${i + 1} ends on ${heading}`).toBe(false);
     });
   });
 

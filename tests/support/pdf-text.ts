@@ -7,6 +7,8 @@ export interface PdfText {
   pages: number;
   /** Each page's text. */
   pageTexts: string[];
+  /** Each page's text items (about a line each) that are not blank, in the order they are drawn. */
+  pageItems: string[][];
   /** Text drawn outside its page (for example a block kept whole but taller than the page). */
   outside: string[];
 }
@@ -19,6 +21,7 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
     verbosity: 0,
   }).promise;
   const pageTexts: string[] = [];
+  const pageItems: string[][] = [];
   const outside: string[] = [];
   for (let n = 1; n <= document.numPages; n += 1) {
     const page = await document.getPage(n);
@@ -32,10 +35,11 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
       if (item.str.trim() && (y < bottom || y > top)) outside.push(`page ${n}: ${item.str}`);
     }
     pageTexts.push(parts.join(' '));
+    pageItems.push(parts.filter((part) => part.trim() !== ''));
   }
   const pages = document.numPages;
   await document.destroy();
-  return { text: pageTexts.join(' '), pages, pageTexts, outside };
+  return { text: pageTexts.join(' '), pages, pageTexts, pageItems, outside };
 }
 
 /** Text without any white space, so wrapping in the PDF does not matter. */
