@@ -194,6 +194,8 @@ beforeAll(async () => {
     'sample.status': none,
     'sample.load': none,
     'sample.remove': none,
+    'jobs.progress': { input: { jobId: 'job-00000001' } },
+    'jobs.cancel': { input: { jobId: 'job-00000001' } },
   };
 
   const staticDir = join(env.dataDir, 'static');

@@ -1,7 +1,9 @@
 // The platform-neutral core: database, migrations, services and the dispatcher behind one
 // `call(channel, input)`. The Electron shell and the local browser mode are thin adapters over it.
 import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
-import { quickCheckInBackground } from './db/integrity-worker';
+import { checkInBackground, quickCheckInBackground } from './db/integrity-worker';
+import { createJobs } from './jobs';
+import type { JobProgress } from '@shared/jobs/schema';
 import { join } from 'node:path';
 import { channelNames, type ChannelName } from '@shared/api/channels';
 import type { ChannelInput, ChannelOutput } from '@shared/api/contract';
@@ -56,6 +58,8 @@ export interface CoreOptions {
   dailyBackups?: { firstAfterMs: number } | false;
   /** `false` skips the background `quick_check` after opening (benchmarks of opening alone). */
   backgroundCheck?: boolean;
+  /** Told each change of a long operation's progress, as it happens (tests). */
+  onJobProgress?: (progress: JobProgress) => void;
 }
 
 export interface Core {
@@ -272,7 +276,16 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
   });
 
   const sample = createSampleService(db, now);
-  const backups = createBackupService({ db, databaseFile, folder: backupFolder, migrations, now, open });
+  const backups = createBackupService({
+    db,
+    databaseFile,
+    folder: backupFolder,
+    migrations,
+    now,
+    open,
+    checkFile: (file) => checkInBackground(file, 'integrity_check', options.nativeBinding),
+  });
+  const jobs = createJobs({ onChange: options.onJobProgress });
   const staging = { migrations, openStaging: () => open(':memory:') };
 
   const pdf = createPdfService({
@@ -341,28 +354,40 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
       fileName: `rolebridge-data-${now().toISOString().slice(0, 10)}.json`,
       file: exportData(db),
     }),
-    'data.import': ({ file, mode }) => {
+    'data.import': ({ file, mode, jobId }) => {
       const data = stageDataFile(staging, file);
       if (mode === 'empty-only') refuseUnlessEmpty(db);
-      return new Later(async () => {
-        const backup = rowCount(db) > 0 ? await backups.backupBefore('pre-import') : null;
-        const rows = db.transaction(() => applyDataFile(db, data, mode))();
-        framework.reload();
-        const total = Object.values(rows).reduce((sum, n) => sum + n, 0);
-        return { mode, rows, total, backup };
-      });
+      return new Later(() =>
+        jobs.run(jobId, async (job) => {
+          const backup = rowCount(db) > 0 ? await backups.backupBefore('pre-import', job) : null;
+          const total = Object.values(data.tables).reduce((sum, rows) => sum + rows.length, 0);
+          try {
+            job.step(`Writing ${total.toLocaleString('en')} rows`, { cancellable: false });
+          } catch (error) {
+            if (backup) backups.remove(backup.fileName); // nothing changed: not needed
+            throw error;
+          }
+          const rows = db.transaction(() => applyDataFile(db, data, mode))();
+          framework.reload();
+          return { mode, rows, total: Object.values(rows).reduce((sum, n) => sum + n, 0), backup };
+        }),
+      );
     },
     'backups.list': () => backups.list(),
-    'backups.create': () => new Later(() => backups.create()),
-    'backups.restore': ({ fileName }) =>
-      new Later(async () => {
-        // The whole file changed: whatever it restored (or put back), custom roles must be read again.
-        try {
-          return await backups.restore(fileName);
-        } finally {
-          framework.reload();
-        }
-      }),
+    'backups.create': ({ jobId }) => new Later(() => jobs.run(jobId, (job) => backups.create(job))),
+    'backups.restore': ({ fileName, jobId }) =>
+      new Later(() =>
+        jobs.run(jobId, async (job) => {
+          // The whole file changed: whatever it restored (or put back), custom roles must be read again.
+          try {
+            return await backups.restore(fileName, job);
+          } finally {
+            framework.reload();
+          }
+        }),
+      ),
+    'jobs.progress': ({ jobId }) => jobs.progress(jobId),
+    'jobs.cancel': ({ jobId }) => jobs.cancel(jobId),
     'sample.status': () => sample.status(),
     'sample.load': () =>
       sample.load((channel, input) => {

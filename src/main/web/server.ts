@@ -38,6 +38,7 @@ const statusFor: Record<ErrorCode, number> = {
   CONFLICT: 409,
   INTERNAL: 500,
   DATABASE_DAMAGED: 503,
+  CANCELLED: 409,
 };
 
 class HttpFailure extends Error {

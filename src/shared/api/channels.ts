@@ -63,6 +63,8 @@ export const channelNames = [
   'sample.status',
   'sample.load',
   'sample.remove',
+  'jobs.progress',
+  'jobs.cancel',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

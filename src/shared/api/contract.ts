@@ -2,6 +2,7 @@
 // answers with. Both transports, the services and the renderer are typed from this one table.
 import { z } from 'zod';
 import type { ChannelName } from './channels';
+import { jobIdInput, withJob, type CancelResult, type JobProgress } from '../jobs/schema';
 import { hireCreateInput, hireIdInput, hireListInput, hireUpdateInput, type Hire } from '../hires/schema';
 import type { Competency, Framework, Role, RoleSummary } from '../framework/types';
 import type { Transition } from '../framework/transition';
@@ -87,6 +88,7 @@ function channel<I extends z.ZodType, O>(input: I): ChannelSpec<I, O> {
 }
 
 const noInput = z.strictObject({});
+const backupCreateInput = z.strictObject({ ...withJob });
 
 export const contract = {
   'app.info': channel<typeof noInput, AppInfo>(noInput),
@@ -150,7 +152,7 @@ export const contract = {
   'data.export': channel<typeof noInput, { fileName: string; file: DataFile }>(noInput),
   'data.import': channel<typeof dataImportInput, DataImportResult>(dataImportInput),
   'backups.list': channel<typeof noInput, BackupList>(noInput),
-  'backups.create': channel<typeof noInput, BackupEntry>(noInput),
+  'backups.create': channel<typeof backupCreateInput, BackupEntry>(backupCreateInput),
   'backups.restore': channel<typeof backupRestoreInput, RestoreResult>(backupRestoreInput),
   'recovery.exportReadable': channel<typeof noInput, ReadableExport>(noInput),
   'recovery.restore': channel<typeof backupRestoreInput, RestoreResult>(backupRestoreInput),
@@ -158,6 +160,8 @@ export const contract = {
   'sample.status': channel<typeof noInput, { hireIds: string[] }>(noInput),
   'sample.load': channel<typeof noInput, { hireIds: string[] }>(noInput),
   'sample.remove': channel<typeof noInput, { removed: number }>(noInput),
+  'jobs.progress': channel<typeof jobIdInput, JobProgress | null>(jobIdInput),
+  'jobs.cancel': channel<typeof jobIdInput, CancelResult>(jobIdInput),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

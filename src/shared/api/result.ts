@@ -1,6 +1,10 @@
 // The envelope every channel answers with, over IPC and over HTTP alike.
-/** `DATABASE_DAMAGED`: the database file cannot be read; the app offers recovery instead. */
-export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL' | 'DATABASE_DAMAGED';
+/**
+ * `DATABASE_DAMAGED`: the database file cannot be read; the app offers recovery instead.
+ * `CANCELLED`: the manager stopped a long operation and nothing was changed.
+ */
+export type ErrorCode =
+  'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL' | 'DATABASE_DAMAGED' | 'CANCELLED';
 
 export interface FieldIssue {
   /** Dotted path of the field, for example `name` or `levels.0`; empty for the input as a whole. */

@@ -1,6 +1,7 @@
 // The "everything" file (all hires, assessments, plans, check-ins, action items, custom framework
 // and settings) and the backups the app keeps. docs/data-file.schema.json describes the file.
 import { z } from 'zod';
+import { withJob } from '../jobs/schema';
 
 export const DATA_FILE_FORMAT = 'rolebridge-data';
 export const DATA_FILE_FORMAT_VERSION = 1;
@@ -35,6 +36,7 @@ export const dataImportInput = z.strictObject({
   file: z.unknown(),
   /** `empty-only` refuses a database that already holds data; `merge` adds and replaces rows by id. */
   mode: z.enum(IMPORT_MODES),
+  ...withJob,
 });
 
 export interface DataImportResult {
@@ -69,6 +71,7 @@ export const BACKUP_FILE_NAME = new RegExp(
 
 export const backupRestoreInput = z.strictObject({
   fileName: z.string().max(80).regex(BACKUP_FILE_NAME, 'is not the name of a Rolebridge backup'),
+  ...withJob,
 });
 
 export interface RestoreResult {

@@ -1,13 +1,15 @@
 // Backups the manager can see and restore: an automatic one each day (kept 14 days, then one a
 // month for a year), "Back up now", and restore, which first backs up what is there now.
 import { join } from 'node:path';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import type { BackupEntry, BackupList, RestoreResult } from '@shared/data/schema';
 import type { Db } from '../db/connection';
 import { backupDatabase, backupEntry, listBackups } from '../db/backup';
 import { applyMigrations, pendingMigrations, schemaVersion, type Migration } from '../db/migrations';
 import { AppError, conflict, notFound } from '../errors';
 import { dailyBackupsToPrune } from './retention';
+import type { BackgroundCheck } from '../db/integrity-worker';
+import { Job } from '../jobs';
 
 export const SAFETY_BACKUPS_KEPT = 10;
 
@@ -19,6 +21,11 @@ export interface BackupServiceOptions {
   now: () => Date;
   /** Opens another database file with the app's SQLite build. */
   open: (file: string, options?: { readonly?: boolean }) => Db;
+  /**
+   * Runs `integrity_check` on a file without holding up the app (a worker thread); without it the
+   * check runs on this thread.
+   */
+  checkFile?: (file: string) => BackgroundCheck;
 }
 
 export function checkIntegrity(
@@ -30,6 +37,18 @@ export function checkIntegrity(
   return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
 }
 
+/**
+ * A backup is a WAL-mode database, so reading it leaves an empty `-wal` and a `-shm` file beside
+ * it (a read-only connection cannot remove them). Only the app reads backups, so once its readers
+ * have closed they are removed; a `-wal` with anything in it is left alone.
+ */
+function removeReaderFiles(file: string): void {
+  if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size === 0) {
+    rmSync(`${file}-wal`, { force: true });
+    rmSync(`${file}-shm`, { force: true });
+  }
+}
+
 export function createBackupService(options: BackupServiceOptions) {
   const { db, folder, now } = options;
 
@@ -39,8 +58,28 @@ export function createBackupService(options: BackupServiceOptions) {
     return found;
   }
 
+  /** Problems `integrity_check` finds in a backup; stops the check when the job is cancelled. */
+  async function problemsIn(fileName: string, job: Job): Promise<string[]> {
+    if (!options.checkFile) {
+      const source = options.open(join(folder, fileName), { readonly: true });
+      try {
+        return checkIntegrity(source);
+      } finally {
+        source.close();
+      }
+    }
+    const file = join(folder, fileName);
+    const check = options.checkFile(file);
+    const stopped = job.whenStopped().then(() => check.stop());
+    const report = await Promise.race([check.report, stopped.then(() => null)]);
+    job.throwIfStopped();
+    if (!report) throw new Error('The check stopped before it finished');
+    if (report.error) throw new Error(report.error.message);
+    return report.problems;
+  }
+
   /** Opens a backup, checks it can be restored, and answers its schema version. */
-  function inspect(fileName: string): number {
+  async function inspect(fileName: string, job: Job): Promise<number> {
     let source: Db;
     try {
       source = options.open(join(folder, fileName), { readonly: true });
@@ -50,7 +89,7 @@ export function createBackupService(options: BackupServiceOptions) {
       );
     }
     try {
-      const problems = checkIntegrity(source);
+      const problems = await problemsIn(fileName, job);
       if (problems.length > 0) {
         throw conflict(`Backup ${fileName} is damaged (${problems[0] ?? ''}); nothing was changed.`);
       }
@@ -67,6 +106,7 @@ export function createBackupService(options: BackupServiceOptions) {
       throw conflict(`Backup ${fileName} cannot be read (${(error as Error).message}); nothing was changed.`);
     } finally {
       source.close();
+      removeReaderFiles(join(folder, fileName));
     }
   }
 
@@ -87,12 +127,21 @@ export function createBackupService(options: BackupServiceOptions) {
       return { folder, backups: listBackups(folder) };
     },
 
-    create(): Promise<BackupEntry> {
-      return backupDatabase(db, folder, 'manual', { now: now() });
+    /** Deletes a backup the app no longer needs (one taken for an operation that was then stopped). */
+    remove(fileName: string): void {
+      rmSync(join(folder, entry(fileName).fileName), { force: true });
     },
 
-    backupBefore(kind: 'pre-import' | 'pre-restore'): Promise<BackupEntry> {
-      return backupDatabase(db, folder, kind, { now: now(), keep: SAFETY_BACKUPS_KEPT });
+    /** "Back up now": can be stopped until the copy is complete (the part copied is deleted). */
+    create(job = new Job('backup')): Promise<BackupEntry> {
+      job.step('Copying your data', { cancellable: true });
+      return backupDatabase(db, folder, 'manual', { now: now(), job });
+    },
+
+    /** The copy taken before an import or a restore; stopping it deletes the part copied. */
+    backupBefore(kind: 'pre-import' | 'pre-restore', job = new Job(kind)): Promise<BackupEntry> {
+      job.step('Backing up your current data', { cancellable: true });
+      return backupDatabase(db, folder, kind, { now: now(), keep: SAFETY_BACKUPS_KEPT, job });
     },
 
     /** Takes today's automatic backup unless there is one already; prunes old ones. */
@@ -111,23 +160,31 @@ export function createBackupService(options: BackupServiceOptions) {
     /**
      * Replaces the database with a backup: checks the backup, backs up the current database, copies
      * the backup in, verifies the result with `integrity_check`, and brings an older backup up to
-     * the current schema. If the result does not verify, the current data is put back.
+     * the current schema. If the result does not verify, the current data is put back. It can be
+     * stopped, changing nothing, until the backup starts being copied in.
      */
-    async restore(fileName: string): Promise<RestoreResult> {
+    async restore(fileName: string, job = new Job('restore')): Promise<RestoreResult> {
       const restored = entry(fileName);
-      inspect(fileName);
-      const safetyBackup = await backupDatabase(db, folder, 'pre-restore', {
-        now: now(),
-        keep: SAFETY_BACKUPS_KEPT,
-      });
+      job.step('Checking the backup', { cancellable: true });
+      await inspect(fileName, job);
+      const safetyBackup = await this.backupBefore('pre-restore', job);
+      try {
+        job.step('Copying the backup in', { cancellable: false });
+      } catch (error) {
+        this.remove(safetyBackup.fileName); // nothing changed: not needed
+        throw error;
+      }
       await copyInto(fileName);
       try {
+        job.step('Checking the restored data', { cancellable: false });
         const problems = checkIntegrity(db);
         if (problems.length > 0) throw new Error(`integrity_check: ${problems.slice(0, 3).join('; ')}`);
+        job.step('Bringing it up to this version', { cancellable: false });
         applyMigrations(db, pendingMigrations(db, options.migrations));
         const broken = db.pragma('foreign_key_check') as unknown[];
         if (broken.length > 0) throw new Error(`${broken.length} rows refer to missing rows`);
       } catch (error) {
+        job.step('Putting your data back', { cancellable: false });
         await copyInto(safetyBackup.fileName);
         throw conflict(
           `Restoring ${fileName} did not verify (${(error as Error).message}); your data was put back as it was.`,

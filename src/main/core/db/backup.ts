@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { BACKUP_FILE_NAME, type BackupEntry, type BackupKind } from '@shared/data/schema';
 import type { Db } from './connection';
 import { backupTime } from '../backups/retention';
+import type { Job } from '../jobs';
 
 /** A UTC time as it appears in backup and moved-aside file names: `20261128T031500Z`. */
 export function stamp(date: Date): string {
@@ -28,6 +29,9 @@ export function backupEntry(dir: string, fileName: string): BackupEntry | null {
   return { fileName, kind: match[1] as BackupKind, createdAt: at.toISOString(), bytes };
 }
 
+/** Pages copied between two progress reports (SQLite's default step): 400 KB with 4 KB pages. */
+const BACKUP_STEP_PAGES = 100;
+
 /** Backups taken in the same second are numbered `-2`, `-3`…; the first has none. */
 function counter(fileName: string): number {
   return Number(BACKUP_FILE_NAME.exec(fileName)?.[3] ?? 1);
@@ -49,13 +53,14 @@ export function listBackups(dir: string, kind?: BackupKind): BackupEntry[] {
 
 /**
  * Backs the database up into `dir` as `<kind>-<UTC time>.db`; with `keep`, deletes all but the
- * newest `keep` backups of that kind. A copy that fails half-way is deleted.
+ * newest `keep` backups of that kind. A copy that fails half-way is deleted. With `job`, reports the
+ * pages copied and stops (deleting the part copied) when the job is cancelled.
  */
 export async function backupDatabase(
   db: Db,
   dir: string,
   kind: BackupKind,
-  options: { keep?: number; now?: Date } = {},
+  options: { keep?: number; now?: Date; job?: Job } = {},
 ): Promise<BackupEntry> {
   mkdirSync(dir, { recursive: true });
   const taken = stamp(options.now ?? new Date());
@@ -67,7 +72,18 @@ export async function backupDatabase(
     sameSecond.length === 0 ? `${kind}-${taken}.db` : `${kind}-${taken}-${Math.max(...sameSecond) + 1}.db`;
   const file = join(dir, fileName);
   try {
-    await db.backup(file);
+    const { job } = options;
+    if (!job) await db.backup(file);
+    else {
+      const { totalPages } = await db.backup(file, {
+        progress: ({ totalPages, remainingPages }) => {
+          job.report(totalPages - remainingPages, totalPages);
+          job.throwIfStopped(); // the backup stops and the part copied is deleted below
+          return BACKUP_STEP_PAGES;
+        },
+      });
+      job.report(totalPages, totalPages);
+    }
   } catch (error) {
     rmSync(file, { force: true });
     throw error;
