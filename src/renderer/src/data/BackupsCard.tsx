@@ -9,6 +9,8 @@ import type { BackupEntry, BackupKind } from '@shared/data/schema';
 import { useApi } from '../api/client';
 import { formatBytes, formatDateTime } from '../format';
 import { ProblemList, problemFrom, type Problem } from './ProblemList';
+import { JobProgress } from './JobProgress';
+import { useJob, wasStopped } from './useJob';
 
 const KIND_LABELS: Record<BackupKind, string> = {
   daily: 'Daily',
@@ -28,16 +30,20 @@ export function BackupsCard() {
   const queryClient = useQueryClient();
   const backups = useBackups();
   const [problem, setProblem] = useState<Problem | null>(null);
+  const job = useJob();
   const create = useMutation({
-    mutationFn: () => api.call('backups.create', {}),
+    mutationFn: () => job.run((jobId) => api.call('backups.create', { jobId })),
     onSuccess: (entry) => {
       void queryClient.invalidateQueries({ queryKey: ['backups'] });
       notifications.show({ title: 'Backed up', message: `${entry.fileName} (${formatBytes(entry.bytes)})` });
     },
-    onError: (error) => setProblem(problemFrom('The backup was not made', error)),
+    onError: (error) =>
+      wasStopped(error)
+        ? notifications.show({ title: 'Backup stopped', message: 'No backup was made.' })
+        : setProblem(problemFrom('The backup was not made', error)),
   });
   const restore = useMutation({
-    mutationFn: (fileName: string) => api.call('backups.restore', { fileName }),
+    mutationFn: (fileName: string) => job.run((jobId) => api.call('backups.restore', { fileName, jobId })),
     onSuccess: (result) => {
       // Everything on screen may have changed.
       void queryClient.invalidateQueries();
@@ -47,7 +53,13 @@ export function BackupsCard() {
         autoClose: 10_000,
       });
     },
-    onError: (error) => setProblem(problemFrom('Nothing was restored; your data is unchanged', error)),
+    onError: (error) =>
+      wasStopped(error)
+        ? notifications.show({
+            title: 'Restore stopped',
+            message: 'Nothing was restored; your data is unchanged.',
+          })
+        : setProblem(problemFrom('Nothing was restored; your data is unchanged', error)),
   });
 
   function confirmRestore(backup: BackupEntry) {
@@ -91,6 +103,7 @@ export function BackupsCard() {
           <Button
             leftSection={<IconDatabaseExport size={16} />}
             loading={create.isPending}
+            disabled={job.running}
             onClick={() => create.mutate()}
           >
             Back up now
@@ -103,6 +116,7 @@ export function BackupsCard() {
             Folder: <Code>{backups.data.folder}</Code>
           </Text>
         )}
+        <JobProgress job={job} label={create.isPending ? 'Backing up' : 'Restoring'} />
         {problem && <ProblemList problem={problem} onClose={() => setProblem(null)} />}
         {backups.data && list.length === 0 && (
           <Text size="sm" c="dimmed">
@@ -138,6 +152,7 @@ export function BackupsCard() {
                         leftSection={<IconRestore size={14} />}
                         aria-label={`Restore the backup of ${formatDateTime(backup.createdAt)}`}
                         loading={restore.isPending && restore.variables === backup.fileName}
+                        disabled={job.running}
                         onClick={() => confirmRestore(backup)}
                       >
                         Restore

@@ -10,6 +10,8 @@ import { useApi } from '../api/client';
 import { readText } from '../files/files';
 import { saveText } from '../files/save';
 import { ProblemList, problemFrom, type Problem } from './ProblemList';
+import { JobProgress } from './JobProgress';
+import { useJob, wasStopped } from './useJob';
 
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
@@ -20,6 +22,7 @@ export function DataFileCard() {
   const [mode, setMode] = useState<ImportMode>('empty-only');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [exporting, setExporting] = useState(false);
+  const job = useJob();
 
   const importFile = useMutation({
     mutationFn: async (file: File) => {
@@ -30,7 +33,7 @@ export function DataFileCard() {
       } catch {
         throw new Error(`${file.name} is not valid JSON`);
       }
-      return api.call('data.import', { file: parsed, mode });
+      return job.run((jobId) => api.call('data.import', { file: parsed, mode, jobId }));
     },
     onSuccess: (result, file) => {
       void queryClient.invalidateQueries();
@@ -41,7 +44,9 @@ export function DataFileCard() {
       });
     },
     onError: (error, file) =>
-      setProblem(problemFrom(`${file.name} was not imported; nothing changed`, error)),
+      wasStopped(error)
+        ? notifications.show({ title: 'Import stopped', message: `Nothing from ${file.name} was imported.` })
+        : setProblem(problemFrom(`${file.name} was not imported; nothing changed`, error)),
   });
 
   async function exportAll() {
@@ -102,6 +107,7 @@ export function DataFileCard() {
             Import data…
           </Button>
         </Group>
+        <JobProgress job={job} label="Importing" />
         {problem && <ProblemList problem={problem} onClose={() => setProblem(null)} />}
       </Stack>
       <input
