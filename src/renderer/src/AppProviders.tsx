@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import {
   Loader,
+  Modal,
   MantineProvider,
   Notification,
   createTheme,
@@ -22,6 +23,8 @@ export const theme = createTheme({
   components: {
     // Loaders carry an aria-label ("Loading…"); a status role is what lets assistive tech read it.
     Loader: Loader.extend({ defaultProps: { role: 'status' } }),
+    // Dialogs' close buttons are only an ×: they need a name for screen readers.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     Notification: Notification.extend({
       defaultProps: {
         closeButtonProps: { 'aria-label': 'Close notification' },
