@@ -4,7 +4,10 @@ import userEvent from '@testing-library/user-event';
 import type { ChannelName } from '@shared/api/channels';
 import type { Result } from '@shared/api/result';
 import type { JobProgress } from '@shared/jobs/schema';
+import { useQueryClient } from '@tanstack/react-query';
+import { useApi } from '../../src/renderer/src/api/client';
 import { BackupsCard } from '../../src/renderer/src/data/BackupsCard';
+import { backUpWithNotice } from '../../src/renderer/src/data/backUpWithNotice';
 import { ok, renderWithApp } from './render';
 
 const backup = {
@@ -81,5 +84,49 @@ describe('Backups card', () => {
     core.finish(ok({ restored: backup, safetyBackup: { ...backup, kind: 'pre-restore' }, schemaVersion: 7 }));
     expect(await screen.findByText(/Your data is as it was at/)).toBeTruthy();
     await waitFor(() => expect(screen.queryByTestId('job-progress')).toBeNull());
+  });
+});
+
+function BackUpButton() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return (
+    <button type="button" onClick={() => void backUpWithNotice(api, queryClient)}>
+      Menu: back up now
+    </button>
+  );
+}
+
+describe('Back up now from the menu or Ctrl+B', () => {
+  it('follows the copy in a notification with a Stop button', async () => {
+    let finish: ((result: Result<unknown>) => void) | undefined;
+    const { call } = renderWithApp(<BackUpButton />, (channel) => {
+      if (channel === 'backups.create')
+        return new Promise((resolve) => {
+          finish = resolve;
+        });
+      if (channel === 'jobs.progress')
+        return ok({
+          jobId: 'x',
+          step: 'Copying your data',
+          done: 10,
+          total: 40,
+          cancellable: true,
+          state: 'running',
+        });
+      if (channel === 'jobs.cancel') {
+        finish?.({ ok: false, error: { code: 'CANCELLED', message: 'Stopped; nothing was changed.' } });
+        return ok({ cancelled: true, message: 'Stopping; nothing will be changed.' });
+      }
+      return ok(null);
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Menu: back up now' }));
+    expect(await screen.findByText('Backing up')).toBeTruthy();
+    expect(await screen.findByText('Copying your data 25%')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(await screen.findByText('No backup was made.')).toBeTruthy();
+    const create = call.mock.calls.find(([channel]) => channel === 'backups.create');
+    const cancel = call.mock.calls.find(([channel]) => channel === 'jobs.cancel');
+    expect(cancel?.[1]).toEqual({ jobId: (create?.[1] as { jobId: string }).jobId });
   });
 });

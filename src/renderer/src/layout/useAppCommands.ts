@@ -2,10 +2,10 @@
 import { useCallback, useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { useHotkeys } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import type { MenuCommand } from '@shared/api/channels';
 import { useApi } from '../api/client';
+import { backUpWithNotice } from '../data/backUpWithNotice';
 import { BROWSER_SHORTCUTS, deferCommand, dispatchCommand } from './commands';
 
 export function useAppCommands(): void {
@@ -16,14 +16,7 @@ export function useAppCommands(): void {
   const run = useCallback(
     (command: MenuCommand) => {
       if (command === 'back-up-now') {
-        api.call('backups.create', {}).then(
-          (entry) => {
-            void queryClient.invalidateQueries({ queryKey: ['backups'] });
-            notifications.show({ title: 'Backed up', message: entry.fileName });
-          },
-          (error: unknown) =>
-            notifications.show({ color: 'red', title: 'Not backed up', message: (error as Error).message }),
-        );
+        void backUpWithNotice(api, queryClient);
         return;
       }
       if (dispatchCommand(command)) return;
