@@ -15,7 +15,7 @@ import { BACKUP_FOLDER, DATABASE_FILE, openCore, type Core } from '../../src/mai
 import { openDatabase } from '../../src/main/core/db/connection';
 import { createBackupService } from '../../src/main/core/backups/service';
 import { bundledMigrations } from '../../src/main/core/db/migrations';
-import { tempDir, valueOf } from '../support/temp-core';
+import { addHire, hireNames, tempDir, valueOf } from '../support/temp-core';
 
 const dirs: { path: string; remove(): void }[] = [];
 const cores: Core[] = [];
@@ -40,22 +40,6 @@ async function open(
   cores.push(core);
   return { core, dataDir: dir };
 }
-
-async function addHire(core: Core, name: string) {
-  return valueOf(
-    await core.call('hires.create', {
-      name,
-      currentRoleId: 'project-manager',
-      targetRoleId: 'product-manager',
-      startDate: '2027-01-04',
-    }),
-  );
-}
-
-const names = async (core: Core) =>
-  valueOf(await core.call('hires.list', { status: 'all' }))
-    .map((h) => h.name)
-    .sort();
 
 describe('backups', () => {
   it('backs up now into the folder Settings shows, as a database that opens and verifies', async () => {
@@ -82,14 +66,14 @@ describe('backups', () => {
     const backup = valueOf(await core.call('backups.create', {}));
     await addHire(core, 'Ada Lovelace');
     const result = valueOf(await core.call('backups.restore', { fileName: backup.fileName }));
-    expect(await names(core)).toEqual(['Grace Hopper']);
+    expect(await hireNames(core)).toEqual(['Grace Hopper']);
     expect(result.safetyBackup?.kind).toBe('pre-restore');
     // The data as it was before the restore is kept, and can itself be restored.
     valueOf(await core.call('backups.restore', { fileName: result.safetyBackup?.fileName ?? '' }));
-    expect(await names(core)).toEqual(['Ada Lovelace', 'Grace Hopper']);
+    expect(await hireNames(core)).toEqual(['Ada Lovelace', 'Grace Hopper']);
     // The app keeps writing normally afterwards.
     await addHire(core, 'Alan Turing');
-    expect(await names(core)).toHaveLength(3);
+    expect(await hireNames(core)).toHaveLength(3);
   });
 
   it('brings back the roles and the dashboard of the backup, not the ones in memory before it', async () => {
@@ -140,7 +124,7 @@ describe('backups', () => {
       ok: false,
       error: { code: 'CONFLICT' },
     });
-    expect(await names(core)).toEqual(['Grace Hopper']);
+    expect(await hireNames(core)).toEqual(['Grace Hopper']);
   });
 
   it('takes one automatic backup a day and prunes by the retention rule', async () => {
@@ -190,7 +174,7 @@ describe('start-up checks and recovery', () => {
     await addHire(core, 'Grace Hopper');
     await core.startupCheck;
     expect(core.recovery).toBeNull();
-    expect(await names(core)).toEqual(['Grace Hopper']);
+    expect(await hireNames(core)).toEqual(['Grace Hopper']);
   });
 
   it('switches to recovery when damage is found while the app runs, and writes nothing to the file', async () => {
@@ -270,7 +254,7 @@ describe('start-up checks and recovery', () => {
     valueOf(await core.call('recovery.restore', { fileName: backup?.fileName ?? '' }));
     expect(core.recovery).toBeNull();
     expect(valueOf(await core.call('app.info', {})).recovery).toBeNull();
-    expect(await names(core)).toHaveLength(400);
+    expect(await hireNames(core)).toHaveLength(400);
     const aside = readdirSync(dataDir).find((name) => name.startsWith(`${DATABASE_FILE}.damaged-`));
     expect(aside && readFileSync(join(dataDir, aside)).equals(bytes)).toBe(true);
   });
@@ -279,9 +263,9 @@ describe('start-up checks and recovery', () => {
     const { core, dataDir } = await damaged(damages[0]![1]);
     const { movedTo } = valueOf(await core.call('recovery.startEmpty', {}));
     expect(existsSync(movedTo)).toBe(true);
-    expect(await names(core)).toEqual([]);
+    expect(await hireNames(core)).toEqual([]);
     await addHire(core, 'Grace Hopper');
-    expect(await names(core)).toEqual(['Grace Hopper']);
+    expect(await hireNames(core)).toEqual(['Grace Hopper']);
     expect(readdirSync(dataDir)).toContain(DATABASE_FILE);
   });
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_FOLDER, DATABASE_FILE, type Core } from '../../src/main/core';
 import { openDatabase } from '../../src/main/core/db/connection';
 import type { JobProgress } from '../../src/shared/jobs/schema';
-import { openTempCore, valueOf } from '../support/temp-core';
+import { addHire, hireNames, openTempCore, valueOf } from '../support/temp-core';
 
 let env: Awaited<ReturnType<typeof openTempCore>> | undefined;
 afterEach(() => {
@@ -53,22 +53,6 @@ async function openWatched(): Promise<{ core: Core; watch: Watch; dataDir: strin
 
 const backupFiles = (dataDir: string) =>
   existsSync(join(dataDir, BACKUP_FOLDER)) ? readdirSync(join(dataDir, BACKUP_FOLDER)).sort() : [];
-
-async function addHire(core: Core, name: string) {
-  return valueOf(
-    await core.call('hires.create', {
-      name,
-      currentRoleId: 'project-manager',
-      targetRoleId: 'product-manager',
-      startDate: '2027-01-04',
-    }),
-  );
-}
-
-const hireNames = async (core: Core) =>
-  valueOf(await core.call('hires.list', { status: 'all' }))
-    .map((h) => h.name)
-    .sort();
 
 describe('long operations', () => {
   it('back up now reports pages copied and finishes', async () => {

@@ -43,3 +43,22 @@ export function valueOf<T>(
   if (!result.ok) throw new Error(`Expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.value;
 }
+
+/** Adds a Project Manager moving to Product Manager, starting 4 January 2027. */
+export async function addHire(core: Core, name: string) {
+  return valueOf(
+    await core.call('hires.create', {
+      name,
+      currentRoleId: 'project-manager',
+      targetRoleId: 'product-manager',
+      startDate: '2027-01-04',
+    }),
+  );
+}
+
+/** Every hire's name, archived ones too, in order. */
+export async function hireNames(core: Core): Promise<string[]> {
+  return valueOf(await core.call('hires.list', { status: 'all' }))
+    .map((h) => h.name)
+    .sort();
+}
