@@ -1,10 +1,11 @@
 // Long operations report progress and can be stopped while stopping changes nothing: back up now,
 // restore a backup, import a data file.
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_FOLDER, DATABASE_FILE, type Core } from '../../src/main/core';
 import { openDatabase } from '../../src/main/core/db/connection';
+import { SAFETY_BACKUPS_KEPT } from '../../src/main/core/backups/service';
 import type { JobProgress } from '../../src/shared/jobs/schema';
 import { addHire, hireNames, openTempCore, valueOf } from '../support/temp-core';
 
@@ -96,14 +97,29 @@ describe('long operations', () => {
       await addHire(opened.core, 'In the backup');
       const backup = valueOf(await opened.core.call('backups.create', {}));
       await addHire(opened.core, 'Added after');
+      // As many earlier safety backups as are kept: a restore that goes ahead drops the oldest.
+      const folder = join(opened.dataDir, BACKUP_FOLDER);
+      for (let day = 1; day <= SAFETY_BACKUPS_KEPT; day += 1)
+        copyFileSync(
+          join(folder, backup.fileName),
+          join(folder, `pre-restore-202601${String(day).padStart(2, '0')}T000000Z.db`),
+        );
       return { ...opened, backup };
     }
 
-    for (const step of ['Checking the backup', 'Backing up your current data']) {
-      it(`stopped while ${step.toLowerCase()} changes nothing`, async () => {
+    const stopPoints: [string, (p: JobProgress) => boolean][] = [
+      ['while checking the backup', (p) => p.step === 'Checking the backup'],
+      ['while backing up the current data', (p) => p.step === 'Backing up your current data'],
+      [
+        'once the current data is backed up',
+        (p) => p.step === 'Backing up your current data' && p.total > 0 && p.done === p.total,
+      ],
+    ];
+    for (const [when, stopWhen] of stopPoints) {
+      it(`stopped ${when} changes nothing`, async () => {
         const { core, watch, dataDir, backup } = await withBackup();
         const before = backupFiles(dataDir);
-        watch.stopWhen = (p) => p.step === step;
+        watch.stopWhen = stopWhen;
         const result = await core.call('backups.restore', { fileName: backup.fileName, jobId: 'restore-01' });
         expect(result).toMatchObject({
           ok: false,
@@ -117,7 +133,7 @@ describe('long operations', () => {
     }
 
     it('cannot be stopped once the backup is being copied in, and says so', async () => {
-      const { core, watch, backup } = await withBackup();
+      const { core, watch, backup, dataDir } = await withBackup();
       watch.stopWhen = (p) => p.step === 'Copying the backup in';
       const restored = valueOf(
         await core.call('backups.restore', { fileName: backup.fileName, jobId: 'restore-02' }),
@@ -133,6 +149,10 @@ describe('long operations', () => {
         },
       ]);
       expect(await hireNames(core)).toEqual(['In the backup']);
+      const safety = backupFiles(dataDir).filter((name) => name.startsWith('pre-restore-'));
+      expect(safety).toHaveLength(SAFETY_BACKUPS_KEPT);
+      expect(safety).not.toContain('pre-restore-20260101T000000Z.db');
+      expect(safety).toContain(restored.safetyBackup?.fileName);
       const steps = [...new Set(watch.seen.filter((p) => p.jobId === 'restore-02').map((p) => p.step))];
       expect(steps).toEqual([
         'Checking the backup',

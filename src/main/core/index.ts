@@ -359,17 +359,13 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
       if (mode === 'empty-only') refuseUnlessEmpty(db);
       return new Later(() =>
         jobs.run(jobId, async (job) => {
-          const backup = rowCount(db) > 0 ? await backups.backupBefore('pre-import', job) : null;
+          const safety = rowCount(db) > 0 ? await backups.safetyBackup('pre-import', job) : null;
           const total = Object.values(data.tables).reduce((sum, rows) => sum + rows.length, 0);
-          try {
-            job.step(`Writing ${total.toLocaleString('en')} rows`, { cancellable: false });
-          } catch (error) {
-            if (backup) backups.remove(backup.fileName); // nothing changed: not needed
-            throw error;
-          }
+          backups.goAhead(job, `Writing ${total.toLocaleString('en')} rows`, safety);
           const rows = db.transaction(() => applyDataFile(db, data, mode))();
           framework.reload();
-          return { mode, rows, total: Object.values(rows).reduce((sum, n) => sum + n, 0), backup };
+          const written = Object.values(rows).reduce((sum, n) => sum + n, 0);
+          return { mode, rows, total: written, backup: safety?.entry ?? null };
         }),
       );
     },

@@ -13,6 +13,13 @@ import { Job } from '../jobs';
 
 export const SAFETY_BACKUPS_KEPT = 10;
 
+/** A copy taken before an operation, kept or deleted depending on whether the operation goes ahead. */
+export interface SafetyBackup {
+  entry: BackupEntry;
+  keep(): void;
+  discard(): void;
+}
+
 export interface BackupServiceOptions {
   db: Db;
   databaseFile: string;
@@ -127,21 +134,43 @@ export function createBackupService(options: BackupServiceOptions) {
       return { folder, backups: listBackups(folder) };
     },
 
-    /** Deletes a backup the app no longer needs (one taken for an operation that was then stopped). */
-    remove(fileName: string): void {
-      rmSync(join(folder, entry(fileName).fileName), { force: true });
-    },
-
     /** "Back up now": can be stopped until the copy is complete (the part copied is deleted). */
     create(job = new Job('backup')): Promise<BackupEntry> {
       job.step('Copying your data', { cancellable: true });
       return backupDatabase(db, folder, 'manual', { now: now(), job });
     },
 
-    /** The copy taken before an import or a restore; stopping it deletes the part copied. */
-    backupBefore(kind: 'pre-import' | 'pre-restore', job = new Job(kind)): Promise<BackupEntry> {
+    /**
+     * The copy taken before an import or a restore; stopping it deletes the part copied. It is kept
+     * (and the oldest beyond ten of its kind deleted) only once the operation goes past the point
+     * where it can be stopped: see `goAhead`.
+     */
+    async safetyBackup(kind: 'pre-import' | 'pre-restore', job: Job): Promise<SafetyBackup> {
       job.step('Backing up your current data', { cancellable: true });
-      return backupDatabase(db, folder, kind, { now: now(), keep: SAFETY_BACKUPS_KEPT, job });
+      const taken = await backupDatabase(db, folder, kind, { now: now(), job });
+      return {
+        entry: taken,
+        keep: () => {
+          for (const old of listBackups(folder, kind).slice(SAFETY_BACKUPS_KEPT))
+            rmSync(join(folder, old.fileName), { force: true });
+        },
+        discard: () => rmSync(join(folder, taken.fileName), { force: true }),
+      };
+    },
+
+    /**
+     * Moves a stoppable operation on to `step`, which cannot be stopped. A stop asked before it
+     * ends the operation here, with nothing changed and the safety backup deleted; otherwise the
+     * safety backup is kept.
+     */
+    goAhead(job: Job, step: string, safety: SafetyBackup | null): void {
+      try {
+        job.step(step, { cancellable: false });
+      } catch (error) {
+        safety?.discard();
+        throw error;
+      }
+      safety?.keep();
     },
 
     /** Takes today's automatic backup unless there is one already; prunes old ones. */
@@ -167,13 +196,9 @@ export function createBackupService(options: BackupServiceOptions) {
       const restored = entry(fileName);
       job.step('Checking the backup', { cancellable: true });
       await inspect(fileName, job);
-      const safetyBackup = await this.backupBefore('pre-restore', job);
-      try {
-        job.step('Copying the backup in', { cancellable: false });
-      } catch (error) {
-        this.remove(safetyBackup.fileName); // nothing changed: not needed
-        throw error;
-      }
+      const safety = await this.safetyBackup('pre-restore', job);
+      this.goAhead(job, 'Copying the backup in', safety);
+      const safetyBackup = safety.entry;
       await copyInto(fileName);
       try {
         job.step('Checking the restored data', { cancellable: false });
