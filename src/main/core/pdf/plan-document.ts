@@ -152,9 +152,9 @@ const t = (style: object | object[], ...children: ReactNode[]) =>
 const v = (style: object | object[], ...children: ReactNode[]) =>
   h(View, { style: style as never }, ...children);
 /**
- * Lines a text takes at about `perLine` characters a line; with `linesThatFit`, whether a block
- * of that many lines can be kept whole on a page. A block kept whole but taller than the page
- * would be cut off, so long goals and check-ins may break between their rows instead.
+ * Lines a text takes at about `perLine` characters a line. A goal or check-in estimated at more
+ * than LINES_KEPT_WHOLE lines may break between its rows: kept whole but taller than a page,
+ * react-pdf would cut it off.
  */
 const linesOf = (text: string, perLine: number) => (text ? Math.ceil(text.length / perLine) : 0);
 const LINES_KEPT_WHOLE = 40;
