@@ -11,7 +11,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_FOLDER, DATABASE_FILE, openCore, type Core } from '../../src/main/core';
+import { BACKUP_FOLDER, DATABASE_FILE, openCore, type Core, type CoreOptions } from '../../src/main/core';
+import type { JobProgress } from '../../src/shared/jobs/schema';
 import { openDatabase } from '../../src/main/core/db/connection';
 import { createBackupService } from '../../src/main/core/backups/service';
 import { bundledMigrations } from '../../src/main/core/db/migrations';
@@ -197,7 +198,7 @@ describe('start-up checks and recovery', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
-  async function damaged(damage: (file: string) => void) {
+  async function damaged(damage: (file: string) => void, options: Partial<CoreOptions> = {}) {
     const { core, dataDir } = await open();
     for (let i = 0; i < 400; i += 1)
       await addHire(core, `Hire ${String(i).padStart(3, '0')} ${'x'.repeat(80)}`);
@@ -207,7 +208,7 @@ describe('start-up checks and recovery', () => {
     expect(existsSync(`${file}-wal`)).toBe(false);
     damage(file);
     const bytes = readFileSync(file);
-    const reopened = await openCore({ dataDir, dailyBackups: false });
+    const reopened = await openCore({ dataDir, dailyBackups: false, ...options });
     cores.push(reopened);
     // Damage inside the tables is found by the quick_check that runs in the background.
     await reopened.startupCheck;
@@ -257,6 +258,44 @@ describe('start-up checks and recovery', () => {
     expect(await hireNames(core)).toHaveLength(400);
     const aside = readdirSync(dataDir).find((name) => name.startsWith(`${DATABASE_FILE}.damaged-`));
     expect(aside && readFileSync(join(dataDir, aside)).equals(bytes)).toBe(true);
+  });
+
+  it('a restore in recovery shows its steps, and stopped while checking the backup changes nothing', async () => {
+    const seen: JobProgress[] = [];
+    const live: { core?: Core; stopAt?: string } = { stopAt: 'Checking the backup' };
+    const { core, file, bytes } = await damaged(damages[1]![1], {
+      onJobProgress: (progress) => {
+        seen.push(progress);
+        if (live.core && progress.step === live.stopAt) {
+          live.stopAt = undefined;
+          void live.core.call('jobs.cancel', { jobId: progress.jobId });
+        }
+      },
+    });
+    live.core = core;
+    const [backup] = valueOf(await core.call('backups.list', {})).backups;
+    const fileName = backup?.fileName ?? '';
+    expect(await core.call('recovery.restore', { fileName, jobId: 'recover-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'CANCELLED' },
+    });
+    expect(core.recovery).not.toBeNull();
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+
+    valueOf(await core.call('recovery.restore', { fileName, jobId: 'recover-02' }));
+    expect(core.recovery).toBeNull();
+    expect(await hireNames(core)).toHaveLength(400);
+    const second = seen.filter((p) => p.jobId === 'recover-02');
+    expect([...new Set(second.map((p) => p.step))]).toEqual([
+      'Checking the backup',
+      'Copying the backup in',
+      'Opening your data',
+    ]);
+    const copied = second.filter((p) => p.step === 'Copying the backup in').at(-1);
+    expect(copied?.total).toBeGreaterThan(0);
+    expect(copied?.done).toBe(copied?.total);
+    // The job outlives the switch from recovery to normal service.
+    expect(valueOf(await core.call('jobs.progress', { jobId: 'recover-02' }))?.state).toBe('finished');
   });
 
   it('starts empty after moving the damaged file aside', async () => {

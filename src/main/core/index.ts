@@ -1,8 +1,8 @@
 // The platform-neutral core: database, migrations, services and the dispatcher behind one
 // `call(channel, input)`. The Electron shell and the local browser mode are thin adapters over it.
 import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
-import { checkInBackground, quickCheckInBackground } from './db/integrity-worker';
-import { createJobs } from './jobs';
+import { checkInBackground, quickCheckInBackground, type BackgroundCheck } from './db/integrity-worker';
+import { createJobs, type Jobs } from './jobs';
 import type { JobProgress } from '@shared/jobs/schema';
 import { join } from 'node:path';
 import { channelNames, type ChannelName } from '@shared/api/channels';
@@ -19,7 +19,7 @@ import {
 import { backupDatabase, backupEntry, listBackups, stamp } from './db/backup';
 import { createDispatcher, Later, type CallLog, type Handlers } from './dispatcher';
 import { AppError, conflict, notFound } from './errors';
-import { checkIntegrity, createBackupService } from './backups/service';
+import { createBackupService, problemsInFile, removeReaderFiles } from './backups/service';
 import { emptyDataFile, exportData, exportReadable } from './data/export';
 import { applyDataFile, refuseUnlessEmpty, rowCount, stageDataFile } from './data/import';
 import type { RecoveryState } from '@shared/data/schema';
@@ -99,7 +99,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   const open = (file: string, how: { readonly?: boolean } = {}) =>
     openDatabase(file, { nativeBinding: options.nativeBinding, readonly: how.readonly });
-  const context: ServiceContext = { options, databaseFile, backupFolder, migrations, now, open };
+  const context: ServiceContext = {
+    options,
+    databaseFile,
+    backupFolder,
+    migrations,
+    now,
+    open,
+    jobs: createJobs({ onChange: options.onJobProgress }),
+    checkFile: (file) => checkInBackground(file, 'integrity_check', options.nativeBinding),
+  };
 
   let current: Opened;
   let recovery: RecoveryState | null = null;
@@ -173,6 +182,10 @@ interface ServiceContext {
   migrations: Migration[];
   now: () => Date;
   open: (file: string, how?: { readonly?: boolean }) => Db;
+  /** Long operations, kept across a switch between recovery and normal service. */
+  jobs: Jobs;
+  /** `integrity_check` of another database file in a worker thread. */
+  checkFile: (file: string) => BackgroundCheck;
 }
 
 /**
@@ -283,9 +296,9 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     migrations,
     now,
     open,
-    checkFile: (file) => checkInBackground(file, 'integrity_check', options.nativeBinding),
+    checkFile: context.checkFile,
   });
-  const jobs = createJobs({ onChange: options.onJobProgress });
+  const { jobs } = context;
   const staging = { migrations, openStaging: () => open(':memory:') };
 
   const pdf = createPdfService({
@@ -430,7 +443,7 @@ function notInRecovery(): never {
  * Nothing else runs, and nothing overwrites the damaged file.
  */
 function openRecovery(context: ServiceContext, state: RecoveryState, reopen: () => Promise<void>): Opened {
-  const { options, databaseFile, backupFolder, migrations, now, open } = context;
+  const { options, databaseFile, backupFolder, migrations, now, open, jobs } = context;
 
   function moveAside(): string {
     const movedTo = `${databaseFile}.damaged-${stamp(now())}`;
@@ -472,26 +485,41 @@ function openRecovery(context: ServiceContext, state: RecoveryState, reopen: () 
         db?.close();
       }
     },
-    'recovery.restore': ({ fileName }) =>
-      new Later(async () => {
-        const entry = backupEntry(backupFolder, fileName);
-        if (!entry) throw notFound('backup', fileName);
-        const source = open(join(backupFolder, fileName), { readonly: true });
-        try {
-          const problems = checkIntegrity(source);
-          if (problems.length > 0)
-            throw conflict(`Backup ${fileName} is damaged too (${problems[0] ?? ''}).`);
-          if (schemaVersion(source) > (migrations.at(-1)?.version ?? 0)) {
-            throw conflict(`Backup ${fileName} was made by a newer version of Rolebridge.`);
+    'recovery.restore': ({ fileName, jobId }) =>
+      new Later(() =>
+        jobs.run(jobId, async (job) => {
+          const entry = backupEntry(backupFolder, fileName);
+          if (!entry) throw notFound('backup', fileName);
+          const file = join(backupFolder, fileName);
+          job.step('Checking the backup', { cancellable: true });
+          const source = open(file, { readonly: true });
+          try {
+            const problems = await problemsInFile(file, job, context);
+            if (problems.length > 0)
+              throw conflict(`Backup ${fileName} is damaged too (${problems[0] ?? ''}).`);
+            if (schemaVersion(source) > (migrations.at(-1)?.version ?? 0)) {
+              throw conflict(`Backup ${fileName} was made by a newer version of Rolebridge.`);
+            }
+            job.step('Copying the backup in', { cancellable: false });
+            moveAside();
+            const { totalPages } = await source.backup(databaseFile, {
+              progress: ({ totalPages: total, remainingPages }) => {
+                job.report(total - remainingPages, total);
+                return 100;
+              },
+            });
+            job.report(totalPages, totalPages);
+          } finally {
+            source.close();
+            removeReaderFiles(file);
           }
-          moveAside();
-          await source.backup(databaseFile);
-        } finally {
-          source.close();
-        }
-        await reopen();
-        return { restored: entry, safetyBackup: null, schemaVersion: migrations.at(-1)?.version ?? 0 };
-      }),
+          job.step('Opening your data', { cancellable: false });
+          await reopen();
+          return { restored: entry, safetyBackup: null, schemaVersion: migrations.at(-1)?.version ?? 0 };
+        }),
+      ),
+    'jobs.progress': ({ jobId }) => jobs.progress(jobId),
+    'jobs.cancel': ({ jobId }) => jobs.cancel(jobId),
     'recovery.startEmpty': () =>
       new Later(async () => {
         const movedTo = moveAside();

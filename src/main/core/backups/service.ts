@@ -45,11 +45,37 @@ export function checkIntegrity(
 }
 
 /**
+ * What `integrity_check` finds wrong in a database file (none: an empty list), in a worker thread
+ * when `checkFile` is given; a stop asked of `job` stops the check and throws CANCELLED.
+ */
+export async function problemsInFile(
+  file: string,
+  job: Job,
+  how: Pick<BackupServiceOptions, 'open' | 'checkFile'>,
+): Promise<string[]> {
+  if (!how.checkFile) {
+    const source = how.open(file, { readonly: true });
+    try {
+      return checkIntegrity(source);
+    } finally {
+      source.close();
+    }
+  }
+  const check = how.checkFile(file);
+  const stopped = job.whenStopped().then(() => check.stop());
+  const report = await Promise.race([check.report, stopped.then(() => null)]);
+  job.throwIfStopped();
+  if (!report) throw new Error('The check stopped before it finished');
+  if (report.error) throw new Error(report.error.message);
+  return report.problems;
+}
+
+/**
  * A backup is a WAL-mode database, so reading it leaves an empty `-wal` and a `-shm` file beside
  * it (a read-only connection cannot remove them). Only the app reads backups, so once its readers
  * have closed they are removed; a `-wal` with anything in it is left alone.
  */
-function removeReaderFiles(file: string): void {
+export function removeReaderFiles(file: string): void {
   if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size === 0) {
     rmSync(`${file}-wal`, { force: true });
     rmSync(`${file}-shm`, { force: true });
@@ -66,24 +92,7 @@ export function createBackupService(options: BackupServiceOptions) {
   }
 
   /** Problems `integrity_check` finds in a backup; stops the check when the job is cancelled. */
-  async function problemsIn(fileName: string, job: Job): Promise<string[]> {
-    if (!options.checkFile) {
-      const source = options.open(join(folder, fileName), { readonly: true });
-      try {
-        return checkIntegrity(source);
-      } finally {
-        source.close();
-      }
-    }
-    const file = join(folder, fileName);
-    const check = options.checkFile(file);
-    const stopped = job.whenStopped().then(() => check.stop());
-    const report = await Promise.race([check.report, stopped.then(() => null)]);
-    job.throwIfStopped();
-    if (!report) throw new Error('The check stopped before it finished');
-    if (report.error) throw new Error(report.error.message);
-    return report.problems;
-  }
+  const problemsIn = (fileName: string, job: Job) => problemsInFile(join(folder, fileName), job, options);
 
   /** Opens a backup, checks it can be restored, and answers its schema version. */
   async function inspect(fileName: string, job: Job): Promise<number> {

@@ -17,6 +17,7 @@ import {
   Title,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFileExport, IconRestore } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RecoveryState } from '@shared/data/schema';
@@ -26,6 +27,8 @@ import { formatBytes, formatDateTime } from '../format';
 import { saveText } from '../files/save';
 import { useBackups } from './BackupsCard';
 import { ProblemList, problemFrom, type Problem } from './ProblemList';
+import { JobProgress } from './JobProgress';
+import { useJob, wasStopped } from './useJob';
 
 export function RecoveryGate({ children }: { children: ReactNode }) {
   const info = useAppInfo();
@@ -48,10 +51,17 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryState }) {
   const [unreadable, setUnreadable] = useState<string[] | null>(null);
   const recovered = () => void queryClient.invalidateQueries();
 
+  const job = useJob();
   const restore = useMutation({
-    mutationFn: (fileName: string) => api.call('recovery.restore', { fileName }),
+    mutationFn: (fileName: string) => job.run((jobId) => api.call('recovery.restore', { fileName, jobId })),
     onSuccess: recovered,
-    onError: (error) => setProblem(problemFrom('The backup was not restored', error)),
+    onError: (error) =>
+      wasStopped(error)
+        ? notifications.show({
+            title: 'Restore stopped',
+            message: 'Nothing was changed; the damaged file is where it was.',
+          })
+        : setProblem(problemFrom('The backup was not restored', error)),
   });
   const startEmpty = useMutation({
     mutationFn: () => api.call('recovery.startEmpty', {}),
@@ -91,6 +101,7 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryState }) {
           <Text size="sm" c="dimmed" mb="sm">
             The damaged file is moved aside, not deleted, and the backup takes its place.
           </Text>
+          <JobProgress job={job} label="Restoring" />
           {backups.isPending && <Loader size="sm" aria-label="Loading backups" />}
           {backups.data && list.length === 0 && (
             <Text size="sm">There are no backups in {backups.data.folder}.</Text>
@@ -115,6 +126,7 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryState }) {
                         variant={index === 0 ? 'filled' : 'default'}
                         leftSection={<IconRestore size={14} />}
                         loading={restore.isPending && restore.variables === backup.fileName}
+                        disabled={job.running}
                         aria-label={`Restore the backup of ${formatDateTime(backup.createdAt)}`}
                         onClick={() => restore.mutate(backup.fileName)}
                       >
@@ -171,6 +183,7 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryState }) {
               color="red"
               variant="light"
               loading={startEmpty.isPending}
+              disabled={job.running}
               onClick={() =>
                 modals.openConfirmModal({
                   title: 'Start with no data?',
