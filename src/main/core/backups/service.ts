@@ -136,6 +136,39 @@ export function createBackupService(options: BackupServiceOptions) {
     }
   }
 
+  /**
+   * The copy taken before an import or a restore; stopping it deletes the part copied. It is kept
+   * (and the oldest beyond ten of its kind deleted) only once the operation goes past the point
+   * where it can be stopped: see `goAhead`.
+   */
+  async function safetyBackup(kind: 'pre-import' | 'pre-restore', job: Job): Promise<SafetyBackup> {
+    job.step('Backing up your current data', { cancellable: true });
+    const taken = await backupDatabase(db, folder, kind, { now: now(), job });
+    return {
+      entry: taken,
+      keep: () => {
+        for (const old of listBackups(folder, kind).slice(SAFETY_BACKUPS_KEPT))
+          rmSync(join(folder, old.fileName), { force: true });
+      },
+      discard: () => rmSync(join(folder, taken.fileName), { force: true }),
+    };
+  }
+
+  /**
+   * Moves a stoppable operation on to `step`, which cannot be stopped. A stop asked before it
+   * ends the operation here, with nothing changed and the safety backup deleted; otherwise the
+   * safety backup is kept.
+   */
+  function goAhead(job: Job, step: string, safety: SafetyBackup | null): void {
+    try {
+      job.step(step, { cancellable: false });
+    } catch (error) {
+      safety?.discard();
+      throw error;
+    }
+    safety?.keep();
+  }
+
   return {
     list(): BackupList {
       // The folder exists from the start so the manager can open it before the first backup.
@@ -149,38 +182,8 @@ export function createBackupService(options: BackupServiceOptions) {
       return backupDatabase(db, folder, 'manual', { now: now(), job });
     },
 
-    /**
-     * The copy taken before an import or a restore; stopping it deletes the part copied. It is kept
-     * (and the oldest beyond ten of its kind deleted) only once the operation goes past the point
-     * where it can be stopped: see `goAhead`.
-     */
-    async safetyBackup(kind: 'pre-import' | 'pre-restore', job: Job): Promise<SafetyBackup> {
-      job.step('Backing up your current data', { cancellable: true });
-      const taken = await backupDatabase(db, folder, kind, { now: now(), job });
-      return {
-        entry: taken,
-        keep: () => {
-          for (const old of listBackups(folder, kind).slice(SAFETY_BACKUPS_KEPT))
-            rmSync(join(folder, old.fileName), { force: true });
-        },
-        discard: () => rmSync(join(folder, taken.fileName), { force: true }),
-      };
-    },
-
-    /**
-     * Moves a stoppable operation on to `step`, which cannot be stopped. A stop asked before it
-     * ends the operation here, with nothing changed and the safety backup deleted; otherwise the
-     * safety backup is kept.
-     */
-    goAhead(job: Job, step: string, safety: SafetyBackup | null): void {
-      try {
-        job.step(step, { cancellable: false });
-      } catch (error) {
-        safety?.discard();
-        throw error;
-      }
-      safety?.keep();
-    },
+    safetyBackup,
+    goAhead,
 
     /** Takes today's automatic backup unless there is one already; prunes old ones. */
     async daily(): Promise<BackupEntry | null> {
@@ -205,9 +208,8 @@ export function createBackupService(options: BackupServiceOptions) {
       const restored = entry(fileName);
       job.step('Checking the backup', { cancellable: true });
       await inspect(fileName, job);
-      const safety = await this.safetyBackup('pre-restore', job);
-      this.goAhead(job, 'Copying the backup in', safety);
-      const safetyBackup = safety.entry;
+      const safety = await safetyBackup('pre-restore', job);
+      goAhead(job, 'Copying the backup in', safety);
       await copyInto(fileName);
       try {
         job.step('Checking the restored data', { cancellable: false });
@@ -219,12 +221,12 @@ export function createBackupService(options: BackupServiceOptions) {
         if (broken.length > 0) throw new Error(`${broken.length} rows refer to missing rows`);
       } catch (error) {
         job.step('Putting your data back', { cancellable: false });
-        await copyInto(safetyBackup.fileName);
+        await copyInto(safety.entry.fileName);
         throw conflict(
           `Restoring ${fileName} did not verify (${(error as Error).message}); your data was put back as it was.`,
         );
       }
-      return { restored, safetyBackup, schemaVersion: schemaVersion(db) };
+      return { restored, safetyBackup: safety.entry, schemaVersion: schemaVersion(db) };
     },
   };
 }

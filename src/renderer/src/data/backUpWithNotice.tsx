@@ -6,7 +6,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { JobProgress } from '@shared/jobs/schema';
 import type { ApiClient } from '../api/client';
 import { formatPercent } from '../format';
-import { JOB_POLL_MS, wasStopped } from './useJob';
+import { wasStopped, watchJob } from './useJob';
 
 function message(progress: JobProgress | null, onStop: () => void) {
   const share = progress && progress.total > 0 ? ` ${formatPercent(progress.done / progress.total)}` : '';
@@ -35,14 +35,9 @@ export async function backUpWithNotice(api: ApiClient, queryClient: QueryClient)
     autoClose: false,
     withCloseButton: false,
   });
-  const timer = setInterval(() => {
-    api
-      .call('jobs.progress', { jobId })
-      .then((progress) => {
-        if (progress?.state === 'running') notifications.update({ id, message: message(progress, stop) });
-      })
-      .catch(() => undefined);
-  }, JOB_POLL_MS);
+  const unwatch = watchJob(api, jobId, (progress) => {
+    if (progress.state === 'running') notifications.update({ id, message: message(progress, stop) });
+  });
   const done = (title: string, text: string, color?: string) =>
     notifications.update({
       id,
@@ -61,6 +56,6 @@ export async function backUpWithNotice(api: ApiClient, queryClient: QueryClient)
     if (wasStopped(error)) done('Backup stopped', 'No backup was made.');
     else done('Not backed up', (error as Error).message, 'red');
   } finally {
-    clearInterval(timer);
+    unwatch();
   }
 }

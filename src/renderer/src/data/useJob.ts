@@ -2,7 +2,7 @@
 // while it runs, and asks it to stop when the manager presses Stop.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CancelResult, JobProgress } from '@shared/jobs/schema';
-import { ApiError, useApi } from '../api/client';
+import { ApiError, useApi, type ApiClient } from '../api/client';
 
 /** How often a running job is asked how far it is. */
 export const JOB_POLL_MS = 250;
@@ -36,21 +36,9 @@ export function useJob(): JobControl {
 
   useEffect(() => {
     if (!jobId) return;
-    let asking = false;
-    const timer = setInterval(() => {
-      if (asking) return;
-      asking = true;
-      api
-        .call('jobs.progress', { jobId })
-        .then((latest) => {
-          if (latest && live.current) setProgress(latest);
-        })
-        .catch(() => undefined) // a missed report is shown by the next one
-        .finally(() => {
-          asking = false;
-        });
-    }, JOB_POLL_MS);
-    return () => clearInterval(timer);
+    return watchJob(api, jobId, (latest) => {
+      if (live.current) setProgress(latest);
+    });
   }, [api, jobId]);
 
   const run = useCallback(async <T>(work: (jobId: string) => Promise<T>): Promise<T> => {
@@ -79,6 +67,28 @@ export function useJob(): JobControl {
   }, [api, jobId]);
 
   return { progress, running: jobId !== null, stopping, refused, run, stop };
+}
+
+/**
+ * Asks how far the job is every JOB_POLL_MS (one question at a time) and hands on each report of
+ * it; a missed report is made good by the next. Returns what stops the asking.
+ */
+export function watchJob(api: ApiClient, jobId: string, onProgress: (progress: JobProgress) => void) {
+  let asking = false;
+  const timer = setInterval(() => {
+    if (asking) return;
+    asking = true;
+    api
+      .call('jobs.progress', { jobId })
+      .then((latest) => {
+        if (latest) onProgress(latest);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        asking = false;
+      });
+  }, JOB_POLL_MS);
+  return () => clearInterval(timer);
 }
 
 /** True for the error a job answers with when it was stopped and changed nothing. */
