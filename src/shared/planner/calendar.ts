@@ -1,5 +1,6 @@
 // Week arithmetic for plans. Week w of a plan covers days 7w to 7w+6 counted from its start
-// date; dates that people act on fall on working days (Monday to Friday).
+// date; dates that people act on fall on working days (Monday to Friday that are not a public
+// holiday or the hire's leave: the caller passes those in, so the planner stays pure).
 import { addDays, getDay } from 'date-fns';
 import { toCalendarDate, toLocalDate } from '../dates/calendar-date';
 
@@ -7,10 +8,12 @@ export class PlanCalendar {
   private readonly start: Date;
   private readonly startWeekday: number;
   private readonly cache = new Map<number, string>();
+  private readonly nonWorking: ReadonlySet<string>;
 
-  constructor(startDate: string) {
+  constructor(startDate: string, nonWorkingDays: readonly string[] = []) {
     this.start = toLocalDate(startDate);
     this.startWeekday = getDay(this.start);
+    this.nonWorking = new Set(nonWorkingDays);
   }
 
   /** The date `days` after the start, as YYYY-MM-DD. */
@@ -25,7 +28,8 @@ export class PlanCalendar {
 
   isWorkingDay(days: number): boolean {
     const weekday = (((this.startWeekday + days) % 7) + 7) % 7;
-    return weekday !== 0 && weekday !== 6;
+    if (weekday === 0 || weekday === 6) return false;
+    return this.nonWorking.size === 0 || !this.nonWorking.has(this.day(days));
   }
 
   /** Offset of the first working day on or after `days`. */

@@ -417,7 +417,7 @@ function hoursText(minutes: number): string {
 
 export function generatePlan(input: PlanInput): Plan {
   const r = resolve(input);
-  const calendar = new PlanCalendar(r.startDate);
+  const calendar = new PlanCalendar(r.startDate, input.nonWorkingDays ?? []);
   const transition = deriveTransition(r.framework, r.from, r.to);
   const gaps = rankGaps(r);
   const competencies = buildSteps(r, gaps);

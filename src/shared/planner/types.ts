@@ -22,6 +22,12 @@ export interface PlanInput {
   currentLevels?: Record<string, Level> | null;
   /** First day of the plan, YYYY-MM-DD. */
   startDate: string;
+  /**
+   * Weekdays nobody acts on (public holidays of the manager's country, the hire's leave), as
+   * YYYY-MM-DD. The core works them out and passes them in; no activity, check-in or
+   * reassessment falls due on one.
+   */
+  nonWorkingDays?: readonly string[];
   options?: PlanOptions;
 }
 
