@@ -59,6 +59,13 @@ export interface Role {
   basedOn: string | null;
 }
 
+/**
+ * Where an activity sits in learning one step, in the order a coach would run them: learn how it
+ * is done, try it with help, get feedback on it, then do it on your own.
+ */
+export type ActivityStage = 'learn' | 'try' | 'feedback' | 'own';
+export const activityStages: readonly ActivityStage[] = ['learn', 'try', 'feedback', 'own'];
+
 export interface Activity {
   id: string;
   competencyId: string;
@@ -73,6 +80,20 @@ export interface Activity {
   evidence: string;
   kind: ActivityKind;
   effortHours: number;
+  /**
+   * Calendar weeks the activity needs from start to finish ("for a quarter": 13), whatever its
+   * effort; the effort is spread across them. Absent (custom activities): worked out from effort.
+   */
+  spanWeeks?: number;
+  /** Its place within a step (learn → try → feedback → own). Absent: worked out from its kind. */
+  stage?: ActivityStage;
+  /**
+   * The earliest plan week (0 = the first) it can start, when it needs something that takes time
+   * to exist (a post-launch review needs a launch).
+   */
+  earliestWeek?: number;
+  /** Ids of activities that must be finished before this one starts, when they are in the plan. */
+  after?: string[];
   builtIn: boolean;
 }
 
@@ -84,3 +105,32 @@ export interface Framework {
 }
 
 export type RoleSummary = Pick<Role, 'id' | 'name' | 'summary' | 'judgedOn' | 'builtIn' | 'basedOn'>;
+
+/** A habit of the old role the person hands over, planned as dated work in the first phase. */
+export interface LetGoActivity {
+  id: string;
+  /** The competency the habit belongs to (the old role's strength being released). */
+  competencyId: string;
+  title: string;
+  description: string;
+  withWhom: string;
+  evidence: string;
+  effortHours: number;
+  spanWeeks: number;
+  /** The question the manager asks about it at a one-on-one. */
+  checkInTopic: string;
+}
+
+/**
+ * What a built-in move between two roles asks first, what success now means, and what the person
+ * hands over. Custom roles use the guide of the built-in role they were cloned from.
+ */
+export interface TransitionGuide {
+  fromRoleId: string;
+  toRoleId: string;
+  /** Competency ids the person must flex first, most urgent first; the planner breaks ties by it. */
+  flexFirst: string[];
+  /** What the manager says plainly in week 1 about how success is now judged. */
+  successNow: string;
+  letGo: LetGoActivity[];
+}
