@@ -1,10 +1,10 @@
 // Backups the manager can see and restore: an automatic one each day (kept 14 days, then one a
 // month for a year), "Back up now", and restore, which first backs up what is there now.
 import { join } from 'node:path';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import type { BackupEntry, BackupList, RestoreResult } from '@shared/data/schema';
 import type { Db } from '../db/connection';
-import { backupDatabase, backupEntry, listBackups, sqliteFileProblem } from '../db/backup';
+import { backupDatabase, backupEntry, listBackups, removeReaderFiles, sqliteFileProblem } from '../db/backup';
 import { applyMigrations, pendingMigrations, schemaVersion, type Migration } from '../db/migrations';
 import { AppError, conflict, notFound, validationError } from '../errors';
 import { dailyBackupsToPrune } from './retention';
@@ -70,17 +70,7 @@ export async function problemsInFile(
   return report.problems;
 }
 
-/**
- * A backup is a WAL-mode database, so reading it leaves an empty `-wal` and a `-shm` file beside
- * it (a read-only connection cannot remove them). Only the app reads backups, so once its readers
- * have closed they are removed; a `-wal` with anything in it is left alone.
- */
-export function removeReaderFiles(file: string): void {
-  if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size === 0) {
-    rmSync(`${file}-wal`, { force: true });
-    rmSync(`${file}-shm`, { force: true });
-  }
-}
+export { removeReaderFiles } from '../db/backup';
 
 /** The tables the migrations up to `version` create: what a Rolebridge database at that version holds. */
 function tablesAt(migrations: Migration[], version: number, open: BackupServiceOptions['open']): string[] {

@@ -182,10 +182,23 @@ function running(pid: number): boolean {
 }
 
 /**
+ * A backup is a WAL-mode database, so reading it leaves an empty `-wal` and a `-shm` file beside
+ * it (a read-only connection cannot remove them). Only the app reads backups, so once its readers
+ * have closed they are removed; a `-wal` with anything in it is left alone.
+ */
+export function removeReaderFiles(file: string): void {
+  if (statSync(`${file}-wal`, { throwIfNoEntry: false })?.size === 0) {
+    rmSync(`${file}-wal`, { force: true });
+    rmSync(`${file}-shm`, { force: true });
+  }
+}
+
+/**
  * Deletes what a backup cut off by a crash or a kill left in `dir`: temporary copies of processes
  * that are gone (or of this one, which is not writing them), and `-journal` files beside a copy that
  * is empty, cut off or missing (an older version wrote under the real name; such a copy is
- * deleted with its journal). Answers the names deleted.
+ * deleted with its journal), and the empty reader files a read of a backup killed before it closed
+ * left. Answers the names deleted.
  */
 export function removeUnfinishedBackups(dir: string): string[] {
   let names: string[];
@@ -205,6 +218,10 @@ export function removeUnfinishedBackups(dir: string): string[] {
       const pid = Number(partial[2]);
       const ours = pid === process.pid && reserved.has(join(dir, partial[1] ?? ''));
       if (!ours && (pid === process.pid || !running(pid))) remove(name);
+      continue;
+    }
+    if (name.endsWith('.db-wal') && BACKUP_FILE_NAME.test(name.slice(0, -'-wal'.length))) {
+      removeReaderFiles(join(dir, name.slice(0, -'-wal'.length)));
       continue;
     }
     if (!name.endsWith('.db-journal')) continue;
