@@ -252,7 +252,7 @@ describe('a database file found empty', () => {
     const file = join(dataDir, DATABASE_FILE);
     writeFileSync(file, '');
     const reopened = await open(dataDir);
-    expect(reopened.core.recovery?.reason).toMatch(/empty.*1 backup/);
+    expect(reopened.core.recovery?.reason).toMatch(/empty.*holds 1 backup of your data/);
     expect(
       await reopened.core.call('hires.create', {
         name: 'Ada',

@@ -258,7 +258,9 @@ function refuseEmptyBesideBackups(databaseFile: string, backupFolder: string): v
       ? 'the database file is empty (0 bytes)'
       : `the database file is ${size} bytes, shorter than a database header`;
   throw new DamagedDatabaseError(
-    backups > 0 ? `${why}, while ${backups} backup${backups === 1 ? '' : 's'} of your data exist` : why,
+    backups > 0
+      ? `${why}, but the backups folder holds ${backups} backup${backups === 1 ? '' : 's'} of your data`
+      : why,
   );
 }
 

@@ -195,10 +195,9 @@ export function removeReaderFiles(file: string): void {
 
 /**
  * Deletes what a backup cut off by a crash or a kill left in `dir`: temporary copies of processes
- * that are gone (or of this one, which is not writing them), and `-journal` files beside a copy that
- * is empty, cut off or missing (an older version wrote under the real name; such a copy is
- * deleted with its journal), and the empty reader files a read of a backup killed before it closed
- * left. Answers the names deleted.
+ * that are gone (or of this one, that it is not writing); a `-journal` beside a copy that is empty,
+ * cut off or missing, with that copy (older versions wrote under the real name); and the empty
+ * `-wal`/`-shm` left by a read of a backup killed before it closed. Answers the names deleted.
  */
 export function removeUnfinishedBackups(dir: string): string[] {
   let names: string[];
