@@ -1,7 +1,8 @@
 // Kills a process with SIGKILL in the middle of "Back up now", of a data import and of a restore,
-// on a database of about 8 MB, at 20 spread moments each; after each kill the core is opened again
+// on a database of about 5 MB, at 20 spread moments each; after each kill the core is opened again
 // and must list no unfinished backup, list every backup it acknowledged (and restore it), and hold
-// every write it reported as committed, in a database that opens normally.
+// every write it reported as committed, in a database that opens normally. CRASH_DEBUG=1 prints
+// each kill's lines; CRASH_KEEP=1 keeps the data folders for a look afterwards.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -16,7 +17,7 @@ import { valueOf } from '../support/temp-core';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, 'out', 'reliability-operations');
-const MOMENTS = Number(process.env.CRASH_MOMENTS ?? 20);
+const MOMENTS = 20;
 const HIRES = 2500;
 
 type Mode = 'backup' | 'import' | 'restore';
@@ -117,7 +118,8 @@ function wholeBackup(file: string): boolean {
 
 /**
  * Runs MOMENTS kills of `mode` in one data folder, checking after each. Kill delays are spread
- * evenly over `spanMs` after the child is ready, so they land in every part of the operation.
+ * evenly up to `spanMs` (after the child is ready, or after its first acknowledged operation), so
+ * they land in every part of the operation.
  */
 async function killRounds(mode: Mode, spanMs: number) {
   const dataDir = join(work, mode);
