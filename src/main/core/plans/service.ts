@@ -2,7 +2,8 @@
 // versions, and work the current one (complete, reopen, reschedule, add and remove activities).
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { toCalendarDate } from '@shared/dates/calendar-date';
+import { addYears } from 'date-fns';
+import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
 import { levelsOf } from '@shared/assessments/latest';
 import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
 import type {
@@ -22,12 +23,22 @@ import type { HireRepository } from '../hires/repository';
 import type { AssessmentService } from '../assessments/service';
 import { toActivity, type ActivityRow, type PlanRepository } from './repository';
 
+/**
+ * The last day a plan's dates can reach, for the days off passed to the planner: two years covers the
+ * planner's longest plan (52 weeks) and the reassessment after it.
+ */
+export function planHorizonEnd(startDate: string): string {
+  return toCalendarDate(addYears(toLocalDate(startDate), 2));
+}
+
 export function createPlanService(deps: {
   plans: PlanRepository;
   hires: HireRepository;
   assessments: AssessmentService;
   framework: () => Framework;
   now: () => Date;
+  /** Public holidays and the hire's leave from `from` to `to` (YYYY-MM-DD); nothing falls due on them. */
+  nonWorkingDays?: (hireId: string, from: string, to: string) => string[];
   /** Called inside the same transaction once a version is saved (puts its one-on-ones on the schedule). */
   onSaved?: (plan: SavedPlan) => void;
 }) {
@@ -147,6 +158,7 @@ export function createPlanService(deps: {
           toRoleId: hire.targetRoleId,
           currentLevels,
           startDate: input.startDate,
+          nonWorkingDays: deps.nonWorkingDays?.(hire.id, input.startDate, planHorizonEnd(input.startDate)),
           options: {
             hoursPerWeek: input.hoursPerWeek,
             cadence: input.cadence,
