@@ -277,6 +277,7 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     completeActivity: (input) => plans.complete(input),
     framework: framework.framework,
     now,
+    workingDayFrom: calendar.workingDayFrom,
   });
   const plans = createPlanService({
     plans: planRepository,

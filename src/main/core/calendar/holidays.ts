@@ -25,7 +25,10 @@ export function isHolidayCountry(code: string): boolean {
  */
 export function countryOfLocale(tag: string): string {
   try {
-    const region = new Intl.Locale(tag).maximize().region ?? '';
+    const locale = new Intl.Locale(tag);
+    // 'und' (no language) maximizes to en-Latn-US: a guess, not the manager's country.
+    if ((!locale.language || locale.language === 'und') && !locale.region) return '';
+    const region = locale.maximize().region ?? '';
     return isHolidayCountry(region) ? region : '';
   } catch {
     return '';

@@ -1,7 +1,7 @@
 // Days nobody acts on, per hire: the public holidays of the manager's country (the settings) and
 // the hire's leave. Plans are made around them; the planner itself only receives the dates.
 import { randomUUID } from 'node:crypto';
-import { addDays } from 'date-fns';
+import { addDays, isWeekend } from 'date-fns';
 import type { ParsedInput } from '@shared/api/contract';
 import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
 import { leaveLimits, type Leave, type NonWorkingDay, type NonWorkingDays } from '@shared/calendar/schema';
@@ -55,6 +55,21 @@ export function createCalendarService(deps: {
     /** The dates alone, as the planner takes them. */
     datesOff(hireId: string, from: string, to: string): string[] {
       return nonWorkingDays(hireId, from, to).days.map((day) => day.date);
+    },
+
+    /**
+     * The first working day on or after `date`: not a weekend, a public holiday or the hire's leave.
+     * Leave periods are at most 60 days, so a working day comes within 100 days unless holidays and
+     * back-to-back leave fill them all; then `date` itself is kept rather than guessing further.
+     */
+    workingDayFrom(hireId: string, date: string): string {
+      const last = toCalendarDate(addDays(toLocalDate(date), 100));
+      const off = new Set(nonWorkingDays(hireId, date, last).days.map((day) => day.date));
+      for (let day = toLocalDate(date); ; day = addDays(day, 1)) {
+        const value = toCalendarDate(day);
+        if (value > last) return date;
+        if (!isWeekend(day) && !off.has(value)) return value;
+      }
     },
 
     countries() {

@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import { addYears } from 'date-fns';
 import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
 import { levelsOf } from '@shared/assessments/latest';
-import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
+import { PlannerInputError, type Plan } from '@shared/planner';
+import { generatePlanAroundDaysOff } from '@shared/calendar/plan-around-days-off';
 import type {
   ActivityStatus,
   activityAddInput,
@@ -152,7 +153,7 @@ export function createPlanService(deps: {
       const currentLevels = levelsOf(latest);
       let plan: Plan;
       try {
-        plan = generatePlan({
+        plan = generatePlanAroundDaysOff({
           framework: framework(),
           fromRoleId: hire.currentRoleId,
           toRoleId: hire.targetRoleId,
