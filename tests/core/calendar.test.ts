@@ -239,6 +239,15 @@ describe('non-working days for the plan preview', () => {
     expect(answer.days[0]?.name).toBe('Family');
   });
 
+  it('without a hire (a move previewed before anyone is hired), answers the public holidays alone', async () => {
+    valueOf(await core.call('settings.update', { holidayCountry: 'GB' }));
+    valueOf(await core.call('leave.add', { hireId, startOn: '2026-12-21', endOn: '2026-12-23' }));
+    const answer = valueOf(
+      await core.call('calendar.nonWorkingDays', { from: '2026-12-20', to: '2026-12-31' }),
+    );
+    expect(answer.days.map((d) => d.date)).toEqual(['2026-12-25', '2026-12-26', '2026-12-28']);
+  });
+
   it('finds leave that started before the range', async () => {
     valueOf(await core.call('leave.add', { hireId, startOn: '2027-01-01', endOn: '2027-02-20' }));
     const answer = valueOf(

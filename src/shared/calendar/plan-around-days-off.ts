@@ -2,9 +2,17 @@
 // planner takes those days and keeps activities and reassessments off them; its one-on-ones are
 // stepped a week or two from the first day without that check, so a one-on-one that lands on a day
 // off moves to the next working day here. Used by the core (saved plans) and the plan preview alike.
-import { addDays, isWeekend } from 'date-fns';
+import { addDays, addYears, isWeekend } from 'date-fns';
 import { toCalendarDate, toLocalDate } from '../dates/calendar-date';
 import { generatePlan, type Plan, type PlanInput, type PlannedCheckIn } from '../planner';
+
+/**
+ * The days a plan starting on `startDate` can date anything on, for the days off passed to the
+ * planner: two years covers its longest plan (52 weeks) and the reassessment after it.
+ */
+export function planDaysOffRange(startDate: string): { from: string; to: string } {
+  return { from: startDate, to: toCalendarDate(addYears(toLocalDate(startDate), 2)) };
+}
 
 /** Looks no further than this for a working day; past it the one-on-one keeps its date. */
 const LOOK_AHEAD_DAYS = 100;

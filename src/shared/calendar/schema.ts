@@ -101,9 +101,10 @@ export const leaveRemoveInput = z.strictObject({
     .max(64, 'That is not a leave id'),
 });
 
+/** Without a hire (the role-to-role plan preview), public holidays only. */
 export const nonWorkingDaysInput = z
   .strictObject({
-    hireId,
+    hireId: hireId.optional(),
     from: calendarDate('first day of the range'),
     to: calendarDate('last day of the range'),
   })

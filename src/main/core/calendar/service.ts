@@ -37,12 +37,14 @@ export function createCalendarService(deps: {
     });
   }
 
-  function nonWorkingDays(hireId: string, from: string, to: string): NonWorkingDays {
-    requireHire(hireId);
+  /** Without a hire, public holidays only (a plan previewed for a move, before anyone is hired). */
+  function nonWorkingDays(hireId: string | undefined, from: string, to: string): NonWorkingDays {
+    if (hireId !== undefined) requireHire(hireId);
     const country = holidayCountry();
     const byDate = new Map<string, NonWorkingDay>();
+    const leaveInRange = hireId === undefined ? [] : leaveDays(hireId, from, to);
     // A holiday during leave is named as the holiday: the day is off either way.
-    for (const day of [...publicHolidays(country, from, to), ...leaveDays(hireId, from, to)]) {
+    for (const day of [...publicHolidays(country, from, to), ...leaveInRange]) {
       if (!byDate.has(day.date)) byDate.set(day.date, day);
     }
     const days = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

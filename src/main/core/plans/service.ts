@@ -2,11 +2,10 @@
 // versions, and work the current one (complete, reopen, reschedule, add and remove activities).
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { addYears } from 'date-fns';
-import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
+import { toCalendarDate } from '@shared/dates/calendar-date';
 import { levelsOf } from '@shared/assessments/latest';
 import { PlannerInputError, type Plan } from '@shared/planner';
-import { generatePlanAroundDaysOff } from '@shared/calendar/plan-around-days-off';
+import { generatePlanAroundDaysOff, planDaysOffRange } from '@shared/calendar/plan-around-days-off';
 import type {
   ActivityStatus,
   activityAddInput,
@@ -23,14 +22,6 @@ import { conflict, invalid, notFound } from '../errors';
 import type { HireRepository } from '../hires/repository';
 import type { AssessmentService } from '../assessments/service';
 import { toActivity, type ActivityRow, type PlanRepository } from './repository';
-
-/**
- * The last day a plan's dates can reach, for the days off passed to the planner: two years covers the
- * planner's longest plan (52 weeks) and the reassessment after it.
- */
-export function planHorizonEnd(startDate: string): string {
-  return toCalendarDate(addYears(toLocalDate(startDate), 2));
-}
 
 export function createPlanService(deps: {
   plans: PlanRepository;
@@ -151,6 +142,7 @@ export function createPlanService(deps: {
         throw conflict(`${hire.name} is archived; restore the hire before planning`);
       const latest = assessments.latestFor(hire.id);
       const currentLevels = levelsOf(latest);
+      const daysOff = planDaysOffRange(input.startDate);
       let plan: Plan;
       try {
         plan = generatePlanAroundDaysOff({
@@ -159,7 +151,7 @@ export function createPlanService(deps: {
           toRoleId: hire.targetRoleId,
           currentLevels,
           startDate: input.startDate,
-          nonWorkingDays: deps.nonWorkingDays?.(hire.id, input.startDate, planHorizonEnd(input.startDate)),
+          nonWorkingDays: deps.nonWorkingDays?.(hire.id, daysOff.from, daysOff.to),
           options: {
             hoursPerWeek: input.hoursPerWeek,
             cadence: input.cadence,

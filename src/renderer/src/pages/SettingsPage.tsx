@@ -6,6 +6,7 @@ import { useAppInfo } from '../hires/queries';
 import { BackupsCard } from '../data/BackupsCard';
 import { AppearanceCard } from './AppearanceCard';
 import { DataFileCard } from '../data/DataFileCard';
+import { HolidayCountryCard } from '../calendar/HolidayCountryCard';
 
 function useSettings() {
   const api = useApi();
@@ -107,6 +108,7 @@ export function SettingsPage() {
           </Group>
         )}
       </Card>
+      <HolidayCountryCard />
       <AppearanceCard />
       <BackupsCard />
       <DataFileCard />
