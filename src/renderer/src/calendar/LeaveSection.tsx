@@ -95,36 +95,41 @@ export function LeaveSection({ hire }: { hire: Hire }) {
       )}
       {remove.isError && <Alert color="red">{remove.error.message}</Alert>}
       <form onSubmit={(e) => void submit(e)} noValidate aria-label="Add leave">
-        <Group align="flex-end" gap="sm">
-          <TextInput
-            label="First day off"
-            description="Their first day away"
-            type="date"
-            withAsterisk
-            value={values.startOn}
-            error={errors.startOn}
-            onChange={(e) => set('startOn', e.currentTarget.value)}
-          />
-          <TextInput
-            label="Last day off"
-            description="Empty for a single day"
-            type="date"
-            value={values.endOn}
-            error={errors.endOn}
-            onChange={(e) => set('endOn', e.currentTarget.value)}
-          />
-          <TextInput
-            label="Note"
-            description="Optional, for you"
-            maxLength={leaveLimits.noteMax}
-            value={values.note}
-            error={errors.note}
-            onChange={(e) => set('note', e.currentTarget.value)}
-          />
-          <Button type="submit" loading={add.isPending}>
+        <Stack gap="sm" align="flex-start">
+          <Group align="flex-start" gap="sm" wrap="wrap">
+            <TextInput
+              label="First day off"
+              description="Their first day away"
+              type="date"
+              withAsterisk
+              w={200}
+              value={values.startOn}
+              error={errors.startOn}
+              onChange={(e) => set('startOn', e.currentTarget.value)}
+            />
+            <TextInput
+              label="Last day off"
+              description="Empty for a single day"
+              type="date"
+              w={200}
+              value={values.endOn}
+              error={errors.endOn}
+              onChange={(e) => set('endOn', e.currentTarget.value)}
+            />
+            <TextInput
+              label="Note"
+              description="Optional, for you"
+              w={260}
+              maxLength={leaveLimits.noteMax}
+              value={values.note}
+              error={errors.note}
+              onChange={(e) => set('note', e.currentTarget.value)}
+            />
+          </Group>
+          <Button type="submit" variant="light" loading={add.isPending}>
             Add leave
           </Button>
-        </Group>
+        </Stack>
       </form>
       {problem && (
         <Alert color="red" title="Not added" role="alert">
