@@ -52,7 +52,7 @@ export function HolidayCountryCard() {
       </Text>
       <Select
         label="Country"
-        description="Until you choose, this is the country of your computer’s region."
+        description="At first, the country of your computer’s region."
         maw={360}
         searchable
         allowDeselect={false}
