@@ -17,7 +17,8 @@ import { seedTeam } from '../support/seed';
 
 const PAYLOADS_PER_CHANNEL = 60;
 
-type Kind = 'hire' | 'role' | 'competency' | 'assessment' | 'plan' | 'activity' | 'goal' | 'checkIn';
+type Kind =
+  'hire' | 'role' | 'competency' | 'assessment' | 'plan' | 'activity' | 'goal' | 'checkIn' | 'leave';
 interface Sample {
   input: Record<string, unknown>;
   /** What kind of record each id field names. */
@@ -36,6 +37,7 @@ const pool: Record<Kind, string[]> = {
   activity: [],
   goal: [],
   checkIn: [],
+  leave: [],
 };
 
 beforeAll(async () => {
@@ -50,6 +52,7 @@ beforeAll(async () => {
   const scheduled = valueOf(await core.call('checkIns.schedule', { hireId })).find(
     (c) => c.status === 'scheduled',
   );
+  const leave = valueOf(await core.call('leave.add', { hireId, startOn: '2027-08-02', endOn: '2027-08-06' }));
   Object.assign(pool, {
     hire: [hireId],
     role: ['data-product-owner', 'product-manager'],
@@ -59,6 +62,7 @@ beforeAll(async () => {
     activity: [activity?.id ?? ''],
     goal: [goal?.id ?? ''],
     checkIn: [scheduled?.id ?? '', ...team.checkInIds],
+    leave: [leave.id],
   });
   const file = valueOf(await core.call('data.export', {})).file;
   const ratings = [{ competencyId: 'customer-discovery', level: 2 }];
@@ -175,6 +179,17 @@ beforeAll(async () => {
     },
     'checkIns.due': none,
     'checkIns.exportIcs': { input: { hireId }, ids: { hireId: 'hire' } },
+    'leave.list': { input: { hireId }, ids: { hireId: 'hire' } },
+    'leave.add': {
+      input: { hireId, startOn: '2027-09-06', endOn: '2027-09-10', note: 'Family wedding' },
+      ids: { hireId: 'hire' },
+    },
+    'leave.remove': { input: { id: leave.id }, ids: { id: 'leave' } },
+    'calendar.nonWorkingDays': {
+      input: { hireId, from: '2027-01-01', to: '2027-12-31' },
+      ids: { hireId: 'hire' },
+    },
+    'calendar.countries': none,
     'settings.get': none,
     'settings.update': { input: { checkInMinutes: 30 } },
     'progress.hire': { input: { hireId }, ids: { hireId: 'hire' } },

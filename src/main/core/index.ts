@@ -42,6 +42,8 @@ import { createPlanService } from './plans/service';
 import { createCheckInRepository } from './checkins/repository';
 import { createCheckInService } from './checkins/service';
 import { createSettingsService } from './settings/service';
+import { createLeaveRepository } from './calendar/repository';
+import { createCalendarService } from './calendar/service';
 import { createProgressService } from './progress/service';
 import { createPdfService } from './pdf/service';
 import { createSampleService } from './sample/service';
@@ -67,6 +69,11 @@ export interface CoreOptions {
   backgroundCheck?: boolean;
   /** Told each change of a long operation's progress, as it happens (tests). */
   onJobProgress?: (progress: JobProgress) => void;
+  /**
+   * The system's locale (BCP 47); its region is the holiday country until the manager picks one.
+   * Intl's default (the process's locale, the same the app's dates follow) when absent.
+   */
+  locale?: string;
 }
 
 export interface Core {
@@ -304,6 +311,17 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     framework: framework.framework,
     now,
   });
+  const settings = createSettingsService(
+    db,
+    now,
+    options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+  );
+  const calendar = createCalendarService({
+    leave: createLeaveRepository(db),
+    hires: hireRepository,
+    holidayCountry: () => settings.get().holidayCountry,
+    now,
+  });
   const planRepository = createPlanRepository(db);
   const checkInRepository = createCheckInRepository(db);
   // Plans and check-ins call each other: saving a plan schedules its one-on-ones, and a check-in can
@@ -315,6 +333,7 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     completeActivity: (input) => plans.complete(input),
     framework: framework.framework,
     now,
+    workingDayFrom: calendar.workingDayFrom,
   });
   const plans = createPlanService({
     plans: planRepository,
@@ -322,9 +341,9 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     assessments,
     framework: framework.framework,
     now,
+    nonWorkingDays: calendar.datesOff,
     onSaved: (plan) => checkIns.scheduleFromPlan(plan),
   });
-  const settings = createSettingsService(db, now);
   const progress = createProgressService({
     db,
     hires: hireRepository,
@@ -414,6 +433,11 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     'checkIns.complete': checkIns.complete,
     'checkIns.due': () => checkIns.due(),
     'checkIns.exportIcs': ({ hireId }) => checkIns.exportIcs(hireId),
+    'leave.list': ({ hireId }) => calendar.listLeave(hireId),
+    'leave.add': calendar.addLeave,
+    'leave.remove': ({ id }) => calendar.removeLeave(id),
+    'calendar.nonWorkingDays': ({ hireId, from, to }) => calendar.nonWorkingDays(hireId, from, to),
+    'calendar.countries': () => calendar.countries(),
     'settings.get': () => settings.get(),
     'settings.update': (changes) => settings.update(changes),
     'progress.hire': ({ hireId }) => progress.hire(hireId),

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date';
 import type { SavedActivity } from '../plans/schema';
+import { holidayCountry } from '../calendar/schema';
 
 export type CheckInStatus = 'scheduled' | 'done' | 'cancelled';
 export type ActionOwner = 'manager' | 'hire';
@@ -104,6 +105,11 @@ export interface Settings {
   checkInMinutes: number;
   /** Printed on exported plans. */
   managerName: string;
+  /**
+   * Whose public holidays plans skip: an ISO 3166-1 alpha-2 country code, '' for none. Until the
+   * manager picks one it is the region of the system's locale.
+   */
+  holidayCountry: string;
 }
 
 const id = (what: string) =>
@@ -208,4 +214,5 @@ export const settingsUpdateInput = z.strictObject({
     .trim()
     .max(120, 'Keep your name to 120 characters')
     .optional(),
+  holidayCountry: holidayCountry.optional(),
 });

@@ -23,6 +23,8 @@ export function createCheckInService(deps: {
   completeActivity: (input: { activityId: string; doneOn: string }) => unknown;
   framework: () => Framework;
   now: () => Date;
+  /** The first day on or after `date` the hire works (no weekend, public holiday or leave). */
+  workingDayFrom?: (hireId: string, date: string) => string;
 }) {
   const { checkIns, hires, plans, framework, now } = deps;
   const today = () => toCalendarDate(now());
@@ -199,9 +201,8 @@ export function createCheckInService(deps: {
       // Held late, the next one is whichever comes after the day it is actually held.
       const heldOrToday = checkIn.heldOn ?? (checkIn.scheduledOn < today() ? today() : checkIn.scheduledOn);
       const next = checkIns.nextScheduledAfter(hire.id, checkIn.id, heldOrToday);
-      const suggestedNextDate =
-        next?.scheduledOn ??
-        toCalendarDate(addDays(toLocalDate(heldOrToday), cadenceDays(plan, heldOrToday)));
+      const byCadence = toCalendarDate(addDays(toLocalDate(heldOrToday), cadenceDays(plan, heldOrToday)));
+      const suggestedNextDate = next?.scheduledOn ?? deps.workingDayFrom?.(hire.id, byCadence) ?? byCadence;
       return {
         checkIn,
         hireName: hire.name,
