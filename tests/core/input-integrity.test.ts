@@ -67,7 +67,9 @@ beforeAll(async () => {
       })),
     }),
   );
-  customRoleId = valueOf(await core.call('roles.clone', { id: 'product-owner', name: 'Data Product Owner' })).id;
+  customRoleId = valueOf(
+    await core.call('roles.clone', { id: 'product-owner', name: 'Data Product Owner' }),
+  ).id;
   for (const name of ['Ann Able', 'Ben Baker']) {
     const hire = valueOf(
       await core.call('hires.create', {
@@ -228,5 +230,286 @@ describe('item 5: records keyed by id refuse prototype keys, and updates change 
     // Changing only the name keeps every expectation too.
     const renamed = valueOf(await core.call('roles.update', { id: customRoleId, name: 'Data PO' }));
     expect(renamed.expectations).toEqual(after.expectations);
+  });
+});
+
+describe('item 7: text fields refuse control characters and broken characters', () => {
+  const BAD_SINGLE_LINE = [
+    '\u0000',
+    '\u0000Ann',
+    'An\u0000n',
+    'A\u0007nn',
+    'A\u001bnn',
+    'A\u007fnn',
+    'A\u0085nn',
+    'A\tnn',
+    'A\nnn',
+  ];
+  const BAD_ANYWHERE = [
+    '\u0000',
+    'Ann\u0000',
+    'A\u0008nn',
+    'A\u007fnn',
+    '\ud800',
+    'Ann\udc00',
+    '\udfff\ud800',
+  ];
+  const BROKEN = ['\ud800', 'Ann\udc00', '\ude00\ud83d'];
+
+  interface Case {
+    channel: ChannelName;
+    input: (text: string) => unknown;
+    field: string;
+    multiLine?: boolean;
+  }
+  const hireFields = {
+    currentRoleId: 'project-manager',
+    targetRoleId: 'product-manager',
+    startDate: '2027-01-04',
+  };
+  const roleFields = {
+    name: 'Growth PM',
+    summary: 'Owns growth.',
+    judgedOn: 'outcomes',
+    successMeasures: 'Activation',
+    habitsToRelease: 'Counting outputs',
+    expectations: {},
+  };
+  const competencyFields = {
+    areaId: 'influence',
+    name: 'Negotiation',
+    summary: 'Reaches agreements.',
+    levels: ['a', 'b', 'c', 'd', 'e'],
+    activities: [],
+  };
+  const cases = (): Case[] => [
+    { channel: 'hires.create', input: (name) => ({ ...hireFields, name }), field: 'name' },
+    {
+      channel: 'hires.create',
+      input: (notes) => ({ ...hireFields, name: 'Ann', notes }),
+      field: 'notes',
+      multiLine: true,
+    },
+    { channel: 'hires.update', input: (name) => ({ id: hires[0]?.id, name }), field: 'name' },
+    { channel: 'hires.list', input: (search) => ({ search }), field: 'search' },
+    { channel: 'roles.create', input: (name) => ({ ...roleFields, name }), field: 'name' },
+    {
+      channel: 'roles.create',
+      input: (summary) => ({ ...roleFields, summary }),
+      field: 'summary',
+      multiLine: true,
+    },
+    { channel: 'roles.clone', input: (name) => ({ id: 'product-manager', name }), field: 'name' },
+    { channel: 'roles.update', input: (name) => ({ id: customRoleId, name }), field: 'name' },
+    { channel: 'competencies.create', input: (name) => ({ ...competencyFields, name }), field: 'name' },
+    {
+      channel: 'competencies.create',
+      input: (level) => ({ ...competencyFields, levels: ['a', 'b', level, 'd', 'e'] }),
+      field: 'levels.2',
+      multiLine: true,
+    },
+    { channel: 'competencies.update', input: (name) => ({ id: 'facilitation', name }), field: 'name' },
+    {
+      channel: 'plans.addActivity',
+      input: (title) => ({
+        goalId: hires[1]?.plan.phases[0]?.goals[0]?.id,
+        title,
+        kind: 'people',
+        effortHours: 1,
+        dueDate: '2027-03-01',
+      }),
+      field: 'title',
+    },
+    {
+      channel: 'checkIns.complete',
+      input: (sharedNotes) => completion(hires[1]?.checkInId ?? '', { sharedNotes }),
+      field: 'sharedNotes',
+      multiLine: true,
+    },
+    {
+      channel: 'checkIns.complete',
+      input: (text) => completion(hires[1]?.checkInId ?? '', { newActionItems: [{ text, owner: 'hire' }] }),
+      field: 'newActionItems.0.text',
+    },
+    {
+      channel: 'checkIns.saveDraft',
+      input: (privateNotes) => ({ id: hires[1]?.checkInId, draft: { privateNotes } }),
+      field: 'draft.privateNotes',
+      multiLine: true,
+    },
+    {
+      channel: 'assessments.create',
+      input: (evidence) => ({
+        hireId: hires[1]?.id,
+        assessedOn: '2027-01-20',
+        assessor: 'manager',
+        ratings: [{ competencyId: 'customer-discovery', level: 2, evidence }],
+      }),
+      field: 'ratings.0.evidence',
+      multiLine: true,
+    },
+    { channel: 'settings.update', input: (managerName) => ({ managerName }), field: 'managerName' },
+    { channel: 'hires.get', input: (id) => ({ id }), field: 'id' },
+  ];
+
+  it('refuses each one with VALIDATION naming the field, over every text field tried, writing nothing', async () => {
+    const before = await snapshot();
+    let tried = 0;
+    for (const c of cases()) {
+      const bad = c.multiLine ? BAD_ANYWHERE : [...BAD_SINGLE_LINE, ...BROKEN];
+      for (const text of bad) {
+        expectRefused(await call(c.channel, c.input(text)), c.field);
+        tried += 1;
+      }
+    }
+    expect(tried).toBeGreaterThan(150);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('keeps tabs and line breaks in multi-line text, and every script and emoji anywhere', async () => {
+    const hire = valueOf(
+      await core.call('hires.create', {
+        ...hireFields,
+        name: 'Łukasz Żółć 李雷 🚀',
+        notes: 'Line one\r\n\tindented\nline three',
+      }),
+    );
+    expect(hire.name).toBe('Łukasz Żółć 李雷 🚀');
+    expect(hire.notes).toBe('Line one\r\n\tindented\nline three');
+    valueOf(await core.call('hires.archive', { id: hire.id }));
+  });
+});
+
+describe('item 8: lists whose items must be unique by id refuse duplicates', () => {
+  it('refuses two pulses for one competency, one action item closed twice, one activity completed twice', async () => {
+    const [, ben] = hires;
+    const before = await snapshot();
+    const id = ben?.checkInId ?? '';
+    expectRefused(
+      await call(
+        'checkIns.complete',
+        completion(id, {
+          pulses: [
+            { competencyId: 'customer-discovery', confidence: 2 },
+            { competencyId: 'customer-discovery', confidence: 4 },
+          ],
+        }),
+      ),
+      'pulses.1.competencyId',
+    );
+    expectRefused(
+      await call(
+        'checkIns.complete',
+        completion(id, {
+          closeActionItems: [
+            { id: ben?.actionItemId, status: 'done' },
+            { id: ben?.actionItemId, status: 'dropped' },
+          ],
+        }),
+      ),
+      'closeActionItems.1.id',
+    );
+    const activityId = firstActivity(ben!.plan);
+    expectRefused(
+      await call(
+        'checkIns.complete',
+        completion(id, {
+          completeActivities: [
+            { activityId, doneOn: '2027-01-20' },
+            { activityId, doneOn: '2027-01-21' },
+          ],
+        }),
+      ),
+      'completeActivities.1.activityId',
+    );
+    expectRefused(
+      await call('assessments.create', {
+        hireId: ben?.id,
+        assessedOn: '2027-01-20',
+        assessor: 'manager',
+        ratings: [
+          { competencyId: 'customer-discovery', level: 2 },
+          { competencyId: 'customer-discovery', level: 3 },
+        ],
+      }),
+      'ratings.1.competencyId',
+    );
+    expectRefused(
+      await call('roles.exportCsv', { roleIds: ['product-manager', 'product-manager'] }),
+      'roleIds.1',
+    );
+    const activity = {
+      id: 'negotiation.one',
+      fromLevel: 0,
+      title: 'Step',
+      description: 'Do it.',
+      withWhom: 'Manager',
+      evidence: 'Notes.',
+      kind: 'experience',
+      effortHours: 1,
+    };
+    expectRefused(
+      await call('competencies.update', {
+        id: 'facilitation',
+        activities: [activity, { ...activity, fromLevel: 1 }],
+      }),
+      'activities.1.id',
+    );
+    expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('item 9: assessment ratings only for competencies the hire’s target role expects', () => {
+  it('refuses a rating of a custom competency the target role does not expect, on create and correct', async () => {
+    const [, ben] = hires;
+    const before = await snapshot();
+    const ratings = [
+      { competencyId: 'customer-discovery', level: 2 },
+      { competencyId: 'facilitation', level: 3 },
+    ];
+    expectRefused(
+      await call('assessments.create', {
+        hireId: ben?.id,
+        assessedOn: '2027-01-20',
+        assessor: 'manager',
+        ratings,
+      }),
+      'ratings.1.competencyId',
+    );
+    expect(await snapshot()).toBe(before);
+    const original = valueOf(
+      await core.call('assessments.create', {
+        hireId: ben?.id ?? '',
+        assessedOn: '2027-01-20',
+        assessor: 'manager',
+        ratings: [{ competencyId: 'customer-discovery', level: 2 }],
+      }),
+    );
+    const afterCreate = await snapshot();
+    expectRefused(
+      await call('assessments.correct', { id: original.id, ratings, reason: 'More' }),
+      'ratings.1.competencyId',
+    );
+    expect(await snapshot()).toBe(afterCreate);
+  });
+
+  it('accepts the competency once the target role expects it', async () => {
+    const [, ben] = hires;
+    valueOf(
+      await core.call('roles.update', {
+        id: customRoleId,
+        expectations: { facilitation: { level: 2, weight: 1 } },
+      }),
+    );
+    valueOf(await core.call('hires.update', { id: ben?.id ?? '', targetRoleId: customRoleId }));
+    const assessment = valueOf(
+      await core.call('assessments.create', {
+        hireId: ben?.id ?? '',
+        assessedOn: '2027-01-21',
+        assessor: 'self',
+        ratings: [{ competencyId: 'facilitation', level: 1 }],
+      }),
+    );
+    expect(assessment.ratings.map((r) => r.competencyId)).toEqual(['facilitation']);
   });
 });
