@@ -87,6 +87,7 @@ function decodePath(path: string): string {
   } catch {
     throw new HttpFailure(400, 'VALIDATION', 'The URL has a malformed percent-encoding');
   }
+  // eslint-disable-next-line no-control-regex -- a decoded control character is what is refused here
   if (/[\u0000-\u001f\u007f]/.test(decoded))
     throw new HttpFailure(400, 'VALIDATION', 'The URL holds a control character');
   return decoded;

@@ -5,8 +5,10 @@
 import { z } from 'zod';
 
 // C0 and C1 controls and DEL; multi-line text may also hold tab, line feed and carriage return.
+/* eslint-disable no-control-regex -- matching control characters is what these are for */
 const SINGLE_LINE_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const MULTI_LINE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/* eslint-enable no-control-regex */
 // With the u flag a surrogate range only matches a surrogate that is not half of a pair.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
