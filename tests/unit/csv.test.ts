@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, formatCsv, parseCsv, unguardField } from '../../src/shared/csv/csv';
+import {
+  CsvSyntaxError,
+  decodeSpreadsheetText,
+  formatCsv,
+  parseCsv,
+  unguardField,
+} from '../../src/shared/csv/csv';
 import { parseRolesCsv, rolesToCsv } from '../../src/shared/framework/roles-csv';
 import type { Competency, Role } from '../../src/shared/framework/types';
 
@@ -134,5 +140,18 @@ describe('roles CSV', () => {
     const result = parseRolesCsv(csv, known);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.map((i) => i.field)).toContain('row 2, role_name');
+  });
+});
+
+describe('CSV file encodings', () => {
+  it('reads UTF-8 with or without a BOM, and a Windows-1252 file from Excel’s plain CSV', () => {
+    const utf8 = new TextEncoder().encode('name;Führung 李\r\n');
+    expect(decodeSpreadsheetText(utf8)).toBe('name;Führung 李\r\n');
+    expect(decodeSpreadsheetText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toBe('name;Führung 李\r\n');
+    // "Führung; Präsentation" in Windows-1252: ü is 0xFC, ä is 0xE4, and the € sign is 0x80.
+    const legacy = new Uint8Array([
+      0x46, 0xfc, 0x68, 0x72, 0x75, 0x6e, 0x67, 0x3b, 0x50, 0x72, 0xe4, 0x73, 0x20, 0x80,
+    ]);
+    expect(decodeSpreadsheetText(legacy)).toBe('Führung;Präs €');
   });
 });

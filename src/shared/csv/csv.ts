@@ -64,3 +64,22 @@ export function unguardField(value: string): string {
 export function formatCsv(rows: (string | number)[][]): string {
   return `${Papa.unparse(rows, { delimiter: ',', newline: '\r\n', quoteChar: '"', escapeFormulae: FORMULA_START })}\r\n`;
 }
+
+/**
+ * The text of a CSV file as a spreadsheet saved it: UTF-8 (a BOM or not) when the bytes are valid
+ * UTF-8, else Windows-1252, which Excel's plain "CSV" uses in Western Europe. Read as UTF-8 regardless,
+ * "Führung" would become "F\uFFFDhrung" without a word.
+ */
+export function decodeSpreadsheetText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Some TextDecoders (Node's among them) read windows-1252 as Latin-1; map 0x80-0x9F here so the
+    // app and the tests agree. The five bytes Windows-1252 leaves undefined stay control characters.
+    return new TextDecoder('windows-1252')
+      .decode(bytes)
+      .replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
+  }
+}
+
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
