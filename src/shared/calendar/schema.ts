@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { dayNumber, isCalendarDate } from '../dates/calendar-date';
 import { hireId } from '../hires/schema';
+import { idField, singleLineText } from '../text/fields';
 
 export interface Leave {
   id: string;
@@ -54,15 +55,6 @@ const calendarDate = (what: string) =>
     .string({ error: `Enter the ${what}` })
     .refine(isCalendarDate, `Enter the ${what} as a real date, YYYY-MM-DD, for example 2026-12-24`);
 
-// Control characters never belong in a note, and a NUL would slip past SQLite's length check.
-function hasControlCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
-
 export const leaveListInput = z.strictObject({ hireId });
 
 export const leaveAddInput = z
@@ -70,12 +62,12 @@ export const leaveAddInput = z
     hireId,
     startOn: calendarDate('first day of leave'),
     endOn: calendarDate('last day of leave'),
-    note: z
-      .string({ error: 'The note must be text' })
-      .trim()
-      .max(leaveLimits.noteMax, `Keep the note to ${leaveLimits.noteMax} characters`)
-      .refine((text) => !hasControlCharacter(text), 'The note has a control character; remove it')
-      .optional(),
+    note: singleLineText({
+      label: 'note',
+      max: leaveLimits.noteMax,
+      min: 0,
+      messages: { type: 'The note must be text' },
+    }).optional(),
   })
   .superRefine((value, ctx) => {
     if (!isCalendarDate(value.startOn) || !isCalendarDate(value.endOn)) return;
@@ -94,12 +86,7 @@ export const leaveAddInput = z
     }
   });
 
-export const leaveRemoveInput = z.strictObject({
-  id: z
-    .string({ error: 'Give the leave’s id as text' })
-    .min(1, 'Give the leave’s id')
-    .max(64, 'That is not a leave id'),
-});
+export const leaveRemoveInput = z.strictObject({ id: idField('leave') });
 
 /** Without a hire (the role-to-role plan preview), public holidays only. */
 export const nonWorkingDaysInput = z

@@ -52,6 +52,12 @@ export function createCheckInService(deps: {
     return found;
   }
 
+  /** Whether an activity is in one of this hire's plans: a check-in only works its own hire's plan. */
+  const activityOfHire = (activityId: string, hireId: string) =>
+    plans.activity(activityId)?.hire_id === hireId;
+  const actionItemOfHire = (actionItemId: string, hireId: string) =>
+    checkIns.action(actionItemId)?.hireId === hireId;
+
   const live = (plan: SavedPlan | undefined): SavedActivity[] =>
     plan
       ? plan.phases.flatMap((p) => p.goals.flatMap((g) => g.activities)).filter((a) => a.status !== 'removed')
@@ -127,7 +133,22 @@ export function createCheckInService(deps: {
     },
 
     saveDraft(input: z.output<typeof checkInDraftInput>): { savedAt: string } {
-      requireScheduled(input.id);
+      const checkIn = requireScheduled(input.id);
+      const issues: FieldIssue[] = [
+        ...Object.keys(input.draft.completeActivities ?? {})
+          .filter((id) => !activityOfHire(id, checkIn.hireId))
+          .map((id) => ({
+            field: `draft.completeActivities.${id}`,
+            message: 'No such activity in this hire’s plan',
+          })),
+        ...Object.keys(input.draft.closeActionItems ?? {})
+          .filter((id) => !actionItemOfHire(id, checkIn.hireId))
+          .map((id) => ({
+            field: `draft.closeActionItems.${id}`,
+            message: 'No such action item for this hire',
+          })),
+      ];
+      if (issues.length > 0) throw invalid(issues);
       const savedAt = stamp();
       checkIns.saveDraft(input.id, input.draft as CheckInDraft, savedAt);
       return { savedAt };
@@ -246,6 +267,13 @@ export function createCheckInService(deps: {
           issues.push({ field: `closeActionItems.${i}.id`, message: 'No such action item for this hire' });
         else if (item.status !== 'open')
           issues.push({ field: `closeActionItems.${i}.id`, message: 'This action item is closed already' });
+      });
+      input.completeActivities.forEach((a, i) => {
+        if (!activityOfHire(a.activityId, checkIn.hireId))
+          issues.push({
+            field: `completeActivities.${i}.activityId`,
+            message: 'No such activity in this hire’s plan',
+          });
       });
       if (issues.length > 0) throw invalid(issues);
 
