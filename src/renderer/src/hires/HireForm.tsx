@@ -1,12 +1,13 @@
 // Create or edit a hire. Checks the input against the same schema the core uses, and shows the
 // core's own field errors when it refuses something the form let through.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { hireCreateInput, limits, type Hire } from '@shared/hires/schema';
 import type { RoleSummary } from '@shared/framework/types';
 import { fieldErrors } from '../api/client';
 import { useCreateHire, useUpdateHire } from './queries';
+import { nextWorkingDay } from './start-date';
 
 export interface HireFormValues {
   name: string;
@@ -16,10 +17,13 @@ export interface HireFormValues {
   notes: string;
 }
 
+/** After adding a hire: stay where the form was opened, or go straight on to their assessment. */
+export type AfterSave = 'stay' | 'assess';
+
 interface HireFormProps {
   hire?: Hire;
   roles: RoleSummary[];
-  onSaved: (hire: Hire) => void;
+  onSaved: (hire: Hire, next: AfterSave) => void;
   onCancel: () => void;
 }
 
@@ -38,13 +42,20 @@ export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
   const create = useCreateHire();
   const update = useUpdateHire();
   const [formError, setFormError] = useState<string | null>(null);
+  // Which submit button was pressed; a ref, because the submit event runs before a state update renders.
+  const next = useRef<AfterSave>('stay');
+  const [pressed, setPressed] = useState<AfterSave>('stay');
+  const press = (choice: AfterSave) => () => {
+    next.current = choice;
+    setPressed(choice);
+  };
   const form = useForm<HireFormValues>({
     mode: 'controlled',
     initialValues: {
       name: hire?.name ?? '',
       currentRoleId: hire?.currentRoleId ?? '',
       targetRoleId: hire?.targetRoleId ?? '',
-      startDate: hire?.startDate ?? '',
+      startDate: hire?.startDate ?? nextWorkingDay(),
       notes: hire?.notes ?? '',
     },
     validate,
@@ -61,7 +72,7 @@ export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
       const saved = hire
         ? await update.mutateAsync({ id: hire.id, ...values })
         : await create.mutateAsync(values);
-      onSaved(saved);
+      onSaved(saved, hire ? 'stay' : next.current);
     } catch (error) {
       const { fields, other } = fieldErrors(error);
       form.setErrors(fields);
@@ -98,7 +109,7 @@ export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
         </Group>
         <TextInput
           label="Start date"
-          description="First day in the new role"
+          description="First day in the new role; the next working day unless you change it"
           type="date"
           withAsterisk
           {...form.getInputProps('startDate')}
@@ -120,9 +131,25 @@ export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
           <Button variant="default" onClick={onCancel} disabled={saving}>
             Cancel
           </Button>
-          <Button type="submit" loading={saving}>
+          <Button
+            type="submit"
+            variant={hire ? 'filled' : 'default'}
+            loading={saving && pressed === 'stay'}
+            disabled={saving && pressed !== 'stay'}
+            onClick={press('stay')}
+          >
             {hire ? 'Save changes' : 'Add hire'}
           </Button>
+          {!hire && (
+            <Button
+              type="submit"
+              loading={saving && pressed === 'assess'}
+              disabled={saving && pressed !== 'assess'}
+              onClick={press('assess')}
+            >
+              Add and assess
+            </Button>
+          )}
         </Group>
       </Stack>
     </form>

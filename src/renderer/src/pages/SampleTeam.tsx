@@ -4,8 +4,12 @@ import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { notifications } from '@mantine/notifications';
 import { IconFlask } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useApi } from '../api/client';
+import { AddHireModal } from '../hires/AddHireModal';
+import { useCommand } from '../layout/commands';
+import { ManagerNameInput, useManagerName } from './ManagerNameCard';
 
 export function useSampleTeam() {
   const api = useApi();
@@ -50,6 +54,14 @@ const ROLES = [
 
 export function Welcome() {
   const { load } = useSampleTeam();
+  const [adding, setAdding] = useState(false);
+  const manager = useManagerName();
+  // Asked while no name is given; decided once, so the field stays put while the name is saved.
+  const [askName, setAskName] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (askName === null && manager.loaded) setAskName(manager.name === '');
+  }, [askName, manager.loaded, manager.name]);
+  useCommand('new-hire', () => setAdding(true));
   return (
     <Stack gap="lg">
       <div>
@@ -70,10 +82,14 @@ export function Welcome() {
           </Card>
         ))}
       </SimpleGrid>
+      {askName && (
+        <ManagerNameInput
+          label="Your name (optional)"
+          description="Printed on the plans you export and shown on your action items in one-on-ones. Skip it if you like; Settings changes it."
+        />
+      )}
       <Group>
-        <Button component={Link} to="/hires">
-          Add your first hire
-        </Button>
+        <Button onClick={() => setAdding(true)}>Add your first hire</Button>
         <Button
           variant="default"
           leftSection={<IconFlask size={16} />}
@@ -90,6 +106,7 @@ export function Welcome() {
         The sample team is three made-up people with assessments and plans; it is marked as sample and can be
         removed in one click.
       </Text>
+      <AddHireModal opened={adding} onClose={() => setAdding(false)} />
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { useApi } from '../api/client';
 import { useAppInfo } from '../hires/queries';
 import { BackupsCard } from '../data/BackupsCard';
 import { AppearanceCard } from './AppearanceCard';
+import { ManagerNameCard } from './ManagerNameCard';
 import { DataFileCard } from '../data/DataFileCard';
 
 function useSettings() {
@@ -56,6 +57,7 @@ export function SettingsPage() {
           </Table.Tbody>
         </Table>
       </Card>
+      <ManagerNameCard />
       <Card withBorder padding="lg">
         <Text fw={600} mb="sm">
           Reminders
