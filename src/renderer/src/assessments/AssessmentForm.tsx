@@ -2,7 +2,7 @@
 // the level whose description matches what the person does, and may note the evidence. A new
 // assessment starts from the levels the hire's current role usually has, marked as assumed until the
 // manager confirms or changes them; a competency not observed is left out, and the plan assumes it.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   Alert,
   Badge,
@@ -41,8 +41,13 @@ interface Props {
   targetRole: Role;
   /** When given, the form corrects this assessment. */
   correcting?: Assessment;
-  /** `saved` is the assessment just recorded or the correction; undefined when cancelled. */
-  onDone: (saved?: Assessment) => void;
+  /**
+   * `saved` is the assessment just recorded or the correction, undefined when cancelled; `next` is
+   * 'plan' when the manager asked to go on to the plan in the same click.
+   */
+  onDone: (saved?: Assessment, next?: 'plan') => void;
+  /** Offers "Save and create the plan" (or re-plan) beside Save: the step that usually follows. */
+  planStep?: 'create' | 'replan';
 }
 
 /** Where a competency's level came from: the current role's usual level, the assessor, or nowhere yet. */
@@ -54,7 +59,11 @@ interface Answers {
   notObserved: Record<string, boolean>;
 }
 
-function startingAnswers(competencies: Competency[], currentRole: Role | undefined, correcting?: Assessment): Answers {
+function startingAnswers(
+  competencies: Competency[],
+  currentRole: Role | undefined,
+  correcting?: Assessment,
+): Answers {
   const answers: Answers = { levels: {}, sources: {}, notObserved: {} };
   for (const c of competencies) {
     const rating = correcting?.ratings.find((r) => r.competencyId === c.id);
@@ -77,7 +86,7 @@ function listNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-export function AssessmentForm({ hire, framework, targetRole, correcting, onDone }: Props) {
+export function AssessmentForm({ hire, framework, targetRole, correcting, onDone, planStep }: Props) {
   const create = useHireMutation(hire.id, 'assessments.create');
   const correct = useHireMutation(hire.id, 'assessments.correct');
   const competencies = framework.competencies.filter(
@@ -90,7 +99,6 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
   const [answers, setAnswers] = useState<Answers>(() =>
     startingAnswers(competencies, currentRole, correcting),
   );
-  const cards = useRef<Record<string, HTMLDivElement | null>>({});
   const firstName = hire.name.split(' ')[0];
   const pending = (c: Competency) => !answers.notObserved[c.id] && answers.sources[c.id] !== 'rated';
 
@@ -119,7 +127,7 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
 
   /** Takes the keyboard to a competency that still needs an answer, on its chosen (or first) level. */
   function focusCompetency(id: string) {
-    const card = cards.current[id];
+    const card = document.getElementById(cardId(id));
     const radio =
       card?.querySelector<HTMLElement>('[role="radio"][aria-checked="true"]') ??
       card?.querySelector<HTMLElement>('[role="radio"]');
@@ -134,8 +142,11 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
 
-  async function save(event: React.FormEvent) {
+  async function save(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Which submit button was pressed (Enter presses the first, "Save assessment").
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const next = submitter?.getAttribute('value') === 'plan' ? 'plan' : undefined;
     setProblem(null);
     const missing = competencies.filter(pending);
     const observed = competencies.filter((c) => !answers.notObserved[c.id]);
@@ -176,7 +187,7 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
         title: correcting ? 'Correction saved' : 'Assessment saved',
         message: correcting ? 'The original stays in the history.' : `${hire.name}, ${assessedOn}`,
       });
-      onDone(saved);
+      onDone(saved, next);
     } catch (error) {
       const { fields, other } = fieldErrors(error);
       // Field paths such as ratings.3.level point at a competency row.
@@ -232,7 +243,9 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
         {framework.areas.map((area) => {
           const inArea = competencies.filter((c) => c.areaId === area.id);
           if (inArea.length === 0) return null;
-          const assumed = inArea.filter((c) => !answers.notObserved[c.id] && answers.sources[c.id] === 'assumed');
+          const assumed = inArea.filter(
+            (c) => !answers.notObserved[c.id] && answers.sources[c.id] === 'assumed',
+          );
           const many = assumed.length === 1 ? 'level' : 'levels';
           return (
             <section key={area.id} aria-labelledby={`assess-${area.id}`}>
@@ -255,9 +268,6 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
                 {inArea.map((c) => (
                   <CompetencyCard
                     key={c.id}
-                    ref={(element) => {
-                      cards.current[c.id] = element;
-                    }}
                     competency={c}
                     target={expectationFor(targetRole, c.id).level}
                     level={answers.levels[c.id]}
@@ -298,9 +308,19 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
           </Alert>
         )}
         <Group>
-          <Button type="submit" loading={create.isPending || correct.isPending}>
+          <Button
+            type="submit"
+            variant={planStep && !correcting ? 'default' : 'filled'}
+            loading={create.isPending || correct.isPending}
+            value="save"
+          >
             {correcting ? 'Save correction' : 'Save assessment'}
           </Button>
+          {planStep && !correcting && (
+            <Button type="submit" loading={create.isPending} value="plan">
+              {planStep === 'create' ? 'Save and create the plan' : 'Save and re-plan'}
+            </Button>
+          )}
           <Button variant="default" onClick={() => onDone()}>
             Cancel
           </Button>
@@ -322,8 +342,10 @@ interface CompetencyCardProps {
   onRate: (level: Level) => void;
   onNotObserved: (value: boolean) => void;
   onEvidence: (value: string) => void;
-  ref: React.Ref<HTMLDivElement>;
 }
+
+/** The element id of a competency's card, where a blocked save takes the keyboard. */
+const cardId = (competencyId: string) => `assess-competency-${competencyId}`;
 
 /** One competency: its five level descriptions to pick from, whether the level is assumed, evidence. */
 function CompetencyCard(props: CompetencyCardProps) {
@@ -331,7 +353,7 @@ function CompetencyCard(props: CompetencyCardProps) {
   const chosen = notObserved || level === undefined ? null : String(level);
   return (
     <Card
-      ref={props.ref}
+      id={cardId(c.id)}
       withBorder
       padding="md"
       aria-label={c.name}

@@ -53,7 +53,15 @@ export function AssessmentsTab({
           framework={framework}
           targetRole={targetRole}
           correcting={mode.kind === 'correct' ? mode.assessment : undefined}
-          onDone={(saved) => {
+          planStep={
+            mode.kind === 'new' && onCreatePlan && currentPlan.isSuccess
+              ? currentPlan.data
+                ? 'replan'
+                : 'create'
+              : undefined
+          }
+          onDone={(saved, next) => {
+            if (saved && next === 'plan' && onCreatePlan) return onCreatePlan();
             setJustSaved(saved ?? null);
             setMode({ kind: 'history' });
           }}
@@ -202,7 +210,9 @@ function NextStep({ plan, name, onCreatePlan }: { plan: boolean; name: string; o
             ? `Re-plan to fit ${name}’s plan to it; completed work carries over.`
             : `Next, turn it into ${name}’s coaching plan: phases, goals and dated activities, with one-on-ones to run it.`}
         </Text>
-        <Button onClick={onCreatePlan}>{plan ? 'Re-plan from this assessment' : 'Create the coaching plan'}</Button>
+        <Button onClick={onCreatePlan}>
+          {plan ? 'Re-plan from this assessment' : 'Create the coaching plan'}
+        </Button>
       </Group>
     </Alert>
   );

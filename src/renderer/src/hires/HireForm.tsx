@@ -1,6 +1,6 @@
 // Create or edit a hire. Checks the input against the same schema the core uses, and shows the
 // core's own field errors when it refuses something the form let through.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { hireCreateInput, limits, type Hire } from '@shared/hires/schema';
@@ -42,13 +42,7 @@ export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
   const create = useCreateHire();
   const update = useUpdateHire();
   const [formError, setFormError] = useState<string | null>(null);
-  // Which submit button was pressed; a ref, because the submit event runs before a state update renders.
-  const next = useRef<AfterSave>('stay');
   const [pressed, setPressed] = useState<AfterSave>('stay');
-  const press = (choice: AfterSave) => () => {
-    next.current = choice;
-    setPressed(choice);
-  };
   const form = useForm<HireFormValues>({
     mode: 'controlled',
     initialValues: {
@@ -66,13 +60,17 @@ export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
     ...roles.map((role) => ({ value: role.id, label: role.name })),
   ];
 
-  async function submit(values: HireFormValues) {
+  async function submit(values: HireFormValues, event?: React.FormEvent<HTMLFormElement>) {
     setFormError(null);
+    // Which submit button was pressed (Enter presses the first, "Add hire").
+    const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter;
+    const next: AfterSave = submitter?.getAttribute('value') === 'assess' ? 'assess' : 'stay';
+    setPressed(next);
     try {
       const saved = hire
         ? await update.mutateAsync({ id: hire.id, ...values })
         : await create.mutateAsync(values);
-      onSaved(saved, hire ? 'stay' : next.current);
+      onSaved(saved, hire ? 'stay' : next);
     } catch (error) {
       const { fields, other } = fieldErrors(error);
       form.setErrors(fields);
@@ -136,7 +134,7 @@ export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
             variant={hire ? 'filled' : 'default'}
             loading={saving && pressed === 'stay'}
             disabled={saving && pressed !== 'stay'}
-            onClick={press('stay')}
+            value="stay"
           >
             {hire ? 'Save changes' : 'Add hire'}
           </Button>
@@ -145,7 +143,7 @@ export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
               type="submit"
               loading={saving && pressed === 'assess'}
               disabled={saving && pressed !== 'assess'}
-              onClick={press('assess')}
+              value="assess"
             >
               Add and assess
             </Button>

@@ -98,11 +98,7 @@ export function HirePage() {
         )}
       </Group>
       {!to && <Alert color="red">The target role {h.targetRoleId} is no longer in the framework.</Alert>}
-      <Tabs
-        value={tab}
-        onChange={(value) => openTab(value ?? 'plan')}
-        keepMounted={false}
-      >
+      <Tabs value={tab} onChange={(value) => openTab(value ?? 'plan')} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="plan">Coaching plan</Tabs.Tab>
           <Tabs.Tab value="assessments">Assessments ({assessments.data.length})</Tabs.Tab>

@@ -25,7 +25,11 @@ export function ManagerNameInput({ label, description }: { label: string; descri
   return (
     <TextInput
       inputWrapperOrder={['label', 'description', 'input', 'error']}
-      rightSection={save.isSuccess && value !== null && value.trim() === name ? <IconCheck size={16} aria-label="Saved" /> : null}
+      rightSection={
+        save.isSuccess && value !== null && value.trim() === name ? (
+          <IconCheck size={16} aria-label="Saved" />
+        ) : null
+      }
       label={label}
       description={description}
       placeholder="Your full name"

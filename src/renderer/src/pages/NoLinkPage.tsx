@@ -7,8 +7,8 @@ export function NoLinkPage() {
     <Stack maw={640} mx="auto" my={64} px="md" gap="md">
       <Title order={1}>Open Rolebridge from its link</Title>
       <Text>
-        Rolebridge keeps your data private to you, so in a browser it only opens from the link it prints
-        when it starts. This page was opened without that link.
+        Rolebridge keeps your data private to you, so in a browser it only opens from the link it prints when
+        it starts. This page was opened without that link.
       </Text>
       <Card withBorder padding="lg">
         <List type="ordered" spacing="sm">
@@ -19,8 +19,8 @@ export function NoLinkPage() {
             Find the line <Code>Rolebridge is running at http://127.0.0.1:…</Code> and open that link.
           </List.Item>
           <List.Item>
-            If that window is closed, start Rolebridge again with <Code>npm run web</Code> and open the
-            link it prints.
+            If that window is closed, start Rolebridge again with <Code>npm run web</Code> and open the link
+            it prints.
           </List.Item>
         </List>
       </Card>

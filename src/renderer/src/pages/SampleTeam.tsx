@@ -4,7 +4,7 @@ import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { notifications } from '@mantine/notifications';
 import { IconFlask } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useApi } from '../api/client';
 import { AddHireModal } from '../hires/AddHireModal';
@@ -52,15 +52,32 @@ const ROLES = [
   },
 ];
 
+const AddingFirstHire = createContext<{ adding: boolean; setAdding: (adding: boolean) => void }>({
+  adding: false,
+  setAdding: () => undefined,
+});
+
+/**
+ * Holds the welcome's hire form above the welcome itself: adding the first hire replaces the
+ * welcome with the dashboard, and the form must outlive it to go on to the hire's assessment.
+ */
+export function FirstHireHost({ children }: { children: ReactNode }) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <AddingFirstHire.Provider value={{ adding, setAdding }}>
+      {children}
+      <AddHireModal opened={adding} onClose={() => setAdding(false)} />
+    </AddingFirstHire.Provider>
+  );
+}
+
 export function Welcome() {
   const { load } = useSampleTeam();
-  const [adding, setAdding] = useState(false);
+  const { setAdding } = useContext(AddingFirstHire);
   const manager = useManagerName();
   // Asked while no name is given; decided once, so the field stays put while the name is saved.
   const [askName, setAskName] = useState<boolean | null>(null);
-  useEffect(() => {
-    if (askName === null && manager.loaded) setAskName(manager.name === '');
-  }, [askName, manager.loaded, manager.name]);
+  if (askName === null && manager.loaded) setAskName(manager.name === '');
   useCommand('new-hire', () => setAdding(true));
   return (
     <Stack gap="lg">
@@ -106,7 +123,6 @@ export function Welcome() {
         The sample team is three made-up people with assessments and plans; it is marked as sample and can be
         removed in one click.
       </Text>
-      <AddHireModal opened={adding} onClose={() => setAdding(false)} />
     </Stack>
   );
 }
