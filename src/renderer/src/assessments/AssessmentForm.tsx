@@ -2,7 +2,7 @@
 // the level whose description matches what the person does, and may note the evidence. A new
 // assessment starts from the levels the hire's current role usually has, marked as assumed until the
 // manager confirms or changes them; a competency not observed is left out, and the plan assumes it.
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import {
   Alert,
   Badge,
@@ -95,6 +95,13 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
   );
   const [assessedOn, setAssessedOn] = useState(correcting?.assessedOn ?? toCalendarDate(new Date()));
   const [assessor, setAssessor] = useState<Assessor>(correcting?.assessor ?? 'manager');
+  const [evidence, setEvidence] = useState<Record<string, string>>(() =>
+    Object.fromEntries(correcting?.ratings.map((r) => [r.competencyId, r.evidence]) ?? []),
+  );
+  const [note, setNote] = useState(correcting?.note ?? '');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
   const currentRole = findRole(framework, hire.currentRoleId);
   const [answers, setAnswers] = useState<Answers>(() =>
     startingAnswers(competencies, currentRole, correcting),
@@ -102,7 +109,7 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
   const firstName = hire.name.split(' ')[0];
   const pending = (c: Competency) => !answers.notObserved[c.id] && answers.sources[c.id] !== 'rated';
 
-  function rate(ids: string[], level?: Level) {
+  const rate = useCallback((ids: string[], level?: Level) => {
     setAnswers((all) => {
       const next: Answers = {
         levels: { ...all.levels },
@@ -118,12 +125,16 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
       return next;
     });
     setErrors((all) => Object.fromEntries(Object.entries(all).filter(([id]) => !ids.includes(id))));
-  }
-
-  function setNotObserved(id: string, value: boolean) {
+  }, []);
+  const rateOne = useCallback((id: string, level: Level) => rate([id], level), [rate]);
+  const setNotObserved = useCallback((id: string, value: boolean) => {
     setAnswers((all) => ({ ...all, notObserved: { ...all.notObserved, [id]: value } }));
     setErrors((all) => Object.fromEntries(Object.entries(all).filter(([key]) => key !== id)));
-  }
+  }, []);
+  const setEvidenceOf = useCallback(
+    (id: string, value: string) => setEvidence((all) => ({ ...all, [id]: value })),
+    [],
+  );
 
   /** Takes the keyboard to a competency that still needs an answer, on its chosen (or first) level. */
   function focusCompetency(id: string) {
@@ -134,13 +145,6 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
     radio?.focus();
     card?.scrollIntoView?.({ block: 'center' });
   }
-  const [evidence, setEvidence] = useState<Record<string, string>>(() =>
-    Object.fromEntries(correcting?.ratings.map((r) => [r.competencyId, r.evidence]) ?? []),
-  );
-  const [note, setNote] = useState(correcting?.note ?? '');
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
 
   async function save(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -275,9 +279,9 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
                     notObserved={Boolean(answers.notObserved[c.id])}
                     error={errors[c.id]}
                     evidence={evidence[c.id] ?? ''}
-                    onRate={(level) => rate([c.id], level)}
-                    onNotObserved={(value) => setNotObserved(c.id, value)}
-                    onEvidence={(value) => setEvidence((all) => ({ ...all, [c.id]: value }))}
+                    onRate={rateOne}
+                    onNotObserved={setNotObserved}
+                    onEvidence={setEvidenceOf}
                   />
                 ))}
               </Stack>
@@ -339,16 +343,19 @@ interface CompetencyCardProps {
   notObserved: boolean;
   error: string | undefined;
   evidence: string;
-  onRate: (level: Level) => void;
-  onNotObserved: (value: boolean) => void;
-  onEvidence: (value: string) => void;
+  onRate: (competencyId: string, level: Level) => void;
+  onNotObserved: (competencyId: string, value: boolean) => void;
+  onEvidence: (competencyId: string, value: string) => void;
 }
 
 /** The element id of a competency's card, where a blocked save takes the keyboard. */
 const cardId = (competencyId: string) => `assess-competency-${competencyId}`;
 
-/** One competency: its five level descriptions to pick from, whether the level is assumed, evidence. */
-function CompetencyCard(props: CompetencyCardProps) {
+/**
+ * One competency: its five level descriptions to pick from, whether the level is assumed, evidence.
+ * Memoised: a click on one card re-renders that card, not all fifteen.
+ */
+const CompetencyCard = memo(function CompetencyCard(props: CompetencyCardProps) {
   const { competency: c, target, level, assumedFrom, notObserved, error } = props;
   const chosen = notObserved || level === undefined ? null : String(level);
   return (
@@ -363,7 +370,7 @@ function CompetencyCard(props: CompetencyCardProps) {
     >
       <Radio.Group
         value={chosen}
-        onChange={(value) => props.onRate(Number(value) as Level)}
+        onChange={(value) => props.onRate(c.id, Number(value) as Level)}
         label={
           <Group gap="xs">
             <Text fw={600}>{c.name}</Text>
@@ -395,7 +402,7 @@ function CompetencyCard(props: CompetencyCardProps) {
               radius="md"
               aria-label={`${c.name}: ${option} · ${levelNames[option]}`}
               // A click on the assumed level confirms it; the group only reports changes.
-              onClick={() => props.onRate(option)}
+              onClick={() => props.onRate(c.id, option)}
             >
               <Group gap={6} wrap="nowrap" align="flex-start">
                 <Radio.Indicator size="xs" mt={2} />
@@ -419,16 +426,16 @@ function CompetencyCard(props: CompetencyCardProps) {
           placeholder="Evidence (optional): what you saw, when"
           aria-label={`${c.name} evidence`}
           value={props.evidence}
-          onChange={(e) => props.onEvidence(e.currentTarget.value)}
+          onChange={(e) => props.onEvidence(c.id, e.currentTarget.value)}
         />
         <Checkbox
           size="xs"
           label="Not observed"
           aria-label={`${c.name}: not observed`}
           checked={notObserved}
-          onChange={(e) => props.onNotObserved(e.currentTarget.checked)}
+          onChange={(e) => props.onNotObserved(c.id, e.currentTarget.checked)}
         />
       </Group>
     </Card>
   );
-}
+});
