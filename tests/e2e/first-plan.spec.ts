@@ -50,6 +50,8 @@ async function confirmEveryArea(page: Page, act: (step: () => Promise<unknown>) 
 test('launch → hire → assessment → saved plan → PDF in 15 actions, the first one-on-one in 8 more', async ({
   page,
 }) => {
+  // A whole journey through the browser: on a busy machine it needs more than the default 90 s.
+  test.slow();
   const plan = actionCounter();
   await plan.act(() => page.goto(web.url));
   await expect(page.getByRole('heading', { name: 'Welcome to Rolebridge' })).toBeVisible();
