@@ -114,3 +114,21 @@ test('launch → hire → assessment → saved plan → PDF in 15 actions, the f
   console.log(`actions: ${checkIn.count} (first one-on-one; budget ${CHECK_IN_BUDGET})`);
   expect(checkIn.count).toBeLessThanOrEqual(CHECK_IN_BUDGET);
 });
+
+test('opened without its link, the browser mode says in plain words where the link is; it has a favicon', async ({
+  page,
+  request,
+}) => {
+  const origin = new URL(web.url).origin;
+  await page.goto(`${origin}/`);
+  await expect(page.getByRole('heading', { name: 'Open Rolebridge from its link' })).toBeVisible();
+  await expect(page.getByText(/terminal window where you started Rolebridge/)).toBeVisible();
+  await expect(page.getByText(/Each start prints a new link/)).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toContain('`');
+  const favicon = await request.get(`${origin}/favicon.svg`);
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()['content-type']).toBe('image/svg+xml');
+  expect(await (await request.get(`${origin}/`)).text()).toContain(
+    '<link rel="icon" type="image/svg+xml" href="./favicon.svg"',
+  );
+});
