@@ -1,5 +1,5 @@
 // A hire's assessments: the gap view from the latest ones, the history, and recording or correcting one.
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Card, EmptyState, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconClipboardCheck, IconRoute } from '@tabler/icons-react';
 import type { Assessment } from '@shared/assessments/schema';
@@ -202,6 +202,12 @@ export function AssessmentsTab({
 
 /** After an assessment is saved: the plan it leads to, one click away. */
 function NextStep({ plan, name, onCreatePlan }: { plan: boolean; name: string; onCreatePlan: () => void }) {
+  // Save sat at the foot of a long form: bring the offer into view, with the keyboard on it.
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    button.current?.focus();
+    button.current?.scrollIntoView?.({ block: 'center' });
+  }, []);
   return (
     <Alert color="teal" icon={<IconRoute size={18} />} title="Assessment saved">
       <Group justify="space-between" align="center">
@@ -210,7 +216,7 @@ function NextStep({ plan, name, onCreatePlan }: { plan: boolean; name: string; o
             ? `Re-plan to fit ${name}’s plan to it; completed work carries over.`
             : `Next, turn it into ${name}’s coaching plan: phases, goals and dated activities, with one-on-ones to run it.`}
         </Text>
-        <Button onClick={onCreatePlan}>
+        <Button ref={button} onClick={onCreatePlan}>
           {plan ? 'Re-plan from this assessment' : 'Create the coaching plan'}
         </Button>
       </Group>

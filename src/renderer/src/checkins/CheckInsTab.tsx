@@ -68,7 +68,7 @@ function ScheduleRow({
         />
       </Table.Td>
       <Table.Td>
-        <Group gap="xs">
+        <Group gap="xs" wrap="nowrap">
           {checkIn.scheduledOn === today && (
             <Badge color="indigo" miw="fit-content">
               Today
@@ -84,9 +84,11 @@ function ScheduleRow({
               Draft
             </Badge>
           )}
-          <Text size="sm">{focus || 'Open agenda'}</Text>
-          <Text size="sm" c="dimmed">
-            {checkIn.origin === 'plan' ? 'from the plan' : 'added by you'}
+          <Text size="sm" lineClamp={1} style={{ flex: 1 }} title={focus}>
+            {focus || 'Open agenda'}{' '}
+            <Text span size="sm" c="dimmed">
+              · {checkIn.origin === 'plan' ? 'from the plan' : 'added by you'}
+            </Text>
           </Text>
         </Group>
       </Table.Td>

@@ -13,14 +13,15 @@ export function NoLinkPage() {
       <Card withBorder padding="lg">
         <List type="ordered" spacing="sm">
           <List.Item>
-            Go to the terminal window where you started Rolebridge with <Code>npm run web</Code>.
+            Go to the terminal window where you started Rolebridge with{' '}
+            <Code style={{ whiteSpace: 'nowrap' }}>npm run web</Code>.
           </List.Item>
           <List.Item>
             Find the line <Code>Rolebridge is running at http://127.0.0.1:…</Code> and open that link.
           </List.Item>
           <List.Item>
-            If that window is closed, start Rolebridge again with <Code>npm run web</Code> and open the link
-            it prints.
+            If that window is closed, start Rolebridge again with{' '}
+            <Code style={{ whiteSpace: 'nowrap' }}>npm run web</Code> and open the link it prints.
           </List.Item>
         </List>
       </Card>
