@@ -36,17 +36,20 @@ export function buildIfStale({ force = false } = {}) {
   const built = existsSync(stampFile) ? statSync(stampFile).mtimeMs : 0;
   const sources = Math.max(...inputs.map((input) => newestMtime(join(root, input))));
   if (!force && built > sources && existsSync(join(root, 'out/web/cli.js'))) return false;
-  console.log('Building Rolebridge…');
-  run([join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'warn']);
+  console.log('Building Rolebridge (about 7 s; only on the first start and after an update)…');
+  const started = Date.now();
+  // The build's own warnings are for developers (npm run build shows them), not for someone starting the app.
+  run([join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'error']);
   run([
     join(root, 'node_modules/vite/bin/vite.js'),
     'build',
     '--config',
     'vite.web.config.ts',
     '--logLevel',
-    'warn',
+    'error',
   ]);
   writeFileSync(stampFile, new Date().toISOString());
+  console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s.`);
   return true;
 }
 

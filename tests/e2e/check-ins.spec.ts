@@ -13,7 +13,7 @@ test('open the next check-in, record notes, a pulse and two action items; close 
     start: '2026-11-02',
   });
   await page.getByRole('link', { name: 'Margaret Hamilton' }).click();
-  await page.getByRole('button', { name: 'Create a plan' }).click();
+  await page.getByRole('button', { name: 'Create a plan without one' }).click();
   await page.getByRole('textbox', { name: 'Start' }).fill('2026-11-02');
   await page.getByRole('button', { name: 'Save plan' }).click();
   await expect(page.getByRole('combobox', { name: 'Plan version' })).toBeVisible();
@@ -21,7 +21,10 @@ test('open the next check-in, record notes, a pulse and two action items; close 
   await page.getByRole('tab', { name: 'Check-ins' }).click();
   const upcoming = page.getByRole('table', { name: 'Upcoming check-ins' });
   await expect(upcoming.getByText('Overdue').first()).toBeVisible();
-  await upcoming.getByRole('link', { name: 'Open' }).first().click();
+  await upcoming
+    .getByRole('link', { name: /^Open the check-in of / })
+    .first()
+    .click();
 
   // The prepared agenda, in GROW order.
   await expect(page.getByRole('heading', { name: 'One-on-one with Margaret Hamilton' })).toBeVisible();
@@ -38,7 +41,14 @@ test('open the next check-in, record notes, a pulse and two action items; close 
   await will.getByRole('button', { name: 'Add' }).click();
   await will.getByRole('textbox', { name: 'New action item' }).fill('Introduce Margaret to the sales lead');
   await will.getByLabel('Who').selectOption('manager');
+  // Wait for the draft that holds both items, not an earlier one saved after the first.
+  const bothSaved = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/api/checkIns.saveDraft') &&
+      (response.request().postData() ?? '').includes('Introduce Margaret'),
+  );
   await will.getByRole('button', { name: 'Add' }).click();
+  await bothSaved;
   await expect(page.getByRole('status').filter({ hasText: 'Draft saved' })).toBeVisible();
 
   // A reload mid-way loses nothing: the draft comes back.
@@ -57,7 +67,7 @@ test('open the next check-in, record notes, a pulse and two action items; close 
   // The next check-in carries both action items; close one.
   await page
     .getByRole('table', { name: 'Upcoming check-ins' })
-    .getByRole('link', { name: 'Open' })
+    .getByRole('link', { name: /^Open the check-in of / })
     .first()
     .click();
   const will2 = page.getByLabel('Will', { exact: true });
@@ -75,7 +85,7 @@ test('open the next check-in, record notes, a pulse and two action items; close 
   // The third check-in still carries the open one, and only that.
   await page
     .getByRole('table', { name: 'Upcoming check-ins' })
-    .getByRole('link', { name: 'Open' })
+    .getByRole('link', { name: /^Open the check-in of / })
     .first()
     .click();
   const will3 = page.getByLabel('Will', { exact: true });

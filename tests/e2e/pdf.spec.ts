@@ -13,7 +13,7 @@ test('export a hire’s plan as PDF from the plan tab', async ({ page }) => {
     start: '2026-11-30',
   });
   await page.getByRole('link', { name: 'Σωκράτης Дмитрий' }).click();
-  await page.getByRole('button', { name: 'Create a plan' }).click();
+  await page.getByRole('button', { name: 'Create a plan without one' }).click();
   await page.getByRole('button', { name: 'Save plan' }).click();
   await page.getByRole('button', { name: 'Export PDF' }).click();
   const downloading = page.waitForEvent('download');

@@ -171,4 +171,44 @@ describe('Check-in agenda', () => {
     });
     expect(await screen.findByText('Hire page')).toBeTruthy();
   });
+
+  it('adds an action item with Enter and names who owns each, the hire and the manager', async () => {
+    const { call } = open(agenda(), (channel) =>
+      channel === 'checkIns.agenda'
+        ? ok(agenda())
+        : channel === 'settings.get'
+          ? ok({
+              checkInReminders: true,
+              coachingBudgetHours: 5,
+              checkInMinutes: 45,
+              managerName: 'Alex Morgan',
+            })
+          : ok({ savedAt: 'now' }),
+    );
+    await screen.findByRole('heading', { name: 'One-on-one with Priya Raman' });
+    const will = screen.getByLabelText('Will', { selector: 'div' });
+    expect(within(will).getByLabelText('Action item: Book five customer interviews').textContent).toMatch(
+      /^Book five customer interviewsPriya/,
+    );
+    const owner = within(will).getByRole('combobox', { name: 'Who' });
+    await waitFor(() => expect(within(owner).getByRole('option', { name: 'Alex Morgan (me)' })).toBeTruthy());
+    await userEvent.selectOptions(owner, 'manager');
+    await userEvent.type(
+      within(will).getByRole('textbox', { name: 'New action item' }),
+      'Intro to sales{Enter}',
+    );
+    expect(within(will).getByLabelText('New action item: Intro to sales').textContent).toMatch(/Alex Morgan/);
+    expect((within(will).getByRole('textbox', { name: 'New action item' }) as HTMLInputElement).value).toBe(
+      '',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+    await waitFor(() =>
+      expect(call).toHaveBeenCalledWith(
+        'checkIns.complete',
+        expect.objectContaining({
+          newActionItems: [{ text: 'Intro to sales', owner: 'manager', dueOn: null }],
+        }),
+      ),
+    );
+  });
 });

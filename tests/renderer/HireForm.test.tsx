@@ -37,8 +37,34 @@ describe('Hire form', () => {
     expect(fieldError('Name')).toContain('Enter the person’s name');
     expect(fieldError('Current role')).toContain('Pick the current role');
     expect(fieldError('Target role')).toContain('Pick the target role');
+    expect(fieldError('Start date')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Start date', { exact: false }), { target: { value: '' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Add hire' }));
     expect(fieldError('Start date')).toContain('Enter a real date');
     expect(call).not.toHaveBeenCalled();
+  });
+
+  it('starts a new hire on the next working day', () => {
+    // A Friday: the next working day is the Monday after.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2027, 2, 5, 15, 0));
+    try {
+      renderWithApp(<HireForm roles={roles} onSaved={vi.fn()} onCancel={vi.fn()} />, () => ok(null));
+      expect((screen.getByLabelText('Start date', { exact: false }) as HTMLInputElement).value).toBe(
+        '2027-03-08',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('goes on to the assessment when added with "Add and assess"', async () => {
+    const onSaved = vi.fn();
+    const saved = hire({ name: 'Dana Whitfield' });
+    renderWithApp(<HireForm roles={roles} onSaved={onSaved} onCancel={vi.fn()} />, () => ok(saved));
+    await fill({ name: 'Dana Whitfield', current: 'Project Manager', target: 'Product Manager' });
+    await userEvent.click(screen.getByRole('button', { name: 'Add and assess' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved, 'assess'));
   });
 
   it('creates a hire with what was entered', async () => {
@@ -54,7 +80,7 @@ describe('Hire form', () => {
       start: '2026-04-06',
     });
     await userEvent.click(screen.getByRole('button', { name: 'Add hire' }));
-    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved, 'stay'));
     expect(call).toHaveBeenCalledWith('hires.create', {
       name: 'Margaret Hamilton',
       currentRoleId: 'project-manager',

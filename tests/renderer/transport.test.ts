@@ -22,8 +22,13 @@ describe('browser-mode transport', () => {
   });
 
   it('explains what to do when the page was opened without the link', async () => {
-    const result = await httpTransport(null).call('hires.list', {});
+    const transport = httpTransport(null);
+    // The app shows the page that says where the link is instead of screens that cannot load.
+    expect(transport.needsLink).toBe(true);
+    expect(httpTransport('tok').needsLink).toBe(false);
+    const result = await transport.call('hires.list', {});
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('npm run web') } });
+    expect(JSON.stringify(result)).not.toContain('`');
   });
 
   it('says the server is not answering when the request fails', async () => {

@@ -11,9 +11,11 @@ import { routes } from './routes';
 import { RecoveryGate } from './data/RecoveryScreen';
 import { applyLocale } from './locale';
 import { LocaleGate } from './LocaleGate';
+import { NoLinkPage } from './pages/NoLinkPage';
 
 // Take the browser mode's token out of the address bar before the router reads the hash.
-const api = createApiClient(pickTransport());
+const transport = pickTransport();
+const api = createApiClient(transport);
 const router = createHashRouter(routes);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -25,11 +27,15 @@ void applyLocale().then(() =>
   createRoot(root).render(
     <StrictMode>
       <AppProviders api={api} queryClient={queryClient}>
-        <LocaleGate>
-          <RecoveryGate>
-            <RouterProvider router={router} />
-          </RecoveryGate>
-        </LocaleGate>
+        {transport.needsLink ? (
+          <NoLinkPage />
+        ) : (
+          <LocaleGate>
+            <RecoveryGate>
+              <RouterProvider router={router} />
+            </RecoveryGate>
+          </LocaleGate>
+        )}
       </AppProviders>
     </StrictMode>,
   ),

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { DashboardPage } from './pages/DashboardPage';
+import { FirstHireHost } from './pages/SampleTeam';
 import { HiresPage } from './hires/HiresPage';
 import { HirePage } from './hires/HirePage';
 import { CheckInPage } from './checkins/CheckInPage';
@@ -26,7 +27,14 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     errorElement: <ErrorPage />,
     children: [
-      { index: true, element: <DashboardPage /> },
+      {
+        index: true,
+        element: (
+          <FirstHireHost>
+            <DashboardPage />
+          </FirstHireHost>
+        ),
+      },
       { path: 'hires', element: <HiresPage /> },
       { path: 'hires/:hireId', element: <HirePage /> },
       { path: 'hires/:hireId/check-ins/:checkInId', element: <CheckInPage /> },

@@ -5,6 +5,8 @@ import type { ApiErrorBody, Result } from '@shared/api/result';
 
 export interface Transport {
   readonly kind: 'ipc' | 'http';
+  /** The browser mode was opened without the link that carries its token: nothing can be called. */
+  readonly needsLink?: boolean;
   call(channel: ChannelName, input: unknown): Promise<Result<unknown>>;
 }
 
@@ -46,11 +48,12 @@ function failure(code: ApiErrorBody['code'], message: string): Result<unknown> {
 export function httpTransport(token: string | null, fetchImpl: typeof fetch = fetch): Transport {
   return {
     kind: 'http',
+    needsLink: !token,
     async call(channel, input) {
       if (!token) {
         return failure(
           'VALIDATION',
-          'This page needs the link printed by `npm run web` (it carries the access token).',
+          'Open Rolebridge from the link printed in the terminal where npm run web started; each start prints a new one.',
         );
       }
       let response: Response;
@@ -61,7 +64,10 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = fe
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return failure('INTERNAL', 'Rolebridge is not answering. Is `npm run web` still running?');
+        return failure(
+          'INTERNAL',
+          'Rolebridge is not answering. Is it still running in its terminal (npm run web)?',
+        );
       }
       try {
         return (await response.json()) as Result<unknown>;

@@ -1,11 +1,12 @@
 // A hire's assessments: the gap view from the latest ones, the history, and recording or correcting one.
-import { Fragment, useState } from 'react';
-import { Badge, Button, Card, EmptyState, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconClipboardCheck } from '@tabler/icons-react';
+import { Fragment, useEffect, useRef, useState } from 'react';
+import { Alert, Badge, Button, Card, EmptyState, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconClipboardCheck, IconRoute } from '@tabler/icons-react';
 import type { Assessment } from '@shared/assessments/schema';
 import { levelNames, type Framework, type Role } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
 import { formatCalendarDate } from '../format';
+import { useCurrentPlan } from '../hires/hire-queries';
 import { AssessmentForm } from './AssessmentForm';
 import { GapView } from './GapView';
 
@@ -20,13 +21,22 @@ export function AssessmentsTab({
   framework,
   targetRole,
   assessments,
+  startRecording = false,
+  onCreatePlan,
 }: {
   hire: Hire;
   framework: Framework;
   targetRole: Role;
   assessments: Assessment[];
+  /** Open on a new assessment's form: the step offered after adding the hire. */
+  startRecording?: boolean;
+  /** Goes to the plan tab's preview, built from the latest assessment. */
+  onCreatePlan?: () => void;
 }) {
-  const [mode, setMode] = useState<Mode>({ kind: 'history' });
+  const editable = hire.status === 'active';
+  const [mode, setMode] = useState<Mode>({ kind: startRecording && editable ? 'new' : 'history' });
+  const [justSaved, setJustSaved] = useState<Assessment | null>(null);
+  const currentPlan = useCurrentPlan(hire.id);
   const [open, setOpen] = useState<string | null>(null);
   const names = new Map(framework.competencies.map((c) => [c.id, c.name]));
 
@@ -43,7 +53,18 @@ export function AssessmentsTab({
           framework={framework}
           targetRole={targetRole}
           correcting={mode.kind === 'correct' ? mode.assessment : undefined}
-          onDone={() => setMode({ kind: 'history' })}
+          planStep={
+            mode.kind === 'new' && onCreatePlan && currentPlan.isSuccess
+              ? currentPlan.data
+                ? 'replan'
+                : 'create'
+              : undefined
+          }
+          onDone={(saved, next) => {
+            if (saved && next === 'plan' && onCreatePlan) return onCreatePlan();
+            setJustSaved(saved ?? null);
+            setMode({ kind: 'history' });
+          }}
         />
       </Stack>
     );
@@ -51,7 +72,6 @@ export function AssessmentsTab({
 
   const manager = latestBy(assessments, 'manager');
   const self = latestBy(assessments, 'self');
-  const editable = hire.status === 'active';
 
   if (assessments.length === 0) {
     return (
@@ -72,6 +92,9 @@ export function AssessmentsTab({
 
   return (
     <Stack gap="lg">
+      {justSaved && editable && onCreatePlan && currentPlan.isSuccess && (
+        <NextStep plan={currentPlan.data !== null} name={hire.name} onCreatePlan={onCreatePlan} />
+      )}
       <Group justify="space-between">
         <Text c="dimmed" size="sm">
           Latest:{' '}
@@ -174,5 +197,29 @@ export function AssessmentsTab({
         </Table>
       </Card>
     </Stack>
+  );
+}
+
+/** After an assessment is saved: the plan it leads to, one click away. */
+function NextStep({ plan, name, onCreatePlan }: { plan: boolean; name: string; onCreatePlan: () => void }) {
+  // Save sat at the foot of a long form: bring the offer into view, with the keyboard on it.
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    button.current?.focus();
+    button.current?.scrollIntoView?.({ block: 'center' });
+  }, []);
+  return (
+    <Alert color="teal" icon={<IconRoute size={18} />} title="Assessment saved">
+      <Group justify="space-between" align="center">
+        <Text size="sm">
+          {plan
+            ? `Re-plan to fit ${name}’s plan to it; completed work carries over.`
+            : `Next, turn it into ${name}’s coaching plan: phases, goals and dated activities, with one-on-ones to run it.`}
+        </Text>
+        <Button ref={button} onClick={onCreatePlan}>
+          {plan ? 'Re-plan from this assessment' : 'Create the coaching plan'}
+        </Button>
+      </Group>
+    </Alert>
   );
 }

@@ -31,6 +31,9 @@ import { useApi, fieldErrors } from '../api/client';
 import { formatCalendarDate } from '../format';
 import { useAgenda, useHireMutation } from '../hires/hire-queries';
 import { KindBadge } from '../plans/PlanView';
+import { useActionOwners } from './owners';
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface FormState {
   heldOn: string;
@@ -120,6 +123,7 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
     owner: 'hire',
     dueOn: '',
   });
+  const owners = useActionOwners(agenda.hireName);
   const first = useRef(true);
   const held = agenda.checkIn.status !== 'scheduled';
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
@@ -175,6 +179,16 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
       setErrors(fields);
       setProblem(other ?? 'Check the highlighted fields.');
     }
+  }
+
+  function addActionItem() {
+    const text = newItem.text.trim();
+    if (text === '') return;
+    set('newActionItems', [
+      ...state.newActionItems,
+      { text, owner: newItem.owner, dueOn: newItem.dueOn || null },
+    ]);
+    setNewItem({ text: '', owner: newItem.owner, dueOn: '' });
   }
 
   const { checkIn, reality } = agenda;
@@ -258,6 +272,8 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
                     </div>
                     <SegmentedControl
                       size="xs"
+                      // Filled, so the chosen rating stands out from the four left unchosen.
+                      color="indigo"
                       aria-label={`Confidence in ${c.name}`}
                       disabled={held}
                       value={state.pulses[c.id] ? String(state.pulses[c.id]) : ''}
@@ -385,7 +401,7 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
                 <div>
                   <Text size="sm">{item.text}</Text>
                   <Text size="xs" c="dimmed">
-                    {item.owner === 'hire' ? agenda.hireName.split(' ')[0] : 'You'}
+                    {capitalised(owners[item.owner])}
                     {item.dueOn ? ` · by ${formatCalendarDate(item.dueOn)}` : ''} · agreed{' '}
                     {item.checkInId === agenda.previous?.id ? 'last time' : 'earlier'}
                   </Text>
@@ -420,7 +436,7 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
                 <div>
                   <Text size="sm">{item.text}</Text>
                   <Text size="xs" c="dimmed">
-                    {item.owner === 'hire' ? agenda.hireName.split(' ')[0] : 'You'}
+                    {capitalised(owners[item.owner])}
                     {item.dueOn ? ` · by ${formatCalendarDate(item.dueOn)}` : ''} · new
                   </Text>
                 </div>
@@ -453,8 +469,13 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
                   size="xs"
                   style={{ flex: 1 }}
                   label="New action item"
-                  placeholder="What will be done"
+                  placeholder="What will be done (Enter adds it)"
                   value={newItem.text}
+                  onKeyDown={(e) => {
+                    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+                    e.preventDefault();
+                    addActionItem();
+                  }}
                   onChange={(e) => {
                     const text = e.currentTarget.value;
                     setNewItem((n) => ({ ...n, text }));
@@ -469,8 +490,8 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
                     setNewItem((n) => ({ ...n, owner }));
                   }}
                   data={[
-                    { value: 'hire', label: agenda.hireName.split(' ')[0] ?? 'Hire' },
-                    { value: 'manager', label: 'Me' },
+                    { value: 'hire', label: owners.hire },
+                    { value: 'manager', label: owners.manager === 'you' ? 'Me' : `${owners.manager} (me)` },
                   ]}
                 />
                 <TextInput
@@ -488,13 +509,7 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
                   variant="light"
                   leftSection={<IconPlus size={12} />}
                   disabled={newItem.text.trim() === ''}
-                  onClick={() => {
-                    set('newActionItems', [
-                      ...state.newActionItems,
-                      { text: newItem.text.trim(), owner: newItem.owner, dueOn: newItem.dueOn || null },
-                    ]);
-                    setNewItem({ text: '', owner: newItem.owner, dueOn: '' });
-                  }}
+                  onClick={addActionItem}
                 >
                   Add
                 </Button>

@@ -19,7 +19,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarDown, IconLock, IconSearch, IconX } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { CheckIn } from '@shared/checkins/schema';
+import type { ActionOwner, CheckIn } from '@shared/checkins/schema';
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import type { Framework } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
@@ -27,8 +27,26 @@ import { useApi } from '../api/client';
 import { saveText } from '../files/save';
 import { formatCalendarDate } from '../format';
 import { useCheckInHistory, useCheckInSchedule, useHireMutation } from '../hires/hire-queries';
+import { useActionOwners } from './owners';
 
-function ScheduleRow({ checkIn, hire, today }: { checkIn: CheckIn; hire: Hire; today: string }) {
+/** What a check-in is about, in words: its focus competencies. */
+function focusOf(checkIn: CheckIn, names: Map<string, string>): string {
+  return checkIn.focusCompetencyIds.map((id) => names.get(id) ?? id).join(', ');
+}
+
+function ScheduleRow({
+  checkIn,
+  hire,
+  today,
+  names,
+}: {
+  checkIn: CheckIn;
+  hire: Hire;
+  today: string;
+  names: Map<string, string>;
+}) {
+  const focus = focusOf(checkIn, names);
+  const when = formatCalendarDate(checkIn.scheduledOn);
   const move = useHireMutation(hire.id, 'checkIns.move');
   const cancel = useHireMutation(hire.id, 'checkIns.cancel');
   const overdue = checkIn.scheduledOn < today;
@@ -50,7 +68,7 @@ function ScheduleRow({ checkIn, hire, today }: { checkIn: CheckIn; hire: Hire; t
         />
       </Table.Td>
       <Table.Td>
-        <Group gap="xs">
+        <Group gap="xs" wrap="nowrap">
           {checkIn.scheduledOn === today && (
             <Badge color="indigo" miw="fit-content">
               Today
@@ -66,8 +84,11 @@ function ScheduleRow({ checkIn, hire, today }: { checkIn: CheckIn; hire: Hire; t
               Draft
             </Badge>
           )}
-          <Text size="sm" c="dimmed">
-            {checkIn.origin === 'plan' ? 'From the plan' : 'Added by you'}
+          <Text size="sm" lineClamp={1} style={{ flex: 1 }} title={focus}>
+            {focus || 'Open agenda'}{' '}
+            <Text span size="sm" c="dimmed">
+              · {checkIn.origin === 'plan' ? 'from the plan' : 'added by you'}
+            </Text>
           </Text>
         </Group>
       </Table.Td>
@@ -78,6 +99,7 @@ function ScheduleRow({ checkIn, hire, today }: { checkIn: CheckIn; hire: Hire; t
             component={Link}
             to={`/hires/${hire.id}/check-ins/${checkIn.id}`}
             variant={overdue || checkIn.scheduledOn === today ? 'filled' : 'light'}
+            aria-label={`Open the check-in of ${when}${focus ? `: ${focus}` : ''}`}
           >
             Open
           </Button>
@@ -109,7 +131,15 @@ function ScheduleRow({ checkIn, hire, today }: { checkIn: CheckIn; hire: Hire; t
   );
 }
 
-function HistoryCard({ checkIn, names }: { checkIn: CheckIn; names: Map<string, string> }) {
+function HistoryCard({
+  checkIn,
+  names,
+  owners,
+}: {
+  checkIn: CheckIn;
+  names: Map<string, string>;
+  owners: Record<ActionOwner, string>;
+}) {
   return (
     <Card withBorder padding="md" aria-label={`Check-in held ${checkIn.heldOn}`}>
       <Group justify="space-between" mb="xs">
@@ -146,7 +176,7 @@ function HistoryCard({ checkIn, names }: { checkIn: CheckIn; names: Map<string, 
             <List.Item key={a.id}>
               {a.text}{' '}
               <Text span c="dimmed" size="xs">
-                ({a.owner === 'hire' ? 'hire' : 'you'}
+                ({owners[a.owner]}
                 {a.dueOn ? `, by ${formatCalendarDate(a.dueOn)}` : ''}
                 {a.status !== 'open' ? `, ${a.status}` : ''})
               </Text>
@@ -186,6 +216,7 @@ export function CheckInsTab({ hire, framework }: { hire: Hire; framework: Framew
   const add = useHireMutation(hire.id, 'checkIns.add');
   const [newDate, setNewDate] = useState('');
   const names = new Map(framework.competencies.map((c) => [c.id, c.name]));
+  const owners = useActionOwners(hire.name);
 
   async function exportCalendar() {
     try {
@@ -250,7 +281,7 @@ export function CheckInsTab({ hire, framework }: { hire: Hire; framework: Framew
           <Table verticalSpacing={6} aria-label="Upcoming check-ins">
             <Table.Tbody>
               {upcoming.slice(0, 8).map((c) => (
-                <ScheduleRow key={c.id} checkIn={c} hire={hire} today={today} />
+                <ScheduleRow key={c.id} checkIn={c} hire={hire} today={today} names={names} />
               ))}
             </Table.Tbody>
           </Table>
@@ -284,7 +315,7 @@ export function CheckInsTab({ hire, framework }: { hire: Hire; framework: Framew
             </Text>
           )}
           {history.data?.map((c) => (
-            <HistoryCard key={c.id} checkIn={c} names={names} />
+            <HistoryCard key={c.id} checkIn={c} names={names} owners={owners} />
           ))}
         </Stack>
       </div>

@@ -7,6 +7,7 @@ import { hireCreateInput, limits, type Hire } from '@shared/hires/schema';
 import type { RoleSummary } from '@shared/framework/types';
 import { fieldErrors } from '../api/client';
 import { useCreateHire, useUpdateHire } from './queries';
+import { nextWorkingDay } from './start-date';
 
 export interface HireFormValues {
   name: string;
@@ -16,10 +17,13 @@ export interface HireFormValues {
   notes: string;
 }
 
+/** After adding a hire: stay where the form was opened, or go straight on to their assessment. */
+export type AfterSave = 'stay' | 'assess';
+
 interface HireFormProps {
   hire?: Hire;
   roles: RoleSummary[];
-  onSaved: (hire: Hire) => void;
+  onSaved: (hire: Hire, next: AfterSave) => void;
   onCancel: () => void;
 }
 
@@ -38,13 +42,14 @@ export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
   const create = useCreateHire();
   const update = useUpdateHire();
   const [formError, setFormError] = useState<string | null>(null);
+  const [pressed, setPressed] = useState<AfterSave>('stay');
   const form = useForm<HireFormValues>({
     mode: 'controlled',
     initialValues: {
       name: hire?.name ?? '',
       currentRoleId: hire?.currentRoleId ?? '',
       targetRoleId: hire?.targetRoleId ?? '',
-      startDate: hire?.startDate ?? '',
+      startDate: hire?.startDate ?? nextWorkingDay(),
       notes: hire?.notes ?? '',
     },
     validate,
@@ -55,13 +60,17 @@ export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
     ...roles.map((role) => ({ value: role.id, label: role.name })),
   ];
 
-  async function submit(values: HireFormValues) {
+  async function submit(values: HireFormValues, event?: React.FormEvent<HTMLFormElement>) {
     setFormError(null);
+    // Which submit button was pressed (Enter presses the first, "Add hire").
+    const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter;
+    const next: AfterSave = submitter?.getAttribute('value') === 'assess' ? 'assess' : 'stay';
+    setPressed(next);
     try {
       const saved = hire
         ? await update.mutateAsync({ id: hire.id, ...values })
         : await create.mutateAsync(values);
-      onSaved(saved);
+      onSaved(saved, hire ? 'stay' : next);
     } catch (error) {
       const { fields, other } = fieldErrors(error);
       form.setErrors(fields);
@@ -98,7 +107,7 @@ export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
         </Group>
         <TextInput
           label="Start date"
-          description="First day in the new role"
+          description="First day in the new role; the next working day unless you change it"
           type="date"
           withAsterisk
           {...form.getInputProps('startDate')}
@@ -120,9 +129,25 @@ export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
           <Button variant="default" onClick={onCancel} disabled={saving}>
             Cancel
           </Button>
-          <Button type="submit" loading={saving}>
+          <Button
+            type="submit"
+            variant={hire ? 'filled' : 'default'}
+            loading={saving && pressed === 'stay'}
+            disabled={saving && pressed !== 'stay'}
+            value="stay"
+          >
             {hire ? 'Save changes' : 'Add hire'}
           </Button>
+          {!hire && (
+            <Button
+              type="submit"
+              loading={saving && pressed === 'assess'}
+              disabled={saving && pressed !== 'assess'}
+              value="assess"
+            >
+              Add and assess
+            </Button>
+          )}
         </Group>
       </Stack>
     </form>

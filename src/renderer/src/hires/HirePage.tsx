@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { findRole } from '@shared/framework/lookup';
 import { AssessmentsTab } from '../assessments/AssessmentsTab';
@@ -40,6 +40,15 @@ export function HirePage() {
   const assessments = useAssessments(hireId);
   const roles = useRoles();
   const [editing, setEditing] = useState(false);
+  // `assess=new` and `plan=new` open a tab on its form: the next step offered by the one before.
+  const openTab = (next: string, form?: 'assess' | 'plan') =>
+    setParams(form ? { tab: next, [form]: 'new' } : { tab: next }, { replace: true });
+  const loaded = hire.isSuccess && framework.isSuccess && assessments.isSuccess;
+  const oneShot = params.has('assess') || params.has('plan');
+  // The form has opened by the time this runs; a reload or Back must not open it again.
+  useEffect(() => {
+    if (loaded && oneShot) setParams({ tab }, { replace: true });
+  }, [loaded, oneShot, setParams, tab]);
 
   if (hire.isPending || framework.isPending || assessments.isPending) return <Loader aria-label="Loading" />;
   if (hire.isError) {
@@ -91,20 +100,22 @@ export function HirePage() {
         )}
       </Group>
       {!to && <Alert color="red">The target role {h.targetRoleId} is no longer in the framework.</Alert>}
-      <Tabs
-        value={tab}
-        onChange={(value) => setParams({ tab: value ?? 'plan' }, { replace: true })}
-        keepMounted={false}
-      >
+      <Tabs value={tab} onChange={(value) => openTab(value ?? 'plan')} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="plan">Coaching plan</Tabs.Tab>
+          <Tabs.Tab value="assessments">Assessments ({assessments.data.length})</Tabs.Tab>
           <Tabs.Tab value="check-ins">Check-ins</Tabs.Tab>
           <Tabs.Tab value="progress">Progress</Tabs.Tab>
-          <Tabs.Tab value="assessments">Assessments ({assessments.data.length})</Tabs.Tab>
           <Tabs.Tab value="details">Details</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="plan" pt="lg">
-          <PlanTab hire={h} framework={framework.data} assessments={assessments.data} />
+          <PlanTab
+            hire={h}
+            framework={framework.data}
+            assessments={assessments.data}
+            startPlanning={params.get('plan') === 'new'}
+            onRecordAssessment={() => openTab('assessments', 'assess')}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="check-ins" pt="lg">
           <CheckInsTab hire={h} framework={framework.data} />
@@ -121,6 +132,8 @@ export function HirePage() {
               framework={framework.data}
               targetRole={to}
               assessments={assessments.data}
+              startRecording={params.get('assess') === 'new'}
+              onCreatePlan={() => openTab('plan', 'plan')}
             />
           )}
         </Tabs.Panel>

@@ -24,8 +24,8 @@ import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { IconArrowRight, IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import type { Hire } from '@shared/hires/schema';
-import type { RoleSummary } from '@shared/framework/types';
 import { HireForm } from './HireForm';
+import { roleName, useHireAdded } from './AddHireModal';
 import { ExportPdfModal } from '../plans/ExportPdfModal';
 import { useArchiveHire, useHires, useRestoreHire } from './queries';
 import { useRoles } from '../framework/queries';
@@ -34,16 +34,13 @@ import { formatCalendarDate } from '../format';
 type StatusFilter = 'active' | 'archived' | 'all';
 type Editing = { mode: 'create' } | { mode: 'edit'; hire: Hire } | null;
 
-function roleName(roles: RoleSummary[] | undefined, id: string): string {
-  return roles?.find((role) => role.id === id)?.name ?? id;
-}
-
 export function HiresPage() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<StatusFilter>('active');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 150);
   const hires = useHires({ search: debouncedSearch, status });
   const roles = useRoles();
+  const added = useHireAdded(roles.data);
   const archive = useArchiveHire();
   const restore = useRestoreHire();
   const [editing, setEditing] = useState<Editing>(null);
@@ -294,12 +291,14 @@ export function HiresPage() {
             hire={editing.mode === 'edit' ? editing.hire : undefined}
             roles={roles.data ?? []}
             onCancel={() => setEditing(null)}
-            onSaved={(hire) => {
+            onSaved={(hire, next) => {
               setEditing(null);
-              notifications.show({
-                title: editing.mode === 'edit' ? 'Changes saved' : `${hire.name} added`,
-                message: `${roleName(roles.data, hire.currentRoleId)} → ${roleName(roles.data, hire.targetRoleId)}`,
-              });
+              if (editing.mode === 'create') added(hire, next);
+              else
+                notifications.show({
+                  title: 'Changes saved',
+                  message: `${roleName(roles.data, hire.currentRoleId)} → ${roleName(roles.data, hire.targetRoleId)}`,
+                });
             }}
           />
         )}

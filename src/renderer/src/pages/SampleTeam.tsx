@@ -4,8 +4,12 @@ import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { notifications } from '@mantine/notifications';
 import { IconFlask } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useApi } from '../api/client';
+import { AddHireModal } from '../hires/AddHireModal';
+import { useCommand } from '../layout/commands';
+import { ManagerNameInput, useManagerName } from './ManagerNameCard';
 
 export function useSampleTeam() {
   const api = useApi();
@@ -48,8 +52,33 @@ const ROLES = [
   },
 ];
 
+const AddingFirstHire = createContext<{ adding: boolean; setAdding: (adding: boolean) => void }>({
+  adding: false,
+  setAdding: () => undefined,
+});
+
+/**
+ * Holds the welcome's hire form above the welcome itself: adding the first hire replaces the
+ * welcome with the dashboard, and the form must outlive it to go on to the hire's assessment.
+ */
+export function FirstHireHost({ children }: { children: ReactNode }) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <AddingFirstHire.Provider value={{ adding, setAdding }}>
+      {children}
+      <AddHireModal opened={adding} onClose={() => setAdding(false)} />
+    </AddingFirstHire.Provider>
+  );
+}
+
 export function Welcome() {
   const { load } = useSampleTeam();
+  const { setAdding } = useContext(AddingFirstHire);
+  const manager = useManagerName();
+  // Asked while no name is given; decided once, so the field stays put while the name is saved.
+  const [askName, setAskName] = useState<boolean | null>(null);
+  if (askName === null && manager.loaded) setAskName(manager.name === '');
+  useCommand('new-hire', () => setAdding(true));
   return (
     <Stack gap="lg">
       <div>
@@ -70,10 +99,14 @@ export function Welcome() {
           </Card>
         ))}
       </SimpleGrid>
+      {askName && (
+        <ManagerNameInput
+          label="Your name (optional)"
+          description="Printed on the plans you export and shown on your action items in one-on-ones. Skip it if you like; Settings changes it."
+        />
+      )}
       <Group>
-        <Button component={Link} to="/hires">
-          Add your first hire
-        </Button>
+        <Button onClick={() => setAdding(true)}>Add your first hire</Button>
         <Button
           variant="default"
           leftSection={<IconFlask size={16} />}

@@ -6,6 +6,7 @@ import { useApi } from '../api/client';
 import { useAppInfo } from '../hires/queries';
 import { BackupsCard } from '../data/BackupsCard';
 import { AppearanceCard } from './AppearanceCard';
+import { ManagerNameCard } from './ManagerNameCard';
 import { DataFileCard } from '../data/DataFileCard';
 
 // The country picker (a searchable select) is not on the first screen: it loads with Settings.
@@ -62,6 +63,7 @@ export function SettingsPage() {
           </Table.Tbody>
         </Table>
       </Card>
+      <ManagerNameCard />
       <Card withBorder padding="lg">
         <Text fw={600} mb="sm">
           Reminders

@@ -17,14 +17,19 @@ export function PlanTab({
   hire,
   framework,
   assessments,
+  startPlanning = false,
+  onRecordAssessment,
 }: {
   hire: Hire;
   framework: Framework;
   assessments: Assessment[];
+  /** Open on the new plan's preview: the step offered after an assessment. */
+  startPlanning?: boolean;
+  onRecordAssessment?: () => void;
 }) {
   const current = useCurrentPlan(hire.id);
   const versions = usePlanVersions(hire.id);
-  const [planning, setPlanning] = useState(false);
+  const [planning, setPlanning] = useState(startPlanning && hire.status === 'active');
   const [viewing, setViewing] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   // On a hire's plan, File → Export plan PDF exports this plan.
@@ -64,7 +69,15 @@ export function PlanTab({
       >
         {editable && (
           <EmptyState.Actions>
-            <Button onClick={() => setPlanning(true)}>Create a plan</Button>
+            {assessments.length === 0 && onRecordAssessment && (
+              <Button onClick={onRecordAssessment}>Record an assessment</Button>
+            )}
+            <Button
+              variant={assessments.length === 0 ? 'default' : 'filled'}
+              onClick={() => setPlanning(true)}
+            >
+              {assessments.length === 0 ? 'Create a plan without one' : 'Create the coaching plan'}
+            </Button>
           </EmptyState.Actions>
         )}
       </EmptyState>
