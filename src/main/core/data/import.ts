@@ -90,7 +90,8 @@ function checkRowRules(file: DataFile, add: (f: string, m: string) => void): voi
       if (result.success) return;
       for (const issue of result.error.issues) {
         if (issue.code === 'unrecognized_keys') {
-          for (const key of issue.keys) add(issueField(table, index, [...issue.path, key]), 'Unknown field; remove it');
+          for (const key of issue.keys)
+            add(issueField(table, index, [...issue.path, key]), 'Unknown field; remove it');
         } else {
           add(issueField(table, index, issue.path), issue.message);
         }

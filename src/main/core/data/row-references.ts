@@ -17,14 +17,62 @@ interface SameOwner {
 }
 
 const SAME_OWNER: SameOwner[] = [
-  { table: 'assessments', column: 'corrects_id', target: 'assessments', owner: 'hire_id', message: 'corrects an assessment of another hire' },
-  { table: 'assessments', column: 'corrected_by_id', target: 'assessments', owner: 'hire_id', message: 'is corrected by an assessment of another hire' },
-  { table: 'plans', column: 'assessment_id', target: 'assessments', owner: 'hire_id', message: 'is made from an assessment of another hire' },
-  { table: 'plan_goals', column: 'phase_id', target: 'plan_phases', owner: 'plan_id', message: 'is in a phase of another plan' },
-  { table: 'plan_activities', column: 'goal_id', target: 'plan_goals', owner: 'plan_id', message: 'is for a goal of another plan' },
-  { table: 'check_ins', column: 'plan_id', target: 'plans', owner: 'hire_id', message: 'follows the plan of another hire' },
-  { table: 'action_items', column: 'check_in_id', target: 'check_ins', owner: 'hire_id', message: 'was agreed in a check-in of another hire' },
-  { table: 'action_items', column: 'closed_in_check_in_id', target: 'check_ins', owner: 'hire_id', message: 'was closed in a check-in of another hire' },
+  {
+    table: 'assessments',
+    column: 'corrects_id',
+    target: 'assessments',
+    owner: 'hire_id',
+    message: 'corrects an assessment of another hire',
+  },
+  {
+    table: 'assessments',
+    column: 'corrected_by_id',
+    target: 'assessments',
+    owner: 'hire_id',
+    message: 'is corrected by an assessment of another hire',
+  },
+  {
+    table: 'plans',
+    column: 'assessment_id',
+    target: 'assessments',
+    owner: 'hire_id',
+    message: 'is made from an assessment of another hire',
+  },
+  {
+    table: 'plan_goals',
+    column: 'phase_id',
+    target: 'plan_phases',
+    owner: 'plan_id',
+    message: 'is in a phase of another plan',
+  },
+  {
+    table: 'plan_activities',
+    column: 'goal_id',
+    target: 'plan_goals',
+    owner: 'plan_id',
+    message: 'is for a goal of another plan',
+  },
+  {
+    table: 'check_ins',
+    column: 'plan_id',
+    target: 'plans',
+    owner: 'hire_id',
+    message: 'follows the plan of another hire',
+  },
+  {
+    table: 'action_items',
+    column: 'check_in_id',
+    target: 'check_ins',
+    owner: 'hire_id',
+    message: 'was agreed in a check-in of another hire',
+  },
+  {
+    table: 'action_items',
+    column: 'closed_in_check_in_id',
+    target: 'check_ins',
+    owner: 'hire_id',
+    message: 'was closed in a check-in of another hire',
+  },
 ];
 
 /** A column that names a role, a competency or an area of the framework. */
@@ -59,7 +107,10 @@ function checkSameOwners(file: DataFile, add: Add): void {
 
 function frameworkIds(file: DataFile): Record<FrameworkReference['kind'], Set<unknown>> {
   return {
-    role: new Set([...builtInFramework.roles.map((r) => r.id), ...rowsOf(file, 'custom_roles').map((r) => r.id)]),
+    role: new Set([
+      ...builtInFramework.roles.map((r) => r.id),
+      ...rowsOf(file, 'custom_roles').map((r) => r.id),
+    ]),
     competency: new Set([
       ...builtInFramework.competencies.map((c) => c.id),
       ...rowsOf(file, 'custom_competencies').map((c) => c.id),

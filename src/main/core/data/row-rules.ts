@@ -6,14 +6,7 @@ import { z } from 'zod';
 import { competencyCreateInput, level, weight } from '@shared/framework/schema';
 import { checkInDraftInput, settingsUpdateInput } from '@shared/checkins/schema';
 import { planSummarySchema } from '@shared/data/plan-summary';
-import {
-  calendarDate,
-  instant,
-  jsonColumn,
-  rowId,
-  text,
-  wholeNumber,
-} from '@shared/data/row-values';
+import { calendarDate, instant, jsonColumn, rowId, text, wholeNumber } from '@shared/data/row-values';
 import type { TABLE_ORDER } from './tables';
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional();
@@ -33,7 +26,10 @@ const competencyIds = jsonColumn(z.array(rowId, { error: 'must be a list of comp
 
 /** Settings keys and the values the settings screen may store for each. */
 export const SETTINGS_VALUES = settingsUpdateInput.shape;
-const settingsKeys = Object.keys(SETTINGS_VALUES) as [keyof typeof SETTINGS_VALUES, ...(keyof typeof SETTINGS_VALUES)[]];
+const settingsKeys = Object.keys(SETTINGS_VALUES) as [
+  keyof typeof SETTINGS_VALUES,
+  ...(keyof typeof SETTINGS_VALUES)[],
+];
 
 const settingsRow = z
   .strictObject({
@@ -109,11 +105,13 @@ export const ROW_RULES = {
     })
     .superRefine((row, ctx) => {
       const archived = row.status === 'archived';
-      if (archived !== (row.archived_at != null)) {
+      if (archived !== ((row.archived_at ?? null) !== null)) {
         ctx.addIssue({
           code: 'custom',
           path: ['archived_at'],
-          message: archived ? 'must say when an archived hire was archived' : 'must be empty for an active hire',
+          message: archived
+            ? 'must say when an archived hire was archived'
+            : 'must be empty for an active hire',
         });
       }
     }),
@@ -227,7 +225,11 @@ export const ROW_RULES = {
     created_at: instant,
     updated_at: instant,
   }),
-  check_in_pulses: z.strictObject({ check_in_id: rowId, competency_id: rowId, confidence: wholeNumber(1, 5) }),
+  check_in_pulses: z.strictObject({
+    check_in_id: rowId,
+    competency_id: rowId,
+    confidence: wholeNumber(1, 5),
+  }),
   action_items: z.strictObject({
     id: rowId,
     hire_id: rowId,
