@@ -119,17 +119,21 @@ function frameworkIds(file: DataFile): Record<FrameworkReference['kind'], Set<un
   };
 }
 
+function unknownEntry(kind: FrameworkReference['kind'], id: unknown): string {
+  const name = JSON.stringify(id);
+  if (kind === 'area') return `refers to area ${name}, which is not one of the framework's areas`;
+  return (
+    `refers to ${kind} ${name}, which is neither built in nor a custom ${kind} in the file; ` +
+    `if it was deleted, create it again with the id ${name} and export again`
+  );
+}
+
 function checkFramework(file: DataFile, add: Add): void {
   const known = frameworkIds(file);
   for (const { table, column, kind } of FRAMEWORK_REFERENCES) {
     rowsOf(file, table).forEach((row, index) => {
       const id = row[column];
-      if (!known[kind].has(id)) {
-        add(
-          field(table, index, column),
-          `refers to ${kind} ${JSON.stringify(id)}, which is neither built in nor a custom ${kind} in the file`,
-        );
-      }
+      if (!known[kind].has(id)) add(field(table, index, column), unknownEntry(kind, id));
     });
   }
 }
