@@ -177,6 +177,11 @@ const cases: Case[] = [
     field: 'tables.action_items[0].text',
   },
   {
+    label: 'action item closed without saying when',
+    edit: (f) => void (row(f, 'action_items').status = 'done'),
+    field: 'tables.action_items[0].closed_on',
+  },
+  {
     label: 'archived hire without archived_at',
     edit: (f) => {
       const index = indexWhere(f, 'hires', (h) => h.status === 'archived');

@@ -230,18 +230,34 @@ export const ROW_RULES = {
     competency_id: rowId,
     confidence: wholeNumber(1, 5),
   }),
-  action_items: z.strictObject({
-    id: rowId,
-    hire_id: rowId,
-    check_in_id: rowId,
-    text: text({ max: 500, required: true, multiline: true }),
-    owner: oneOf(['manager', 'hire']),
-    due_on: nullable(calendarDate),
-    status: optional(oneOf(['open', 'done', 'dropped'])),
-    closed_in_check_in_id: nullable(rowId),
-    closed_on: nullable(calendarDate),
-    created_at: instant,
-  }),
+  action_items: z
+    .strictObject({
+      id: rowId,
+      hire_id: rowId,
+      check_in_id: rowId,
+      text: text({ max: 500, required: true, multiline: true }),
+      owner: oneOf(['manager', 'hire']),
+      due_on: nullable(calendarDate),
+      status: optional(oneOf(['open', 'done', 'dropped'])),
+      closed_in_check_in_id: nullable(rowId),
+      closed_on: nullable(calendarDate),
+      created_at: instant,
+    })
+    .superRefine((row, ctx) => {
+      // Closing an action item always records where and when (checkIns.complete); reopening is not possible.
+      const open = (row.status ?? 'open') === 'open';
+      for (const column of ['closed_in_check_in_id', 'closed_on'] as const) {
+        if (open !== ((row[column] ?? null) === null)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [column],
+            message: open
+              ? 'must be empty for an open action item'
+              : 'must be given for a closed action item',
+          });
+        }
+      }
+    }),
   check_in_drafts: z.strictObject({
     check_in_id: rowId,
     draft: jsonColumn(checkInDraftInput.shape.draft),
