@@ -177,6 +177,23 @@ const cases: Case[] = [
     field: 'tables.action_items[0].text',
   },
   {
+    label: 'custom role that takes a built-in role’s id',
+    edit: (f) => renameId(f, String(row(f, 'custom_roles').id), 'product-manager'),
+    field: 'tables.custom_roles[0].id',
+  },
+  {
+    label: 'custom competency that takes a built-in competency’s id',
+    edit: (f) => {
+      const id = row(f, 'custom_competencies').id;
+      row(f, 'custom_competencies').id = 'communication';
+      for (const activity of rows(f, 'custom_activities')) activity.competency_id = 'communication';
+      f.tables.custom_role_expectations = rows(f, 'custom_role_expectations').filter(
+        (e) => e.competency_id !== id,
+      );
+    },
+    field: 'tables.custom_competencies[0].id',
+  },
+  {
     label: 'action item closed without saying when',
     edit: (f) => void (row(f, 'action_items').status = 'done'),
     field: 'tables.action_items[0].closed_on',

@@ -138,8 +138,32 @@ function checkFramework(file: DataFile, add: Add): void {
   }
 }
 
+/** Custom entries live beside the built-in ones, so they cannot take a built-in id (the services refuse it). */
+function checkCustomIds(file: DataFile, add: Add): void {
+  const builtIn = [
+    { table: 'custom_roles', kind: 'role', ids: new Set(builtInFramework.roles.map((r) => r.id)) },
+    {
+      table: 'custom_competencies',
+      kind: 'competency',
+      ids: new Set(builtInFramework.competencies.map((c) => c.id)),
+    },
+    {
+      table: 'custom_activities',
+      kind: 'activity',
+      ids: new Set(builtInFramework.activities.map((a) => a.id)),
+    },
+  ];
+  for (const { table, kind, ids } of builtIn) {
+    rowsOf(file, table).forEach((row, index) => {
+      if (ids.has(String(row.id)))
+        add(field(table, index, 'id'), `is the id of a built-in ${kind}; a custom ${kind} needs its own`);
+    });
+  }
+}
+
 /** Checks references a database would not; every row is already known to be well formed. */
 export function checkLogicalReferences(file: DataFile, add: Add): void {
   checkSameOwners(file, add);
   checkFramework(file, add);
+  checkCustomIds(file, add);
 }
