@@ -326,6 +326,44 @@ const cases: Case[] = [
     field: /^tables\.plans\[\d+\]\.assessment_id$/,
   },
   {
+    label: 'goal in a phase of another plan',
+    edit: (f) => {
+      const goal = row(f, 'plan_goals');
+      goal.phase_id = rows(f, 'plan_phases').find((p) => p.plan_id !== goal.plan_id)?.id ?? null;
+    },
+    field: 'tables.plan_goals[0].phase_id',
+  },
+  {
+    label: 'correction of an assessment of another hire',
+    edit: (f) => {
+      const index = indexWhere(f, 'assessments', (a) => a.corrects_id !== null);
+      const correction = rows(f, 'assessments')[index]!;
+      correction.corrects_id =
+        rows(f, 'assessments').find((a) => a.hire_id !== correction.hire_id)?.id ?? null;
+    },
+    field: /^tables\.assessments\[\d+\]\.corrects_id$/,
+  },
+  {
+    label: 'assessment corrected by an assessment of another hire',
+    edit: (f) => {
+      const index = indexWhere(f, 'assessments', (a) => a.corrected_by_id !== null);
+      const corrected = rows(f, 'assessments')[index]!;
+      corrected.corrected_by_id =
+        rows(f, 'assessments').find((a) => a.hire_id !== corrected.hire_id)?.id ?? null;
+    },
+    field: /^tables\.assessments\[\d+\]\.corrected_by_id$/,
+  },
+  {
+    label: 'action item closed in a check-in of another hire',
+    edit: (f) => {
+      const item = row(f, 'action_items');
+      item.status = 'done';
+      item.closed_on = '2027-01-25';
+      item.closed_in_check_in_id = rows(f, 'check_ins').find((c) => c.hire_id !== item.hire_id)?.id ?? null;
+    },
+    field: 'tables.action_items[0].closed_in_check_in_id',
+  },
+  {
     label: 'phase key the planner never writes',
     edit: (f) => void (row(f, 'plan_phases').key = 'party'),
     field: 'tables.plan_phases[0].key',

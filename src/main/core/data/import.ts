@@ -1,8 +1,8 @@
 // Reads a data file back in. Every row is first held to the rules the services write by
 // (row-rules.ts), then loaded into a private in-memory database at the schema version the file
-// claims, where constraints and references are checked, and brought up to date with the same
-// migrations the app runs. Only then are its rows written to
-// the real database, inside the caller's transaction: all of them, or, on any problem, none.
+// claims, where constraints and references are checked (row-references.ts adds those SQLite cannot
+// see), and brought up to date with the same migrations the app runs. Only then are its rows written
+// to the real database, inside the caller's transaction: all of them, or, on any problem, none.
 import { dataFileSchema, type DataFile, type ImportMode } from '@shared/data/schema';
 import type { FieldIssue } from '@shared/api/result';
 import type { Db } from '../db/connection';
