@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DataFile } from '../../src/shared/data/schema';
 import { DERIVED_TABLES, TABLE_ORDER, storedTables } from '../../src/main/core/data/tables';
 import { openDatabase } from '../../src/main/core/db/connection';
+import { bundledMigrations } from '../../src/main/core/db/migrations';
 import { dataFileJsonSchema } from '../../src/main/core/data/json-schema';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -193,7 +194,7 @@ describe('data file', () => {
     const target = await fresh();
     valueOf(await target.core.call('data.import', { file, mode: 'empty-only' }));
     const after = await exported(target);
-    expect(after.schemaVersion).toBe(8);
+    expect(after.schemaVersion).toBe(bundledMigrations().at(-1)?.version);
     const current = file.tables.plans?.find((plan) => plan.status === 'current');
     const planned = file.tables.plan_check_ins?.filter((c) => c.plan_id === current?.id) ?? [];
     expect(after.tables.check_ins?.map((c) => c.scheduled_on).sort()).toEqual(

@@ -1,7 +1,8 @@
-// Reads a data file back in. The file is first loaded into a private in-memory database at the
-// schema version it claims, where every row is checked (columns, types, constraints, references)
-// and brought up to date with the same migrations the app runs. Only then are its rows written to
-// the real database, inside the caller's transaction: all of them, or, on any problem, none.
+// Reads a data file back in. Every row is first held to the rules the services write by
+// (row-rules.ts), then loaded into a private in-memory database at the schema version the file
+// claims, where constraints and references are checked (row-references.ts adds those SQLite cannot
+// see), and brought up to date with the same migrations the app runs. Only then are its rows written
+// to the real database, inside the caller's transaction: all of them, or, on any problem, none.
 import { dataFileSchema, type DataFile, type ImportMode } from '@shared/data/schema';
 import type { FieldIssue } from '@shared/api/result';
 import type { Db } from '../db/connection';
@@ -9,6 +10,9 @@ import { applyMigrations, type Migration } from '../db/migrations';
 import { conflict, invalid, issuesFromZod, validationError } from '../errors';
 import { exportData } from './export';
 import { dataTables, quoted, type TableInfo } from './tables';
+import { ROW_RULES, type RuledTable } from './row-rules';
+import { checkLogicalReferences } from './row-references';
+import { PROTOTYPE_KEYS } from '@shared/data/row-values';
 
 const MAX_ISSUES = 50;
 
@@ -47,6 +51,53 @@ function valueProblem(value: unknown, type: string): string | null {
   if (type === 'TEXT') return typeof value === 'string' ? null : 'must be text';
   if (type === 'INTEGER') return Number.isSafeInteger(value) ? null : 'must be a whole number';
   return typeof value === 'number' && Number.isFinite(value) ? null : 'must be a number';
+}
+
+/** Where a zod issue inside a row sits: `tables.plans[0].summary.horizon.startDate`. */
+function issueField(table: string, index: number, path: PropertyKey[]): string {
+  return path.reduce<string>(
+    (at, key) => (typeof key === 'number' ? `${at}[${key}]` : `${at}.${String(key)}`),
+    `tables.${table}[${index}]`,
+  );
+}
+
+/**
+ * Refuses `__proto__`, `constructor` and `prototype` as table names or row keys before zod reads
+ * the file: its records would drop them without a word.
+ */
+function refusePrototypeKeys(input: unknown, add: (f: string, m: string) => void): void {
+  const tables = (input as { tables?: unknown } | null)?.tables;
+  if (tables === null || typeof tables !== 'object' || Array.isArray(tables)) return;
+  for (const [name, rows] of Object.entries(tables)) {
+    if (PROTOTYPE_KEYS.has(name)) add(`tables.${name}`, 'is not a table name; remove it');
+    if (!Array.isArray(rows)) continue;
+    rows.forEach((row: unknown, index) => {
+      if (row === null || typeof row !== 'object') return;
+      for (const key of Object.keys(row)) {
+        if (PROTOTYPE_KEYS.has(key)) add(`tables.${name}[${index}].${key}`, 'Unknown field; remove it');
+      }
+    });
+  }
+}
+
+/** Holds every row to its table's rules (row-rules.ts); unknown tables are reported when staging. */
+function checkRowRules(file: DataFile, add: (f: string, m: string) => void): void {
+  for (const [table, rows] of Object.entries(file.tables)) {
+    if (!Object.hasOwn(ROW_RULES, table)) continue;
+    const rule = ROW_RULES[table as RuledTable];
+    rows.forEach((row, index) => {
+      const result = rule.safeParse(row);
+      if (result.success) return;
+      for (const issue of result.error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys)
+            add(issueField(table, index, [...issue.path, key]), 'Unknown field; remove it');
+        } else {
+          add(issueField(table, index, issue.path), issue.message);
+        }
+      }
+    });
+  }
 }
 
 function stageRows(staging: Db, tables: TableInfo[], file: DataFile, add: (f: string, m: string) => void) {
@@ -139,6 +190,13 @@ function checkReferences(
  * current schema. Throws a VALIDATION error naming each problem's table, row and column.
  */
 export function stageDataFile(options: ImportOptions, input: unknown): DataFile {
+  const keys = collector();
+  try {
+    refusePrototypeKeys(input, keys.add);
+  } catch (error) {
+    if (!(error instanceof TooManyIssues)) throw error;
+  }
+  if (keys.issues.length > 0) throw invalid(keys.issues);
   const parsed = dataFileSchema.safeParse(input);
   if (!parsed.success) throw invalid(issuesFromZod(parsed.error));
   const file = parsed.data as DataFile;
@@ -159,8 +217,10 @@ export function stageDataFile(options: ImportOptions, input: unknown): DataFile 
     const tables = dataTables(staging);
     const { issues, add } = collector();
     try {
-      stageRows(staging, tables, file, add);
+      checkRowRules(file, add);
+      if (issues.length === 0) stageRows(staging, tables, file, add);
       if (issues.length === 0) checkReferences(staging, tables, file, add);
+      if (issues.length === 0) checkLogicalReferences(file, add);
     } catch (error) {
       if (!(error instanceof TooManyIssues)) throw error;
     }

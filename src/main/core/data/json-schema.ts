@@ -16,8 +16,10 @@ export function dataFileJsonSchema(db: Db): Record<string, unknown> {
     description:
       'Everything Rolebridge stores, as written by Settings → Export all data: one array of rows per table, ' +
       `parents before children, rows in primary-key order. This schema describes schema version ${schemaVersion(db)}; ` +
-      'files from older versions are brought up to date by the same migrations the app runs. Text values follow the ' +
-      "database's CHECK constraints too (dates as YYYY-MM-DD, statuses from fixed lists), which the app checks on import.",
+      'files from older versions are brought up to date by the same migrations the app runs. On import every row is ' +
+      'also held to what the app itself writes: dates as real YYYY-MM-DD days, moments as ISO-8601 UTC, ids of 1 to 64 ' +
+      'characters, text within its length and free of control characters, statuses from fixed lists, JSON columns ' +
+      'of the shape the app writes, roles and competencies that exist, and known settings.',
     type: 'object',
     additionalProperties: false,
     required: ['format', 'formatVersion', 'schemaVersion', 'tables'],

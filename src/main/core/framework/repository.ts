@@ -78,6 +78,12 @@ export function createFrameworkRepository(db: Db) {
     hiresUsingRole: db.prepare<[string, string], { count: number }>(
       'SELECT count(*) AS count FROM hires WHERE current_role_id = ? OR target_role_id = ?',
     ),
+    ratingsOfCompetency: db.prepare<[string], { count: number }>(
+      'SELECT count(*) AS count FROM assessment_ratings WHERE competency_id = ?',
+    ),
+    pulsesOfCompetency: db.prepare<[string], { count: number }>(
+      'SELECT count(*) AS count FROM check_in_pulses WHERE competency_id = ?',
+    ),
   };
 
   return {
@@ -147,6 +153,14 @@ export function createFrameworkRepository(db: Db) {
 
     hiresUsingRole(id: string): number {
       return s.hiresUsingRole.get(id, id)?.count ?? 0;
+    },
+
+    /** Assessment ratings and one-on-one confidence ratings given for a competency. */
+    ratingsOfCompetency(id: string): { assessments: number; checkIns: number } {
+      return {
+        assessments: s.ratingsOfCompetency.get(id)?.count ?? 0,
+        checkIns: s.pulsesOfCompetency.get(id)?.count ?? 0,
+      };
     },
   };
 }

@@ -285,7 +285,18 @@ export function createFrameworkService({ repo, now }: { repo: FrameworkRepositor
 
     deleteCompetency(id: string): { id: string } {
       return changing(() => {
-        requireCustom(competency(id), 'competency');
+        const current = competency(id);
+        requireCustom(current, 'competency');
+        const { assessments, checkIns } = repo.ratingsOfCompetency(id);
+        if (assessments + checkIns > 0) {
+          const uses = [
+            assessments > 0 ? `${assessments} assessment rating${assessments === 1 ? '' : 's'}` : '',
+            checkIns > 0 ? `${checkIns} one-on-one confidence rating${checkIns === 1 ? '' : 's'}` : '',
+          ].filter(Boolean);
+          throw conflict(
+            `${current.name} has ${uses.join(' and ')}; it stays so that history keeps its meaning (take it out of your roles instead)`,
+          );
+        }
         repo.deleteCompetency(id);
         return { id };
       });
