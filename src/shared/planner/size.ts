@@ -1,0 +1,236 @@
+// Step 2 of the planner: size the work. Ranks the gaps (flex-first skills break ties), splits them
+// into the dated core (essential and important) and an optional follow-on list (useful), and picks
+// each goal's activities so the plan's effort leans towards the 70-20-10 mix.
+import { expectationFor } from '../framework/lookup';
+import type {
+  Activity,
+  ActivityKind,
+  ActivityStage,
+  Competency,
+  Level,
+  TransitionGuide,
+  Weight,
+} from '../framework/types';
+import type { Resolved } from './resolve';
+import type { CompetencyGap, FollowOnGoal } from './types';
+
+export const STAGE_ORDER: Record<ActivityStage, number> = { learn: 0, try: 1, feedback: 2, own: 3 };
+const KIND_PREFERENCE: Record<ActivityKind, number> = { experience: 0, people: 1, course: 2 };
+/** The mix to aim for, by effort: on the job, from people, from courses (percent). */
+export const TARGET_MIX: Record<ActivityKind, number> = { experience: 70, people: 20, course: 10 };
+/** Longest span worked out for an activity that has none: a quarter. */
+const LONGEST_DERIVED_SPAN = 13;
+
+/** A library activity as the plan will run it: with a span, a stage and its ordering rules. */
+export interface ActivitySpec {
+  source: Activity;
+  minutes: number;
+  spanWeeks: number;
+  stage: ActivityStage;
+  earliestWeek: number;
+  after: string[];
+}
+
+/** One level raised in one competency. */
+export interface GoalSpec {
+  competency: Competency;
+  /** 0 = most urgent. */
+  priority: number;
+  weight: Weight;
+  fromLevel: Level;
+  /** How many activities the goal wants: one per point of weight. */
+  wants: number;
+  library: ActivitySpec[];
+  chosen: ActivitySpec[];
+  /** The sets of activities it could run, by size, worked out once (sizing tries several). */
+  options?: Map<number, ActivitySpec[][]>;
+}
+
+/** A stage for an activity that has none: courses teach, work on the job tries, people give feedback. */
+export function stageFromKind(kind: ActivityKind): ActivityStage {
+  return kind === 'course' ? 'learn' : kind === 'people' ? 'feedback' : 'try';
+}
+
+/** A span for an activity that has none: its effort at the share of the week one goal gets. */
+export function spanFromEffort(effortHours: number, hoursPerWeek: number, maxConcurrent: number): number {
+  const share = hoursPerWeek / Math.max(1, maxConcurrent);
+  return Math.min(LONGEST_DERIVED_SPAN, Math.max(1, Math.ceil(effortHours / share - 1e-9)));
+}
+
+export function toSpec(activity: Activity, r: Pick<Resolved, 'hoursPerWeek' | 'maxConcurrent'>): ActivitySpec {
+  const span =
+    typeof activity.spanWeeks === 'number' && activity.spanWeeks >= 1
+      ? Math.round(activity.spanWeeks)
+      : spanFromEffort(activity.effortHours, r.hoursPerWeek, r.maxConcurrent);
+  return {
+    source: activity,
+    minutes: Math.max(1, Math.round(activity.effortHours * 60)),
+    spanWeeks: span,
+    stage: activity.stage ?? stageFromKind(activity.kind),
+    earliestWeek: Math.max(0, Math.floor(activity.earliestWeek ?? 0)),
+    after: activity.after ?? [],
+  };
+}
+
+/**
+ * Ranks gaps: larger weighted gaps first; among equal ones the skills the move must flex first
+ * (the transition guide), then more levels to climb, then the more important competency, then
+ * framework order.
+ */
+export function rankGaps(r: Resolved, guide: TransitionGuide | undefined): CompetencyGap[] {
+  const order = new Map(r.framework.competencies.map((c, i) => [c.id, i]));
+  const flex = new Map((guide?.flexFirst ?? []).map((id, i) => [id, i]));
+  const flexRank = (id: string) => flex.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const assumed = new Set(r.assumedIds);
+  const gaps = r.framework.competencies.map((c): CompetencyGap => {
+    const target = expectationFor(r.to, c.id);
+    const current = r.levels[c.id] ?? 0;
+    return {
+      competencyId: c.id,
+      name: c.name,
+      current,
+      target: target.level,
+      weight: target.weight,
+      weightedGap: Math.max(0, target.level - current) * target.weight,
+      assumed: assumed.has(c.id),
+      planned: 'none',
+    };
+  });
+  gaps.sort(
+    (a, b) =>
+      b.weightedGap - a.weightedGap ||
+      flexRank(a.competencyId) - flexRank(b.competencyId) ||
+      b.target - b.current - (a.target - a.current) ||
+      b.weight - a.weight ||
+      (order.get(a.competencyId) ?? 0) - (order.get(b.competencyId) ?? 0),
+  );
+  // The dated plan holds the essential and important gaps; useful ones are optional follow-on,
+  // unless they are all there is.
+  const open = gaps.filter((g) => g.target > g.current);
+  const core = open.some((g) => g.weight >= 2) ? open.filter((g) => g.weight >= 2) : open;
+  const coreIds = new Set(core.map((g) => g.competencyId));
+  for (const g of open) g.planned = coreIds.has(g.competencyId) ? 'core' : 'followOn';
+  return gaps;
+}
+
+function libraryByStep(r: Resolved, gaps: CompetencyGap[]): Map<string, ActivitySpec[]> {
+  const byStep = new Map<string, ActivitySpec[]>();
+  const open = new Map(gaps.filter((g) => g.planned !== 'none').map((g) => [g.competencyId, g]));
+  for (const activity of r.framework.activities) {
+    const gap = open.get(activity.competencyId);
+    if (!gap || activity.fromLevel < gap.current || activity.fromLevel >= gap.target) continue;
+    const key = `${activity.competencyId}|${activity.fromLevel}`;
+    const list = byStep.get(key) ?? [];
+    list.push(toSpec(activity, r));
+    byStep.set(key, list);
+  }
+  for (const list of byStep.values()) {
+    // Stable: the library's order breaks ties between activities of the same kind.
+    list.sort((a, b) => KIND_PREFERENCE[a.source.kind] - KIND_PREFERENCE[b.source.kind]);
+  }
+  return byStep;
+}
+
+/** Goals for the core gaps (competency by competency, levels in order) and the follow-on list. */
+export function buildGoals(r: Resolved, gaps: CompetencyGap[]) {
+  const byStep = libraryByStep(r, gaps);
+  const competencies = new Map(r.framework.competencies.map((c) => [c.id, c]));
+  const core: GoalSpec[][] = [];
+  const followOn: FollowOnGoal[] = [];
+  gaps
+    .filter((g) => g.planned !== 'none')
+    .forEach((gap, priority) => {
+      const goals: GoalSpec[] = [];
+      for (let level = gap.current; level < gap.target; level += 1) {
+        const library = byStep.get(`${gap.competencyId}|${level}`) ?? [];
+        if (gap.planned === 'followOn') {
+          followOn.push({
+            competencyId: gap.competencyId,
+            competencyName: gap.name,
+            fromLevel: level as Level,
+            toLevel: (level + 1) as Level,
+            weight: gap.weight,
+            activityTitles: library.slice(0, 1).map((a) => a.source.title),
+          });
+          continue;
+        }
+        goals.push({
+          competency: competencies.get(gap.competencyId) as Competency,
+          priority,
+          weight: gap.weight,
+          fromLevel: level as Level,
+          wants: gap.weight,
+          library,
+          chosen: [],
+        });
+      }
+      if (goals.length > 0) core.push(goals);
+    });
+  return { core, followOn };
+}
+
+function mixDistance(hours: Record<ActivityKind, number>): number {
+  const total = hours.experience + hours.people + hours.course;
+  if (total === 0) return 0;
+  return (Object.keys(TARGET_MIX) as ActivityKind[]).reduce(
+    (sum, kind) => sum + Math.abs((hours[kind] / total) * 100 - TARGET_MIX[kind]),
+    0,
+  );
+}
+
+function combinations<T>(items: T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  const result: T[][] = [];
+  items.forEach((item, i) => {
+    for (const rest of combinations(items.slice(i + 1), size - 1)) result.push([item, ...rest]);
+  });
+  return result;
+}
+
+/**
+ * Picks each goal's activities, most urgent goal first: as many as it wants (or the library has),
+ * choosing the set that keeps the plan's effort closest to 70-20-10; library order breaks ties.
+ * Within a goal they run learn → try → feedback → own.
+ */
+export function chooseActivities(
+  core: GoalSpec[][],
+  startingHours: Record<ActivityKind, number>,
+  counts?: Map<GoalSpec, number>,
+): void {
+  const hours = { ...startingHours };
+  const goals = core.flat().sort((a, b) => a.priority - b.priority || a.fromLevel - b.fromLevel);
+  for (const goal of goals) {
+    const size = Math.min(counts?.get(goal) ?? goal.wants, goal.library.length);
+    let best: ActivitySpec[] = goal.library.slice(0, size);
+    let bestScore = Number.POSITIVE_INFINITY;
+    goal.options ??= new Map();
+    let options = goal.options.get(size);
+    if (!options) {
+      // A goal with a single activity gets a hands-on one (on the job or with people) when there is
+      // one: reading alone does not raise a level.
+      const practical = goal.library.filter((a) => a.source.kind !== 'course');
+      options =
+        size === 1 && practical.length > 0
+          ? practical.slice(0, 6).map((a) => [a])
+          : combinations(goal.library.slice(0, 6), size);
+      goal.options.set(size, options);
+    }
+    for (const option of options) {
+      let experience = hours.experience;
+      let people = hours.people;
+      let course = hours.course;
+      for (const a of option) {
+        if (a.source.kind === 'experience') experience += a.minutes / 60;
+        else if (a.source.kind === 'people') people += a.minutes / 60;
+        else course += a.minutes / 60;
+      }
+      const score = mixDistance({ experience, people, course });
+      if (score < bestScore - 1e-9) {
+        best = option;
+        bestScore = score;
+      }
+    }
+    for (const a of best) hours[a.source.kind] += a.minutes / 60;
+    goal.chosen = [...best].sort((a, b) => STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage]);
+  }
+}
