@@ -13,7 +13,7 @@ import { framePhases, MILESTONE_DAYS, phaseIndexAt, type PhaseFrame } from './ph
 import { MAX_HOURS_PER_WEEK, PLAN_DEFAULTS, resolve, type Resolved } from './resolve';
 import { schedule, type Schedule } from './schedule';
 import { buildGoals, chooseActivities, rankGaps, TARGET_MIX, type GoalSpec } from './size';
-import { transitionWork, type TransitionSpec } from './transition-work';
+import { PEER_MINUTES_A_WEEK, transitionWork, type TransitionSpec } from './transition-work';
 import {
   PlannerInputError,
   type CompetencyGap,
@@ -188,7 +188,6 @@ function sizeWarnings(r: Resolved, core: GoalSpec[][], sized: Sized, minutes: nu
           ? `More hours alone would not fit it in six months: the calendar time its activities need, ${r.maxConcurrent} competencies at a time, sets the pace. Consider a first plan for the most important gaps.`
           : `About ${hoursText(sized.neededMinutes)} a week would fit it in six months.`),
     );
-    return warnings;
   }
   if (sized.trimmed > 0) {
     warnings.push(
@@ -313,11 +312,8 @@ export function generatePlan(input: PlanInput): Plan {
   const { core, followOn } = buildGoals(r, gaps);
   const letGo = letGoOf(gaps, new Set(guide?.letGo.map((a) => a.competencyId) ?? []));
   const work = transitionWork(r, guide, new Set(letGo.map((g) => g.competencyId)));
-  const minutes = Math.round(r.hoursPerWeek * 60);
-  // The peer stays for the first 90 days, or the whole plan when it is shorter.
-  const coreMinutes = core.flat().reduce((sum, g) => sum + g.library.slice(0, g.wants).reduce((s, a) => s + a.minutes, 0), 0);
-  for (const w of work) if (w.purpose === 'peer') w.spanWeeks = Math.max(MIN_WEEKS, Math.min(w.spanWeeks, Math.ceil(coreMinutes / minutes)));
 
+  const minutes = Math.round(r.hoursPerWeek * 60);
   const warnings: string[] = [];
   if (r.assumed) {
     warnings.push(
@@ -335,10 +331,6 @@ export function generatePlan(input: PlanInput): Plan {
     );
   }
 
-  const sized = sizeAndSchedule(r, core, work, minutes);
-  const s = sized.schedule;
-  warnings.push(...sizeWarnings(r, core, sized, minutes));
-
   // Whole weeks that end on or before the requested end date, if there is one.
   let targetWeeks: number | null = null;
   if (r.targetEndDate) {
@@ -347,6 +339,22 @@ export function generatePlan(input: PlanInput): Plan {
     while (calendar.weekEnd(targetWeeks) <= targetDay) targetWeeks += 1;
   }
   const minimumWeeks = Math.max(1, Math.min(MIN_WEEKS, targetWeeks ?? MIN_WEEKS));
+  // The peer stays for the first 90 days, or the whole plan when it is shorter.
+  const coreMinutes = core.flat().reduce((sum, g) => sum + g.library.slice(0, g.wants).reduce((t, a) => t + a.minutes, 0), 0);
+  const peerWeeks = Math.min(Math.max(minimumWeeks, Math.ceil(coreMinutes / minutes)), targetWeeks ?? Infinity);
+  for (const w of work) {
+    if (w.purpose !== 'peer') continue;
+    w.spanWeeks = Math.max(1, Math.min(w.spanWeeks, peerWeeks));
+    w.minutes = PEER_MINUTES_A_WEEK * w.spanWeeks;
+  }
+  // The expectations conversation and the first peer meeting both happen in week 1, whatever the hours.
+  const peer = work.find((w) => w.purpose === 'peer');
+  const peerWeekly = peer ? Math.ceil(peer.minutes / peer.spanWeeks) : 0;
+  for (const w of work) if (w.purpose === 'expectations') w.minutes = Math.max(1, Math.min(w.minutes, minutes - peerWeekly));
+  const sized = sizeAndSchedule(r, core, work, minutes);
+  const s = sized.schedule;
+  warnings.push(...sizeWarnings(r, core, sized, minutes));
+
   const weeks = Math.max(s.weeks, minimumWeeks);
   const endDay = calendar.weekEnd(weeks - 1);
   if (r.targetEndDate && calendar.day(endDay) > r.targetEndDate) {

@@ -129,6 +129,9 @@ export function schedule(
   const started = new Set<GoalSpec[]>();
   const running = new Map<GoalSpec[], number>(); // queue → week its current goal ends
   let remaining = queues.reduce((sum, q) => sum + q.length, 0);
+  // A goal started later never begins before one started earlier, so the order goals start in
+  // (most urgent first) is the order the person sees them begin.
+  let lastStart = 0;
   for (let week = 0; remaining > 0; week += 1) {
     if (week >= HARD_MAX_WEEKS) return null;
     for (const [queue, end] of running) if (end < week) running.delete(queue);
@@ -138,8 +141,9 @@ export function schedule(
       const goal = queue.shift() as GoalSpec;
       started.add(queue);
       remaining -= 1;
-      const timed = placeGoal(grid, goal, week, done, activities);
+      const timed = placeGoal(grid, goal, Math.max(week, lastStart), done, activities);
       if (!timed) return null;
+      lastStart = Math.max(lastStart, timed.startWeek);
       goals.set(goal, timed);
       running.set(queue, timed.endWeek);
     }

@@ -169,6 +169,22 @@ export function buildGoals(r: Resolved, gaps: CompetencyGap[]) {
   return { core, followOn };
 }
 
+/** Learn → try → feedback → own; an activity that must follow another in the goal comes after it. */
+function inStageOrder(activities: ActivitySpec[]): ActivitySpec[] {
+  const sorted = [...activities].sort((a, b) => STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage]);
+  const ids = new Set(sorted.map((a) => a.source.id));
+  const placed = new Set<string>();
+  const result: ActivitySpec[] = [];
+  while (result.length < sorted.length) {
+    const next =
+      sorted.find((a) => !placed.has(a.source.id) && a.after.every((id) => !ids.has(id) || placed.has(id))) ??
+      (sorted.find((a) => !placed.has(a.source.id)) as ActivitySpec);
+    placed.add(next.source.id);
+    result.push(next);
+  }
+  return result;
+}
+
 function mixDistance(hours: Record<ActivityKind, number>): number {
   const total = hours.experience + hours.people + hours.course;
   if (total === 0) return 0;
@@ -224,13 +240,15 @@ export function chooseActivities(
         else if (a.source.kind === 'people') people += a.minutes / 60;
         else course += a.minutes / 60;
       }
-      const score = mixDistance({ experience, people, course });
+      // The mix first; between sets about as good, the lighter one (about half a point an hour).
+      const score =
+        mixDistance({ experience, people, course }) + 0.5 * option.reduce((sum, a) => sum + a.minutes / 60, 0);
       if (score < bestScore - 1e-9) {
         best = option;
         bestScore = score;
       }
     }
     for (const a of best) hours[a.source.kind] += a.minutes / 60;
-    goal.chosen = [...best].sort((a, b) => STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage]);
+    goal.chosen = inStageOrder(best);
   }
 }

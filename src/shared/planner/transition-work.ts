@@ -19,9 +19,9 @@ export interface TransitionSpec {
   checkInTopic: string;
 }
 
-/** The peer meets every two weeks through the first 90 days: six half-hour conversations. */
+/** The peer meets every two weeks through the first 90 days: half an hour every other week. */
 const PEER_WEEKS = 12;
-const PEER_MINUTES = 6 * 30;
+export const PEER_MINUTES_A_WEEK = 15;
 
 function successNow(r: Resolved, guide: TransitionGuide | undefined): string {
   if (guide) return guide.successNow;
@@ -60,7 +60,7 @@ function peer(r: Resolved): TransitionSpec {
     withWhom: `An experienced ${r.to.name}`,
     evidence: 'The person brings a question from their own work to each meeting.',
     kind: 'people',
-    minutes: PEER_MINUTES,
+    minutes: PEER_MINUTES_A_WEEK * PEER_WEEKS,
     spanWeeks: PEER_WEEKS,
     checkInTopic: 'What did your peer suggest, and what did you try?',
   };
