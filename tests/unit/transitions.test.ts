@@ -5,6 +5,7 @@ import {
   builtInFramework as fw,
   builtInTransitionGuides as guides,
   transitionGuideFor,
+  transitionGuideForRoles,
 } from '../../src/shared/catalog';
 import { findRole } from '../../src/shared/framework/lookup';
 
@@ -123,5 +124,29 @@ describe('built-in transition guides', () => {
     expect(hands('ux-designer', /design work/i)).toBe(true);
     expect(hands('customer-success-manager', /accounts|requests/i)).toBe(true);
     expect(hands('product-manager', /decision/i)).toBe(true);
+  });
+
+  it('gives a custom role the guide of the built-in role it was cloned from, through clones of clones', () => {
+    const projectManager = findRole(fw, 'project-manager');
+    if (!projectManager) throw new Error('no project-manager');
+    const clone = {
+      ...projectManager,
+      id: 'our-pm',
+      name: 'Our PM',
+      builtIn: false,
+      basedOn: 'project-manager',
+    };
+    const cloneOfClone = { ...clone, id: 'our-senior-pm', basedOn: 'our-pm' };
+    const fromScratch = { ...clone, id: 'our-own', basedOn: null };
+    // A cycle only a damaged file could hold must end the walk, not hang it.
+    const loopA = { ...clone, id: 'loop-a', basedOn: 'loop-b' };
+    const loopB = { ...clone, id: 'loop-b', basedOn: 'loop-a' };
+    const framework = { ...fw, roles: [...fw.roles, clone, cloneOfClone, fromScratch, loopA, loopB] };
+    const expected = transitionGuideFor('project-manager', 'product-manager');
+    expect(transitionGuideForRoles(framework, 'our-pm', 'product-manager')).toBe(expected);
+    expect(transitionGuideForRoles(framework, 'our-senior-pm', 'product-manager')).toBe(expected);
+    expect(transitionGuideForRoles(framework, 'our-own', 'product-manager')).toBeUndefined();
+    expect(transitionGuideForRoles(framework, 'loop-a', 'product-manager')).toBeUndefined();
+    expect(transitionGuideForRoles(framework, 'no-such-role', 'product-manager')).toBeUndefined();
   });
 });

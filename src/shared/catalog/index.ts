@@ -4,7 +4,7 @@ import { builtInActivities } from './activities';
 import { builtInAreas, builtInCompetencies } from './competencies';
 import { builtInRoles } from './roles';
 
-export { builtInTransitionGuides, transitionGuideFor } from './transitions';
+export { builtInTransitionGuides, transitionGuideFor, transitionGuideForRoles } from './transitions';
 
 export const builtInFramework: Framework = {
   areas: builtInAreas,

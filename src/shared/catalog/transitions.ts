@@ -1,7 +1,8 @@
 // The built-in moves between roles, as a manager would brief them: which skills the person must
 // flex first, what success means now, and the habits of the old role handed over as real work in
 // the first weeks. Each role's habitsToRelease (roles.ts) says the same in a phrase.
-import type { TransitionGuide } from '../framework/types';
+import { findRole } from '../framework/lookup';
+import type { Framework, TransitionGuide } from '../framework/types';
 
 export const builtInTransitionGuides: TransitionGuide[] = [
   {
@@ -291,4 +292,29 @@ export const builtInTransitionGuides: TransitionGuide[] = [
 /** The guide for a move between two built-in roles, if the catalog has one. */
 export function transitionGuideFor(fromRoleId: string, toRoleId: string): TransitionGuide | undefined {
   return builtInTransitionGuides.find((g) => g.fromRoleId === fromRoleId && g.toRoleId === toRoleId);
+}
+
+/** The built-in role a role stands for: itself, or the built-in role it was (indirectly) cloned from. */
+function builtInAncestor(framework: Framework, roleId: string): string | undefined {
+  const seen = new Set<string>();
+  let role = findRole(framework, roleId);
+  while (role && !role.builtIn && role.basedOn && !seen.has(role.id)) {
+    seen.add(role.id);
+    role = findRole(framework, role.basedOn);
+  }
+  return role?.builtIn ? role.id : undefined;
+}
+
+/**
+ * The guide for a move between any two roles of a framework: a custom role uses the guide of the
+ * built-in role it was cloned from, through any number of clones.
+ */
+export function transitionGuideForRoles(
+  framework: Framework,
+  fromRoleId: string,
+  toRoleId: string,
+): TransitionGuide | undefined {
+  const from = builtInAncestor(framework, fromRoleId);
+  const to = builtInAncestor(framework, toRoleId);
+  return from && to ? transitionGuideFor(from, to) : undefined;
 }
