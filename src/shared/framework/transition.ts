@@ -1,7 +1,7 @@
 // A move between two roles, derived from their expectations rather than written by hand:
 // what to build, what carries over, what to let go of, and a brief for the manager.
 import { expectationFor } from './lookup';
-import type { Competency, Framework, Level, Role, TransitionGuide, Weight } from './types';
+import type { Competency, Framework, Level, Role, Weight } from './types';
 
 export interface CompetencyShift {
   competencyId: string;
@@ -135,22 +135,3 @@ export function deriveTransition(framework: Framework, from: Role, to: Role): Tr
   return { ...partial, brief: writeBrief(from, to, partial) };
 }
 
-/**
- * The guide for a move: the built-in one for these two roles, else the one for the built-in roles
- * they were cloned from (a custom "Product Manager (EMEA)" moves like a Product Manager).
- */
-export function guideFor(
-  guides: readonly TransitionGuide[],
-  from: Pick<Role, 'id' | 'basedOn'>,
-  to: Pick<Role, 'id' | 'basedOn'>,
-): TransitionGuide | undefined {
-  const fromIds = [from.id, from.basedOn].filter((id): id is string => !!id);
-  const toIds = [to.id, to.basedOn].filter((id): id is string => !!id);
-  for (const fromId of fromIds) {
-    for (const toId of toIds) {
-      const found = guides.find((g) => g.fromRoleId === fromId && g.toRoleId === toId);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}

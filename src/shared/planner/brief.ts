@@ -80,12 +80,17 @@ export function writeBrief(input: {
   }
   if (carryOver.length > 0) {
     expectations.push(
-      `Strengths to lean on: ${listNames(carryOver.slice(0, 4).map((s) => s.name))}. Name them, so the person knows what they bring.`,
+      `Strengths to lean on: ${listNames(carryOver.slice(0, 4).map((s) => s.name))}. Name ${carryOver.length === 1 ? 'it' : 'them'}, so the person knows what they bring.`,
     );
   }
   if (letGo.length > 0) {
+    // The move's own hand-overs say what to do; a habit without one is named by its competency.
+    const handOvers = work.filter((w) => w.purpose === 'letGo');
+    const covered = new Set(handOvers.map((w) => w.competencyId));
+    const rest = letGo.filter((g) => !covered.has(g.competencyId)).map((g) => g.name);
+    const steps = [...handOvers.map((w) => w.title), ...rest.map((name) => `hand ${lower(name)} to others`)];
     expectations.push(
-      `Hand over ${listNames(letGo.map((g) => g.name))}: the person does more of it than a ${to.name} should, a habit from the ${from.name} role. The first weeks plan the hand-over.`,
+      `Let go of what a ${from.name} carries and a ${to.name} leans on others for: ${listNames(steps)}. The first weeks plan ${steps.length === 1 ? 'it' : 'them'} as dated work, with a question for your one-on-ones.`,
     );
   }
   if (followOn.length > 0) {

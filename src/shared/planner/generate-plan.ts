@@ -3,8 +3,7 @@
 // It runs as named steps, each in its own module; docs/planner.md explains the rules in a manager's words.
 import { differenceInCalendarDays, format } from 'date-fns';
 import { toLocalDate } from '../dates/calendar-date';
-import { builtInTransitionGuides } from '../catalog/transitions';
-import { guideFor } from '../framework/transition';
+import { transitionGuideForRoles } from '../catalog/transitions';
 import { levelNames, type ActivityKind, type TransitionGuide } from '../framework/types';
 import { writeBrief, letGoOf } from './brief';
 import { PlanCalendar } from './calendar';
@@ -93,7 +92,8 @@ interface Sized {
 /**
  * Size and schedule: choose activities towards 70-20-10 and put them on weeks. When the core runs
  * past 30 weeks, the least urgent goals give up their extra activities first (an essential goal
- * keeps two, any other one), and past a year every goal keeps only one.
+ * keeps two, any other one; then only an essential competency's first goal keeps two), and past a
+ * year every goal keeps only one.
  */
 function sizeAndSchedule(r: Resolved, core: GoalSpec[][], work: TransitionSpec[], minutes: number): Sized {
   const workHours: Record<ActivityKind, number> = { experience: 0, people: 0, course: 0 };
@@ -130,8 +130,11 @@ function sizeAndSchedule(r: Resolved, core: GoalSpec[][], work: TransitionSpec[]
       counts.set(g, count - 1);
       lo += 1;
     }
+    // When nothing fits, the shortest plan tried (fewer activities do not always shorten it).
+    let shortest = { k: lo, weeks: Infinity };
     const fits = (k: number) => {
       const trial = withTrims(trims, k);
+      if (trial && trial.weeks < shortest.weeks) shortest = { k, weeks: trial.weeks };
       return trial !== null && trial.weeks <= weeks;
     };
     if (fits(lo)) return withTrims(trims, lo);
@@ -147,12 +150,17 @@ function sizeAndSchedule(r: Resolved, core: GoalSpec[][], work: TransitionSpec[]
       if (fits(mid)) hi = mid;
       else lo = mid + 1;
     }
-    return withTrims(trims, lo);
+    return fits(lo) ? withTrims(trims, lo) : withTrims(trims, shortest.k);
   };
 
   let result = withTrims([], 0);
   if (!result || result.weeks > CORE_MAX_WEEKS) {
+    // First a goal keeps two activities if essential; then only an essential competency's first
+    // goal does (a higher step can be one stretch assignment); past a year, one each.
+    const firstGoals = new Set(core.map((levels) => levels[0]));
     result = fewestTrims(trimsDownTo((g) => (g.weight === 3 ? 2 : 1)), CORE_MAX_WEEKS);
+    if (!result || result.weeks > CORE_MAX_WEEKS)
+      result = fewestTrims(trimsDownTo((g) => (g.weight === 3 && firstGoals.has(g) ? 2 : 1)), CORE_MAX_WEEKS);
     if (!result || result.weeks > MAX_WEEKS) result = fewestTrims(trimsDownTo(() => 1), MAX_WEEKS);
   }
   if (!result) throw new PlannerInputError('options.hoursPerWeek', 'Too few hours per week to make a plan');
@@ -285,7 +293,10 @@ function milestones(calendar: PlanCalendar, endDay: number, goals: Goal[], work:
   const labels: Record<number, string> = { 30: '30 days', 60: '60 days', 90: '90 days', 182: '6 months' };
   return MILESTONE_DAYS.filter((d) => d <= endDay).map((d) => {
     const date = calendar.day(Math.min(endDay, calendar.workingDayFrom(d)));
-    const reached = goals.filter((g) => g.dueDate <= date);
+    // Only the highest level each competency has reached by then.
+    const reached = goals.filter(
+      (g) => g.dueDate <= date && !goals.some((h) => h.competencyId === g.competencyId && h.toLevel > g.toLevel && h.dueDate <= date),
+    );
     const underway = goals.filter((g) => g.startDate <= date && g.dueDate > date);
     const handedOver = work.filter((w) => w.purpose === 'letGo' && w.dueDate <= date);
     const parts: string[] = [];
@@ -306,7 +317,8 @@ export function generatePlan(input: PlanInput): Plan {
   const firstDay = new PlanCalendar(r.startDate, nonWorking).workingDayFrom(0);
   const startDate = new PlanCalendar(r.startDate).day(firstDay);
   const calendar = new PlanCalendar(startDate, nonWorking);
-  const guide: TransitionGuide | undefined = guideFor(r.guides ?? builtInTransitionGuides, r.from, r.to);
+  // A custom role moves like the built-in role it was cloned from.
+  const guide: TransitionGuide | undefined = transitionGuideForRoles(r.framework, r.from.id, r.to.id);
 
   const gaps: CompetencyGap[] = rankGaps(r, guide);
   const { core, followOn } = buildGoals(r, gaps);

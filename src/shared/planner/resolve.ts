@@ -3,7 +3,7 @@
 // as assumed so the plan can say so rather than fill it in silently.
 import { isCalendarDate } from '../dates/calendar-date';
 import { expectationFor } from '../framework/lookup';
-import type { Framework, Level, Role, TransitionGuide } from '../framework/types';
+import type { Framework, Level, Role } from '../framework/types';
 import { PlannerInputError, type Cadence, type PlanInput } from './types';
 
 export const PLAN_DEFAULTS = { hoursPerWeek: 3, cadence: 'auto' as Cadence, maxConcurrent: 3 };
@@ -23,7 +23,6 @@ export interface Resolved {
   cadence: Cadence;
   maxConcurrent: number;
   targetEndDate: string | null;
-  guides: readonly TransitionGuide[] | undefined;
 }
 
 function isLevel(value: unknown): value is Level {
@@ -107,6 +106,5 @@ export function resolve(input: PlanInput): Resolved {
     ...resolveLevels(input, framework, from),
     startDate: input.startDate,
     ...resolveOptions(input),
-    guides: input.guides,
   };
 }

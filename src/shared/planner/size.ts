@@ -240,9 +240,11 @@ export function chooseActivities(
         else if (a.source.kind === 'people') people += a.minutes / 60;
         else course += a.minutes / 60;
       }
-      // The mix first; between sets about as good, the lighter one (about half a point an hour).
+      // The mix first; between sets about as good, the lighter one (half a point an hour) and
+      // the one that need not wait (an activity with an earliest week holds its goal open until then).
       const score =
-        mixDistance({ experience, people, course }) + 0.5 * option.reduce((sum, a) => sum + a.minutes / 60, 0);
+        mixDistance({ experience, people, course }) +
+        option.reduce((sum, a) => sum + 0.5 * (a.minutes / 60 + a.earliestWeek), 0);
       if (score < bestScore - 1e-9) {
         best = option;
         bestScore = score;

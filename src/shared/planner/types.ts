@@ -4,7 +4,6 @@ import type {
   ActivityStage,
   Framework,
   Level,
-  TransitionGuide,
   Weight,
 } from '../framework/types';
 
@@ -36,11 +35,6 @@ export interface PlanInput {
    */
   nonWorkingDays?: readonly string[];
   options?: PlanOptions;
-  /**
-   * The guides for built-in moves (what to flex first, what success now means, what to hand over).
-   * Absent: the built-in catalog's. A custom role uses the guide of the built-in role it was cloned from.
-   */
-  guides?: readonly TransitionGuide[];
 }
 
 export interface PlannedActivity {
