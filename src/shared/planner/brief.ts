@@ -71,7 +71,7 @@ export function writeBrief(input: {
   if (conversation) expectations.push(conversation.description);
   if (largestGaps.length > 0) {
     expectations.push(
-      `The plan starts with ${listNames(largestGaps.map((g) => `${g.name} (${levelNames[g.current]} → ${levelNames[g.target]})`))}: the largest gaps for this person, built one level at a time with real work and your coaching.`,
+      `Start with ${listNames(largestGaps.map((g) => `${g.name} (${levelNames[g.current]} → ${levelNames[g.target]})`))}: the largest gaps for this person, built one level at a time with real work and your coaching.`,
     );
   } else {
     expectations.push(

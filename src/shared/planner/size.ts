@@ -31,6 +31,24 @@ export interface ActivitySpec {
   after: string[];
 }
 
+/** A set of activities a goal could run: in stage order, with its hours by kind and its cost. */
+export interface ActivityOption {
+  ordered: ActivitySpec[];
+  hours: Record<ActivityKind, number>;
+  /** Half a point an hour, and half a point a week of waiting for an earliest week. */
+  cost: number;
+}
+
+function toOption(set: ActivitySpec[]): ActivityOption {
+  const hours: Record<ActivityKind, number> = { experience: 0, people: 0, course: 0 };
+  let cost = 0;
+  for (const a of set) {
+    hours[a.source.kind] += a.minutes / 60;
+    cost += 0.5 * (a.minutes / 60 + a.earliestWeek);
+  }
+  return { ordered: inStageOrder(set), hours, cost };
+}
+
 /** One level raised in one competency. */
 export interface GoalSpec {
   competency: Competency;
@@ -43,7 +61,7 @@ export interface GoalSpec {
   library: ActivitySpec[];
   chosen: ActivitySpec[];
   /** The sets of activities it could run, by size, worked out once (sizing tries several). */
-  options?: Map<number, ActivitySpec[][]>;
+  options?: Map<number, ActivityOption[]>;
 }
 
 /** A stage for an activity that has none: courses teach, work on the job tries, people give feedback. */
@@ -113,12 +131,23 @@ export function rankGaps(r: Resolved, guide: TransitionGuide | undefined): Compe
   return gaps;
 }
 
-function libraryByStep(r: Resolved, gaps: CompetencyGap[]): Map<string, ActivitySpec[]> {
+/**
+ * The library as the plan runs it, step by step. Remembered per activity list and pace: sizing a
+ * plan, and planning the same framework again, reuse it (the specs are never changed).
+ */
+const libraryCache = new WeakMap<readonly Activity[], Map<string, Map<string, ActivitySpec[]>>>();
+
+function libraryByStep(r: Resolved): Map<string, ActivitySpec[]> {
+  const pace = `${r.hoursPerWeek}|${r.maxConcurrent}`;
+  let byPace = libraryCache.get(r.framework.activities);
+  if (!byPace) {
+    byPace = new Map();
+    libraryCache.set(r.framework.activities, byPace);
+  }
+  const cached = byPace.get(pace);
+  if (cached) return cached;
   const byStep = new Map<string, ActivitySpec[]>();
-  const open = new Map(gaps.filter((g) => g.planned !== 'none').map((g) => [g.competencyId, g]));
   for (const activity of r.framework.activities) {
-    const gap = open.get(activity.competencyId);
-    if (!gap || activity.fromLevel < gap.current || activity.fromLevel >= gap.target) continue;
     const key = `${activity.competencyId}|${activity.fromLevel}`;
     const list = byStep.get(key) ?? [];
     list.push(toSpec(activity, r));
@@ -128,12 +157,13 @@ function libraryByStep(r: Resolved, gaps: CompetencyGap[]): Map<string, Activity
     // Stable: the library's order breaks ties between activities of the same kind.
     list.sort((a, b) => KIND_PREFERENCE[a.source.kind] - KIND_PREFERENCE[b.source.kind]);
   }
+  byPace.set(pace, byStep);
   return byStep;
 }
 
 /** Goals for the core gaps (competency by competency, levels in order) and the follow-on list. */
 export function buildGoals(r: Resolved, gaps: CompetencyGap[]) {
-  const byStep = libraryByStep(r, gaps);
+  const byStep = libraryByStep(r);
   const competencies = new Map(r.framework.competencies.map((c) => [c.id, c]));
   const core: GoalSpec[][] = [];
   const followOn: FollowOnGoal[] = [];
@@ -185,12 +215,13 @@ function inStageOrder(activities: ActivitySpec[]): ActivitySpec[] {
   return result;
 }
 
-function mixDistance(hours: Record<ActivityKind, number>): number {
-  const total = hours.experience + hours.people + hours.course;
+function mixDistance(experience: number, people: number, course: number): number {
+  const total = experience + people + course;
   if (total === 0) return 0;
-  return (Object.keys(TARGET_MIX) as ActivityKind[]).reduce(
-    (sum, kind) => sum + Math.abs((hours[kind] / total) * 100 - TARGET_MIX[kind]),
-    0,
+  return (
+    Math.abs((experience / total) * 100 - TARGET_MIX.experience) +
+    Math.abs((people / total) * 100 - TARGET_MIX.people) +
+    Math.abs((course / total) * 100 - TARGET_MIX.course)
   );
 }
 
@@ -217,40 +248,40 @@ export function chooseActivities(
   const goals = core.flat().sort((a, b) => a.priority - b.priority || a.fromLevel - b.fromLevel);
   for (const goal of goals) {
     const size = Math.min(counts?.get(goal) ?? goal.wants, goal.library.length);
-    let best: ActivitySpec[] = goal.library.slice(0, size);
-    let bestScore = Number.POSITIVE_INFINITY;
     goal.options ??= new Map();
     let options = goal.options.get(size);
     if (!options) {
       // A goal with a single activity gets a hands-on one (on the job or with people) when there is
       // one: reading alone does not raise a level.
       const practical = goal.library.filter((a) => a.source.kind !== 'course');
-      options =
+      const sets =
         size === 1 && practical.length > 0
           ? practical.slice(0, 6).map((a) => [a])
           : combinations(goal.library.slice(0, 6), size);
+      options = sets.map(toOption);
       goal.options.set(size, options);
     }
+    // The mix first; between sets about as good, the lighter one and the one that need not wait
+    // (an activity with an earliest week holds its goal open until then).
+    let best: ActivityOption | undefined;
+    let bestScore = Number.POSITIVE_INFINITY;
     for (const option of options) {
-      let experience = hours.experience;
-      let people = hours.people;
-      let course = hours.course;
-      for (const a of option) {
-        if (a.source.kind === 'experience') experience += a.minutes / 60;
-        else if (a.source.kind === 'people') people += a.minutes / 60;
-        else course += a.minutes / 60;
-      }
-      // The mix first; between sets about as good, the lighter one (half a point an hour) and
-      // the one that need not wait (an activity with an earliest week holds its goal open until then).
       const score =
-        mixDistance({ experience, people, course }) +
-        option.reduce((sum, a) => sum + 0.5 * (a.minutes / 60 + a.earliestWeek), 0);
+        mixDistance(
+          hours.experience + option.hours.experience,
+          hours.people + option.hours.people,
+          hours.course + option.hours.course,
+        ) + option.cost;
       if (score < bestScore - 1e-9) {
         best = option;
         bestScore = score;
       }
     }
-    for (const a of best) hours[a.source.kind] += a.minutes / 60;
-    goal.chosen = inStageOrder(best);
+    goal.chosen = best ? best.ordered : [];
+    if (best) {
+      hours.experience += best.hours.experience;
+      hours.people += best.hours.people;
+      hours.course += best.hours.course;
+    }
   }
 }
