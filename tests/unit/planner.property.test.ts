@@ -274,7 +274,8 @@ describe('planner properties', { timeout: 60_000 }, () => {
             const source = input.framework.activities.find((x) => x.id === a.activityId) as Activity;
             if (source.spanWeeks) expect(a.spanWeeks).toBeGreaterThanOrEqual(source.spanWeeks);
             expect(weekOf(plan, a.dueDate) - weekOf(plan, a.startDate) + 1).toBe(a.spanWeeks);
-            if (source.earliestWeek) expect(weekOf(plan, a.startDate)).toBeGreaterThanOrEqual(source.earliestWeek);
+            if (source.earliestWeek)
+              expect(weekOf(plan, a.startDate)).toBeGreaterThanOrEqual(source.earliestWeek);
             for (const id of source.after ?? []) {
               const before = due.get(id);
               if (before) expect(a.startDate > before, `${a.activityId} after ${id}`).toBe(true);
@@ -283,12 +284,16 @@ describe('planner properties', { timeout: 60_000 }, () => {
           // Within a goal: learn, then try, then feedback, then on your own (unless a prerequisite says otherwise).
           const inGoal = new Set(goal.activities.map((a) => a.activityId));
           const ordered = !goal.activities.some((a) =>
-            input.framework.activities.find((x) => x.id === a.activityId)?.after?.some((id) => inGoal.has(id)),
+            input.framework.activities
+              .find((x) => x.id === a.activityId)
+              ?.after?.some((id) => inGoal.has(id)),
           );
           const stages = goal.activities.map((a) => STAGE_RANK[a.stage]);
           if (ordered) expect(stages).toEqual([...stages].sort((x, y) => x - y));
           for (let k = 1; k < goal.activities.length; k += 1) {
-            expect((goal.activities[k]?.startDate ?? '') >= (goal.activities[k - 1]?.startDate ?? '')).toBe(true);
+            expect((goal.activities[k]?.startDate ?? '') >= (goal.activities[k - 1]?.startDate ?? '')).toBe(
+              true,
+            );
           }
         }
       }),
@@ -303,7 +308,7 @@ describe('planner properties', { timeout: 60_000 }, () => {
         const off = nonWorking(input);
         const working = (date: string) => isWeekday(date) && !off.has(date);
         expect(working(plan.horizon.startDate)).toBe(true);
-        for (let d = input.startDate; d < plan.horizon.startDate; ) {
+        for (let d = input.startDate; d < plan.horizon.startDate;) {
           expect(working(d)).toBe(false);
           d = toCalendarDate(new Date(toLocalDate(d).getTime() + 86_400_000 + 43_200_000));
         }
@@ -333,7 +338,9 @@ describe('planner properties', { timeout: 60_000 }, () => {
         });
         expect(plan.phases[0]?.startDate).toBe(plan.horizon.startDate);
         expect(plan.phases.at(-1)?.endDate).toBe(plan.horizon.endDate);
-        expect(plan.horizon.weeks).toBe(Math.floor(days(plan.horizon.startDate, plan.horizon.endDate) / 7) + 1);
+        expect(plan.horizon.weeks).toBe(
+          Math.floor(days(plan.horizon.startDate, plan.horizon.endDate) / 7) + 1,
+        );
       }),
       RUNS,
     );
@@ -509,7 +516,8 @@ describe('planner properties', { timeout: 60_000 }, () => {
       fc.property(inputArb, (input) => {
         const plan = generatePlan(input);
         const target = input.options?.targetEndDate;
-        if (target && plan.horizon.endDate > target) expect(plan.warnings.join(' ')).toMatch(/later than the/);
+        if (target && plan.horizon.endDate > target)
+          expect(plan.warnings.join(' ')).toMatch(/later than the/);
         if (!target) expect(plan.horizon.weeks).toBeGreaterThanOrEqual(MIN_WEEKS);
         if (plan.horizon.weeks > 52) expect(plan.warnings.join(' ')).toMatch(/months at/);
         else if (plan.horizon.weeks > 30 && goalsOf(plan).length > 0)

@@ -134,4 +134,3 @@ export function deriveTransition(framework: Framework, from: Role, to: Role): Tr
   };
   return { ...partial, brief: writeBrief(from, to, partial) };
 }
-

@@ -14,7 +14,9 @@ export interface BriefParts {
 
 /** Competencies the person holds above what the new role expects, in one the new role counts as merely useful, or that the move's guide hands over. */
 export function letGoOf(gaps: CompetencyGap[], guided: ReadonlySet<string>): CompetencyGap[] {
-  return gaps.filter((g) => g.current > g.target && g.current >= 2 && (g.weight === 1 || guided.has(g.competencyId)));
+  return gaps.filter(
+    (g) => g.current > g.target && g.current >= 2 && (g.weight === 1 || guided.has(g.competencyId)),
+  );
 }
 
 function lower(name: string): string {
@@ -63,7 +65,12 @@ export function writeBrief(input: {
     if (seen.has(goal.competencyId) || largestGaps.length === 3) continue;
     seen.add(goal.competencyId);
     const gap = gaps.find((g) => g.competencyId === goal.competencyId) as CompetencyGap;
-    largestGaps.push({ competencyId: gap.competencyId, name: gap.name, current: gap.current, target: gap.target });
+    largestGaps.push({
+      competencyId: gap.competencyId,
+      name: gap.name,
+      current: gap.current,
+      target: gap.target,
+    });
   }
 
   const expectations: string[] = [];

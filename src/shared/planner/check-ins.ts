@@ -25,7 +25,7 @@ export function planCheckIns(
   const plan = { options: { cadence }, phases };
   const days: number[] = [];
   // Counted on the nominal weekday, each moved past holidays and leave, so the rhythm does not drift.
-  for (let nominal = 0; nominal <= endDay; ) {
+  for (let nominal = 0; nominal <= endDay;) {
     const day = Math.min(endDay, calendar.workingDayFrom(nominal));
     if (day !== days.at(-1)) days.push(day);
     nominal += checkInIntervalDays(plan, calendar.day(day));
@@ -72,7 +72,10 @@ export function planReassessments(
     const intervals = Math.ceil(span / LONGEST_WITHOUT_REASSESSMENT_DAYS);
     for (let k = 1; k < intervals; k += 1) {
       const day = calendar.workingDayUntil(previous + Math.floor((span * k) / intervals), previous + 1);
-      result.push({ date: calendar.day(day), reason: `Midway through ${frame.shape.name}: check progress on the goals under way` });
+      result.push({
+        date: calendar.day(day),
+        reason: `Midway through ${frame.shape.name}: check progress on the goals under way`,
+      });
     }
     const names = phases[index]?.goals.map((g) => g.competencyName) ?? [];
     result.push({

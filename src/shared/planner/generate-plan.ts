@@ -158,10 +158,20 @@ function sizeAndSchedule(r: Resolved, core: GoalSpec[][], work: TransitionSpec[]
     // First a goal keeps two activities if essential; then only an essential competency's first
     // goal does (a higher step can be one stretch assignment); past a year, one each.
     const firstGoals = new Set(core.map((levels) => levels[0]));
-    result = fewestTrims(trimsDownTo((g) => (g.weight === 3 ? 2 : 1)), CORE_MAX_WEEKS);
+    result = fewestTrims(
+      trimsDownTo((g) => (g.weight === 3 ? 2 : 1)),
+      CORE_MAX_WEEKS,
+    );
     if (!result || result.weeks > CORE_MAX_WEEKS)
-      result = fewestTrims(trimsDownTo((g) => (g.weight === 3 && firstGoals.has(g) ? 2 : 1)), CORE_MAX_WEEKS);
-    if (!result || result.weeks > MAX_WEEKS) result = fewestTrims(trimsDownTo(() => 1), MAX_WEEKS);
+      result = fewestTrims(
+        trimsDownTo((g) => (g.weight === 3 && firstGoals.has(g) ? 2 : 1)),
+        CORE_MAX_WEEKS,
+      );
+    if (!result || result.weeks > MAX_WEEKS)
+      result = fewestTrims(
+        trimsDownTo(() => 1),
+        MAX_WEEKS,
+      );
   }
   if (!result) throw new PlannerInputError('options.hoursPerWeek', 'Too few hours per week to make a plan');
   const trimmed = all.filter((g) => g.chosen.length < Math.min(g.wants, g.library.length)).length;
@@ -209,7 +219,9 @@ function mixWarning(hoursByKind: Record<ActivityKind, number>): string | null {
   const total = hoursByKind.experience + hoursByKind.people + hoursByKind.course;
   if (total === 0) return null;
   const share = (k: ActivityKind) => Math.round((hoursByKind[k] / total) * 100);
-  const off = (Object.keys(TARGET_MIX) as ActivityKind[]).some((k) => Math.abs(share(k) - TARGET_MIX[k]) > MIX_TOLERANCE);
+  const off = (Object.keys(TARGET_MIX) as ActivityKind[]).some(
+    (k) => Math.abs(share(k) - TARGET_MIX[k]) > MIX_TOLERANCE,
+  );
   if (!off) return null;
   return (
     `The activities available give a mix of ${share('experience')}% on the job, ${share('people')}% with people and ` +
@@ -217,7 +229,11 @@ function mixWarning(hoursByKind: Record<ActivityKind, number>): string | null {
   );
 }
 
-function plannedActivity(spec: GoalSpec['chosen'][number], timed: { startWeek: number; endWeek: number }, calendar: PlanCalendar): PlannedActivity {
+function plannedActivity(
+  spec: GoalSpec['chosen'][number],
+  timed: { startWeek: number; endWeek: number },
+  calendar: PlanCalendar,
+): PlannedActivity {
   const a = spec.source;
   return {
     activityId: a.id,
@@ -289,25 +305,110 @@ function transitionActivities(s: Schedule, calendar: PlanCalendar): TransitionAc
   }));
 }
 
-function milestones(calendar: PlanCalendar, endDay: number, goals: Goal[], work: TransitionActivity[]): Milestone[] {
+function milestones(
+  calendar: PlanCalendar,
+  endDay: number,
+  goals: Goal[],
+  work: TransitionActivity[],
+): Milestone[] {
   const labels: Record<number, string> = { 30: '30 days', 60: '60 days', 90: '90 days', 182: '6 months' };
   return MILESTONE_DAYS.filter((d) => d <= endDay).map((d) => {
     const date = calendar.day(Math.min(endDay, calendar.workingDayFrom(d)));
     // Only the highest level each competency has reached by then.
     const reached = goals.filter(
-      (g) => g.dueDate <= date && !goals.some((h) => h.competencyId === g.competencyId && h.toLevel > g.toLevel && h.dueDate <= date),
+      (g) =>
+        g.dueDate <= date &&
+        !goals.some((h) => h.competencyId === g.competencyId && h.toLevel > g.toLevel && h.dueDate <= date),
     );
     const underway = goals.filter((g) => g.startDate <= date && g.dueDate > date);
     const handedOver = work.filter((w) => w.purpose === 'letGo' && w.dueDate <= date);
     const parts: string[] = [];
     if (d === 30) parts.push('expectations agreed');
-    if (handedOver.length > 0 && d === 30) parts.push(`handed over: ${handedOver.map((w) => w.title.toLowerCase()).join('; ')}`);
+    if (handedOver.length > 0 && d === 30)
+      parts.push(`handed over: ${handedOver.map((w) => w.title.toLowerCase()).join('; ')}`);
     if (reached.length > 0)
-      parts.push(`reached: ${reached.map((g) => `${g.competencyName} ${levelNames[g.toLevel].toLowerCase()}`).join(', ')}`);
-    if (underway.length > 0) parts.push(`under way: ${[...new Set(underway.map((g) => g.competencyName))].join(', ')}`);
+      parts.push(
+        `reached: ${reached.map((g) => `${g.competencyName} ${levelNames[g.toLevel].toLowerCase()}`).join(', ')}`,
+      );
+    if (underway.length > 0)
+      parts.push(`under way: ${[...new Set(underway.map((g) => g.competencyName))].join(', ')}`);
     const text = parts.join('; ');
-    return { day: d, label: labels[d] ?? `${d} days`, date, expect: text.charAt(0).toUpperCase() + text.slice(1) };
+    return {
+      day: d,
+      label: labels[d] ?? `${d} days`,
+      date,
+      expect: text.charAt(0).toUpperCase() + text.slice(1),
+    };
   });
+}
+
+/** Whole plan weeks that end on or before the requested end date, if there is one. */
+function weeksUntil(targetEndDate: string | null, startDate: string, calendar: PlanCalendar): number | null {
+  if (!targetEndDate) return null;
+  const targetDay = differenceInCalendarDays(toLocalDate(targetEndDate), toLocalDate(startDate));
+  let weeks = 0;
+  while (calendar.weekEnd(weeks) <= targetDay) weeks += 1;
+  return weeks;
+}
+
+/** An end date the hours cannot meet: keep the hours, end later, and say what the date would take. */
+function lateWarning(minutes: number, endDate: string, targetEndDate: string, needed: number | null): string {
+  return (
+    `At ${hoursText(minutes)} a week the gaps close by ${readableDate(endDate)}, later than the ` +
+    `${readableDate(targetEndDate)} you asked for. ` +
+    (needed === null
+      ? 'Even a full-time effort would not close them by then. '
+      : `Finishing by then would take about ${hoursText(needed)} a week. `) +
+    'The plan keeps the hours you set and ends later, rather than overload the person.'
+  );
+}
+
+/** What the plan rests on that the manager should know first: assumed levels, heavy hours. */
+function inputWarnings(r: Resolved, gaps: CompetencyGap[]): string[] {
+  const warnings: string[] = [];
+  if (r.assumed) {
+    warnings.push(
+      `No assessment yet: this plan assumes the levels a ${r.from.name} is expected to have. Record an assessment and re-plan so it fits the person.`,
+    );
+  } else if (r.assumedIds.length > 0) {
+    const names = gaps.filter((g) => g.assumed).map((g) => g.name);
+    warnings.push(
+      `The assessment leaves out ${names.join(', ')}: the plan assumes the level a ${r.from.name} is expected to have there. Assess ${names.length === 1 ? 'it' : 'them'} and re-plan to be sure.`,
+    );
+  }
+  if (r.hoursPerWeek > HEAVY_HOURS_PER_WEEK) {
+    warnings.push(
+      `${r.hoursPerWeek} hours a week on development is a lot beside a full role; check it is realistic, or the plan will slip.`,
+    );
+  }
+  return warnings;
+}
+
+/** The peer stays for the first 90 days, or the whole plan when shorter; week 1 fits the conversation too. */
+function fitWeekOneWork(
+  work: TransitionSpec[],
+  core: GoalSpec[][],
+  minutes: number,
+  minimumWeeks: number,
+  targetWeeks: number | null,
+) {
+  const coreMinutes = core
+    .flat()
+    .reduce((sum, g) => sum + g.library.slice(0, g.wants).reduce((t, a) => t + a.minutes, 0), 0);
+  const peerWeeks = Math.min(
+    Math.max(minimumWeeks, Math.ceil(coreMinutes / minutes)),
+    targetWeeks ?? Infinity,
+  );
+  for (const w of work) {
+    if (w.purpose !== 'peer') continue;
+    w.spanWeeks = Math.max(1, Math.min(w.spanWeeks, peerWeeks));
+    w.minutes = PEER_MINUTES_A_WEEK * w.spanWeeks;
+  }
+  // The expectations conversation and the first peer meeting both happen in week 1, whatever the hours.
+  const peer = work.find((w) => w.purpose === 'peer');
+  const peerWeekly = peer ? Math.ceil(peer.minutes / peer.spanWeeks) : 0;
+  for (const w of work)
+    if (w.purpose === 'expectations') w.minutes = Math.max(1, Math.min(w.minutes, minutes - peerWeekly));
 }
 
 export function generatePlan(input: PlanInput): Plan {
@@ -326,43 +427,12 @@ export function generatePlan(input: PlanInput): Plan {
   const work = transitionWork(r, guide, new Set(letGo.map((g) => g.competencyId)));
 
   const minutes = Math.round(r.hoursPerWeek * 60);
-  const warnings: string[] = [];
-  if (r.assumed) {
-    warnings.push(
-      `No assessment yet: this plan assumes the levels a ${r.from.name} is expected to have. Record an assessment and re-plan so it fits the person.`,
-    );
-  } else if (r.assumedIds.length > 0) {
-    const names = gaps.filter((g) => g.assumed).map((g) => g.name);
-    warnings.push(
-      `The assessment leaves out ${names.join(', ')}: the plan assumes the level a ${r.from.name} is expected to have there. Assess ${names.length === 1 ? 'it' : 'them'} and re-plan to be sure.`,
-    );
-  }
-  if (r.hoursPerWeek > HEAVY_HOURS_PER_WEEK) {
-    warnings.push(
-      `${r.hoursPerWeek} hours a week on development is a lot beside a full role; check it is realistic, or the plan will slip.`,
-    );
-  }
+  const warnings = inputWarnings(r, gaps);
 
   // Whole weeks that end on or before the requested end date, if there is one.
-  let targetWeeks: number | null = null;
-  if (r.targetEndDate) {
-    const targetDay = differenceInCalendarDays(toLocalDate(r.targetEndDate), toLocalDate(startDate));
-    targetWeeks = 0;
-    while (calendar.weekEnd(targetWeeks) <= targetDay) targetWeeks += 1;
-  }
+  const targetWeeks = weeksUntil(r.targetEndDate, startDate, calendar);
   const minimumWeeks = Math.max(1, Math.min(MIN_WEEKS, targetWeeks ?? MIN_WEEKS));
-  // The peer stays for the first 90 days, or the whole plan when it is shorter.
-  const coreMinutes = core.flat().reduce((sum, g) => sum + g.library.slice(0, g.wants).reduce((t, a) => t + a.minutes, 0), 0);
-  const peerWeeks = Math.min(Math.max(minimumWeeks, Math.ceil(coreMinutes / minutes)), targetWeeks ?? Infinity);
-  for (const w of work) {
-    if (w.purpose !== 'peer') continue;
-    w.spanWeeks = Math.max(1, Math.min(w.spanWeeks, peerWeeks));
-    w.minutes = PEER_MINUTES_A_WEEK * w.spanWeeks;
-  }
-  // The expectations conversation and the first peer meeting both happen in week 1, whatever the hours.
-  const peer = work.find((w) => w.purpose === 'peer');
-  const peerWeekly = peer ? Math.ceil(peer.minutes / peer.spanWeeks) : 0;
-  for (const w of work) if (w.purpose === 'expectations') w.minutes = Math.max(1, Math.min(w.minutes, minutes - peerWeekly));
+  fitWeekOneWork(work, core, minutes, minimumWeeks, targetWeeks);
   const sized = sizeAndSchedule(r, core, work, minutes);
   const s = sized.schedule;
   warnings.push(...sizeWarnings(r, core, sized, minutes));
@@ -371,14 +441,7 @@ export function generatePlan(input: PlanInput): Plan {
   const endDay = calendar.weekEnd(weeks - 1);
   if (r.targetEndDate && calendar.day(endDay) > r.targetEndDate) {
     const needed = targetWeeks ? minutesToFit(core, work, targetWeeks, s, minutes, r.maxConcurrent) : null;
-    warnings.push(
-      `At ${hoursText(minutes)} a week the gaps close by ${readableDate(calendar.day(endDay))}, later than the ` +
-        `${readableDate(r.targetEndDate)} you asked for. ` +
-        (needed === null
-          ? 'Even a full-time effort would not close them by then. '
-          : `Finishing by then would take about ${hoursText(needed)} a week. `) +
-        'The plan keeps the hours you set and ends later, rather than overload the person.',
-    );
+    warnings.push(lateWarning(minutes, calendar.day(endDay), r.targetEndDate, needed));
   }
 
   const hasGoals = core.length > 0;
@@ -387,7 +450,14 @@ export function generatePlan(input: PlanInput): Plan {
   const goals = phases.flatMap((p) => p.goals);
   const transition = transitionActivities(s, calendar);
   const priority = new Map(gaps.map((g, i) => [g.competencyId, i]));
-  const checkIns = planCheckIns(calendar, r.cadence, phases, frames, transition, (id) => priority.get(id) ?? 0);
+  const checkIns = planCheckIns(
+    calendar,
+    r.cadence,
+    phases,
+    frames,
+    transition,
+    (id) => priority.get(id) ?? 0,
+  );
   const reassessments = planReassessments(calendar, frames, phases, r.to.name);
   const assumedNames = gaps.filter((g) => g.assumed).map((g) => g.name);
   const brief = writeBrief({
@@ -439,11 +509,17 @@ export function generatePlan(input: PlanInput): Plan {
     totals: {
       effortHours: round(effortHours),
       activities: goals.reduce((sum, g) => sum + g.activities.length, 0) + transition.length,
-      hoursByKind: { experience: round(hoursByKind.experience), people: round(hoursByKind.people), course: round(hoursByKind.course) },
+      hoursByKind: {
+        experience: round(hoursByKind.experience),
+        people: round(hoursByKind.people),
+        course: round(hoursByKind.course),
+      },
     },
     load: {
       paceHoursPerWeek: round(minutes / 60),
-      weeklyHours: Array.from({ length: Math.floor(endDay / 7) + 1 }, (_, w) => round((s.weeklyMinutes[w] ?? 0) / 60)),
+      weeklyHours: Array.from({ length: Math.floor(endDay / 7) + 1 }, (_, w) =>
+        round((s.weeklyMinutes[w] ?? 0) / 60),
+      ),
     },
   };
 }

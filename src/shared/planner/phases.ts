@@ -71,7 +71,8 @@ export function framePhases(
     const next = PHASE_DAYS[i + 1];
     const startDay = calendar.workingDayFrom(day);
     if (startDay > endDay) return;
-    const endDay_ = next === undefined ? endDay : Math.min(endDay, calendar.workingDayUntil(next - 1, startDay));
+    const endDay_ =
+      next === undefined ? endDay : Math.min(endDay, calendar.workingDayUntil(next - 1, startDay));
     frames.push({ shape: SHAPES[i] as Shape, startDay, endDay: endDay_ });
   });
   const last = frames.at(-1) as PhaseFrame;

@@ -148,10 +148,7 @@ export function schedule(
       running.set(queue, timed.endWeek);
     }
   }
-  const weeks = Math.max(
-    1,
-    ...[...goals.values(), ...transition.values()].map((t) => t.endWeek + 1),
-  );
+  const weeks = Math.max(1, ...[...goals.values(), ...transition.values()].map((t) => t.endWeek + 1));
   return {
     weeks,
     goals,

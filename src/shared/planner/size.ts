@@ -75,7 +75,10 @@ export function spanFromEffort(effortHours: number, hoursPerWeek: number, maxCon
   return Math.min(LONGEST_DERIVED_SPAN, Math.max(1, Math.ceil(effortHours / share - 1e-9)));
 }
 
-export function toSpec(activity: Activity, r: Pick<Resolved, 'hoursPerWeek' | 'maxConcurrent'>): ActivitySpec {
+export function toSpec(
+  activity: Activity,
+  r: Pick<Resolved, 'hoursPerWeek' | 'maxConcurrent'>,
+): ActivitySpec {
   const span =
     typeof activity.spanWeeks === 'number' && activity.spanWeeks >= 1
       ? Math.round(activity.spanWeeks)

@@ -1,11 +1,5 @@
 // The planner's input and output. The output is a plain, serialisable object.
-import type {
-  ActivityKind,
-  ActivityStage,
-  Framework,
-  Level,
-  Weight,
-} from '../framework/types';
+import type { ActivityKind, ActivityStage, Framework, Level, Weight } from '../framework/types';
 
 export type Cadence = 'auto' | 'weekly' | 'biweekly';
 

@@ -487,7 +487,10 @@ function planDocument(input: PlanPdfInput): ReactElement {
               cell(8, String(i + 1)),
               cell(46, g.name),
               // A level the assessment left out is marked: the plan assumed the previous role's.
-              cell(15, g.assumed && !plan.assumedCurrentLevels ? `${g.current} (assumed)` : String(g.current)),
+              cell(
+                15,
+                g.assumed && !plan.assumedCurrentLevels ? `${g.current} (assumed)` : String(g.current),
+              ),
               cell(15, String(g.target)),
               cell(16, g.weightedGap ? String(g.weightedGap) : '—'),
             ),
