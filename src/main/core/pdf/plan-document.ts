@@ -427,9 +427,7 @@ function planDocument(input: PlanPdfInput): ReactElement {
     ...(plan.transitionWork.length
       ? [
           heading(styles.h3, 'The move itself: first weeks'),
-          ...plan.transitionWork.map((w) =>
-            t({}, `• ${date(w.startDate)} – ${date(w.dueDate)}: ${w.title}. Ask: ${w.checkInTopic}`),
-          ),
+          ...plan.transitionWork.map((w) => t({}, `• ${date(w.startDate)} – ${date(w.dueDate)}: ${w.title}`)),
         ]
       : []),
     ...(plan.milestones.length
