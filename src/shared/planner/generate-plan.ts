@@ -105,17 +105,20 @@ function sizeAndSchedule(r: Resolved, core: GoalSpec[][], work: TransitionSpec[]
     [...all]
       .sort((a, b) => b.priority - a.priority || b.fromLevel - a.fromLevel)
       .flatMap((g) => Array.from({ length: Math.max(0, g.wants - floor(g)) }, () => g));
-  const withTrims = (trims: GoalSpec[], k: number) => {
+  const chooseWithTrims = (trims: GoalSpec[], k: number) => {
     const counts = new Map(all.map((g) => [g, g.wants]));
     for (const g of trims.slice(0, k)) counts.set(g, (counts.get(g) ?? 1) - 1);
     chooseActivities(core, workHours, counts);
+  };
+  const withTrims = (trims: GoalSpec[], k: number) => {
+    chooseWithTrims(trims, k);
     return run();
   };
   /**
    * Fewest trims that fit `weeks`: from the fewest the effort alone allows, galloping up, then a
    * binary search (fewer activities never lengthen a plan much).
    */
-  const fewestTrims = (trims: GoalSpec[], weeks: number) => {
+  const fewestTrims = (trims: GoalSpec[], weeks: number, packing: number) => {
     const counts = new Map(all.map((g) => [g, Math.min(g.wants, g.library.length)]));
     let effort = all.reduce(
       (sum, g) => sum + g.library.slice(0, g.wants).reduce((s, a) => s + a.minutes, 0),
@@ -123,21 +126,48 @@ function sizeAndSchedule(r: Resolved, core: GoalSpec[][], work: TransitionSpec[]
     );
     let lo = 0;
     // Each trim drops roughly the goal's average activity; cheap, and never past the true answer by much.
-    while (lo < trims.length && effort / minutes > weeks) {
+    while (lo < trims.length && effort / (minutes * packing) > weeks) {
       const g = trims[lo] as GoalSpec;
       const count = counts.get(g) ?? 1;
       effort -= g.library.slice(0, count).reduce((s, a) => s + a.minutes, 0) / Math.max(1, count);
       counts.set(g, count - 1);
       lo += 1;
     }
+    // Each number of trims is scheduled once; the one kept is chosen again (cheap) to set its activities.
+    const tried = new Map<number, Schedule | null>();
+    const keep = (k: number) => {
+      chooseWithTrims(trims, k);
+      return tried.get(k) ?? run();
+    };
     // When nothing fits, the shortest plan tried (fewer activities do not always shorten it).
     let shortest = { k: lo, weeks: Infinity };
     const fits = (k: number) => {
-      const trial = withTrims(trims, k);
+      const trial = tried.has(k) ? (tried.get(k) ?? null) : withTrims(trims, k);
+      tried.set(k, trial);
       if (trial && trial.weeks < shortest.weeks) shortest = { k, weeks: trial.weeks };
       return trial !== null && trial.weeks <= weeks;
     };
-    if (fits(lo)) return withTrims(trims, lo);
+    if (fits(lo)) {
+      // The estimate may trim more than needed: gallop back down, then narrow in.
+      let best = lo;
+      let step = 1;
+      let below = -1;
+      while (best > 0) {
+        const k = Math.max(0, best - step);
+        if (!fits(k)) {
+          below = k;
+          break;
+        }
+        best = k;
+        step *= 2;
+      }
+      while (below + 1 < best) {
+        const mid = Math.floor((below + best) / 2);
+        if (fits(mid)) best = mid;
+        else below = mid;
+      }
+      return keep(best);
+    }
     let step = 1;
     let hi = Math.min(trims.length, lo + step);
     while (hi < trims.length && !fits(hi)) {
@@ -150,27 +180,33 @@ function sizeAndSchedule(r: Resolved, core: GoalSpec[][], work: TransitionSpec[]
       if (fits(mid)) hi = mid;
       else lo = mid + 1;
     }
-    return fits(lo) ? withTrims(trims, lo) : withTrims(trims, shortest.k);
+    return fits(lo) ? keep(lo) : keep(shortest.k);
   };
 
   let result = withTrims([], 0);
   if (!result || result.weeks > CORE_MAX_WEEKS) {
+    // How full the weeks of the untrimmed plan are: spans and the competencies-at-once limit leave gaps.
+    const used = result ? result.weeklyMinutes.reduce((a, b) => a + b, 0) : 0;
+    const packing = result && used > 0 ? Math.min(1, used / (result.weeks * minutes)) : 1;
     // First a goal keeps two activities if essential; then only an essential competency's first
     // goal does (a higher step can be one stretch assignment); past a year, one each.
     const firstGoals = new Set(core.map((levels) => levels[0]));
     result = fewestTrims(
       trimsDownTo((g) => (g.weight === 3 ? 2 : 1)),
       CORE_MAX_WEEKS,
+      packing,
     );
     if (!result || result.weeks > CORE_MAX_WEEKS)
       result = fewestTrims(
         trimsDownTo((g) => (g.weight === 3 && firstGoals.has(g) ? 2 : 1)),
         CORE_MAX_WEEKS,
+        packing,
       );
     if (!result || result.weeks > MAX_WEEKS)
       result = fewestTrims(
         trimsDownTo(() => 1),
         MAX_WEEKS,
+        packing,
       );
   }
   if (!result) throw new PlannerInputError('options.hoursPerWeek', 'Too few hours per week to make a plan');

@@ -9,6 +9,8 @@ import type { TransitionSpec } from './transition-work';
 
 /** Safety bound: a plan that needs longer than this cannot be made at these hours. */
 export const HARD_MAX_WEEKS = 520;
+/** A busy stretch may thin an activity out over at most this many extra weeks (and never past twice its span). */
+const STRETCH_WEEKS = 4;
 
 export interface Timed {
   startWeek: number;
@@ -41,15 +43,16 @@ class WeekGrid {
 
   /**
    * The placement at or after `ready` that finishes soonest, the effort spread evenly over at
-   * least `spanWeeks` (and up to twice that, when a busy week leaves room only for a thinner
-   * spread); among equal finishes the earliest start.
+   * least `spanWeeks` (and a few weeks more, up to twice that, when a busy week leaves room only
+   * for a thinner spread); among equal finishes the earliest start.
    */
   place(total: number, spanWeeks: number, ready: number): Timed | null {
     const shortest = Math.max(spanWeeks, Math.ceil(total / this.capacity));
+    const longest = Math.min(shortest * 2, shortest + STRETCH_WEEKS);
     let best: { start: number; span: number } | null = null;
     for (let start = ready; start + shortest <= HARD_MAX_WEEKS; start += 1) {
       if (best && start + shortest - 1 >= best.start + best.span - 1) break;
-      for (let span = shortest; span <= shortest * 2 && start + span <= HARD_MAX_WEEKS; span += 1) {
+      for (let span = shortest; span <= longest && start + span <= HARD_MAX_WEEKS; span += 1) {
         if (best && start + span - 1 >= best.start + best.span - 1) break;
         if (this.fits(total, start, span)) {
           best = { start, span };
