@@ -39,6 +39,9 @@ export interface ActivityOption {
   cost: number;
 }
 
+/** The sets of activities a library step could run, by size: sizing tries several sizes, often. */
+const optionCache = new WeakMap<ActivitySpec[], Map<number, ActivityOption[]>>();
+
 function toOption(set: ActivitySpec[]): ActivityOption {
   const hours: Record<ActivityKind, number> = { experience: 0, people: 0, course: 0 };
   let cost = 0;
@@ -60,8 +63,6 @@ export interface GoalSpec {
   wants: number;
   library: ActivitySpec[];
   chosen: ActivitySpec[];
-  /** The sets of activities it could run, by size, worked out once (sizing tries several). */
-  options?: Map<number, ActivityOption[]>;
 }
 
 /** A stage for an activity that has none: courses teach, work on the job tries, people give feedback. */
@@ -251,8 +252,13 @@ export function chooseActivities(
   const goals = core.flat().sort((a, b) => a.priority - b.priority || a.fromLevel - b.fromLevel);
   for (const goal of goals) {
     const size = Math.min(counts?.get(goal) ?? goal.wants, goal.library.length);
-    goal.options ??= new Map();
-    let options = goal.options.get(size);
+    // Remembered with the library step (shared across plans of the same framework and pace).
+    let bySize = optionCache.get(goal.library);
+    if (!bySize) {
+      bySize = new Map();
+      optionCache.set(goal.library, bySize);
+    }
+    let options = bySize.get(size);
     if (!options) {
       // A goal with a single activity gets a hands-on one (on the job or with people) when there is
       // one: reading alone does not raise a level.
@@ -262,7 +268,7 @@ export function chooseActivities(
           ? practical.slice(0, 6).map((a) => [a])
           : combinations(goal.library.slice(0, 6), size);
       options = sets.map(toOption);
-      goal.options.set(size, options);
+      bySize.set(size, options);
     }
     // The mix first; between sets about as good, the lighter one and the one that need not wait
     // (an activity with an earliest week holds its goal open until then).
