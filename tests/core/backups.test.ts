@@ -123,7 +123,7 @@ describe('backups', () => {
     writeFileSync(join(list.folder, 'manual-20200101T000000Z.db'), 'not a database at all '.repeat(400));
     expect(await core.call('backups.restore', { fileName: 'manual-20200101T000000Z.db' })).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT' },
+      error: { code: 'VALIDATION', issues: [{ field: 'fileName' }] },
     });
     expect(await hireNames(core)).toEqual(['Grace Hopper']);
   });

@@ -1,7 +1,9 @@
 // Every channel, over both transports (the core's call, as IPC uses it, and the browser mode's HTTP
 // API), refuses generated malformed payloads with VALIDATION or NOT_FOUND and writes nothing.
 // Each payload starts from a valid input and breaks it one way: wrong types, missing and extra keys,
-// oversized strings and arrays, prototype-pollution keys, invalid dates, ids of other records.
+// oversized strings and arrays, prototype-pollution keys (at the top and inside every nested object and
+// record), control characters and lone surrogates in every string however deep, invalid dates, ids of
+// other records.
 import { request as httpRequest } from 'node:http';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +18,31 @@ import { openTempCore, valueOf } from '../support/temp-core';
 import { seedTeam } from '../support/seed';
 
 const PAYLOADS_PER_CHANNEL = 60;
+/** Extra payloads per channel with bad text deep inside, and as many with a prototype key deep inside. */
+const DEEP_PER_KIND = 20;
 
-type Kind = 'hire' | 'role' | 'competency' | 'assessment' | 'plan' | 'activity' | 'goal' | 'checkIn';
+/** Text no field takes: NUL, other control characters, and lone UTF-16 surrogates. */
+const BAD_TEXT = [
+  '\u0000',
+  'Ann\u0000',
+  '\u0000Ann',
+  'A\u0007nn',
+  '\u001b[2J',
+  'A\u007fnn',
+  'A\u0085nn',
+  '\ud800',
+  'Ann\udc00',
+  '\udc00\ud800',
+];
+const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
+/**
+ * Channels whose nested strings and objects are not mutated: a data file's tables and rows are checked
+ * by the import (issue 17 item 3, tests/core/data-file.test.ts), not by the channel's schema.
+ */
+const NOT_DEEP: ReadonlySet<ChannelName> = new Set(['data.import']);
+
+type Kind =
+  'hire' | 'role' | 'competency' | 'assessment' | 'plan' | 'activity' | 'goal' | 'checkIn' | 'leave';
 interface Sample {
   input: Record<string, unknown>;
   /** What kind of record each id field names. */
@@ -36,6 +61,7 @@ const pool: Record<Kind, string[]> = {
   activity: [],
   goal: [],
   checkIn: [],
+  leave: [],
 };
 
 beforeAll(async () => {
@@ -50,6 +76,7 @@ beforeAll(async () => {
   const scheduled = valueOf(await core.call('checkIns.schedule', { hireId })).find(
     (c) => c.status === 'scheduled',
   );
+  const leave = valueOf(await core.call('leave.add', { hireId, startOn: '2027-08-02', endOn: '2027-08-06' }));
   Object.assign(pool, {
     hire: [hireId],
     role: ['data-product-owner', 'product-manager'],
@@ -59,6 +86,7 @@ beforeAll(async () => {
     activity: [activity?.id ?? ''],
     goal: [goal?.id ?? ''],
     checkIn: [scheduled?.id ?? '', ...team.checkInIds],
+    leave: [leave.id],
   });
   const file = valueOf(await core.call('data.export', {})).file;
   const ratings = [{ competencyId: 'customer-discovery', level: 2 }];
@@ -71,6 +99,7 @@ beforeAll(async () => {
         currentRoleId: 'project-manager',
         targetRoleId: 'product-manager',
         startDate: '2027-02-01',
+        notes: 'Line one\nline two',
       },
       ids: { currentRoleId: 'role', targetRoleId: 'role' },
     },
@@ -92,7 +121,7 @@ beforeAll(async () => {
         judgedOn: 'outcomes',
         successMeasures: 'Activation',
         habitsToRelease: 'Output counting',
-        expectations: {},
+        expectations: { 'customer-discovery': { level: 2, weight: 2 } },
       },
     },
     'roles.clone': { input: { id: 'product-manager', name: 'Platform PM' }, ids: { id: 'role' } },
@@ -156,7 +185,15 @@ beforeAll(async () => {
     'checkIns.move': { input: { id: scheduled?.id, scheduledOn: '2027-03-04' }, ids: { id: 'checkIn' } },
     'checkIns.cancel': { input: { id: scheduled?.id }, ids: { id: 'checkIn' } },
     'checkIns.saveDraft': {
-      input: { id: scheduled?.id, draft: { sharedNotes: 'x' } },
+      input: {
+        id: scheduled?.id,
+        draft: {
+          sharedNotes: 'x',
+          pulses: { 'customer-discovery': 3 },
+          completeActivities: { [activity?.id ?? '']: '2027-01-20' },
+          newActionItems: [{ text: 'Call', owner: 'hire', dueOn: null }],
+        },
+      },
       ids: { id: 'checkIn' },
     },
     'checkIns.complete': {
@@ -165,8 +202,8 @@ beforeAll(async () => {
         heldOn: '2027-02-01',
         sharedNotes: '',
         privateNotes: '',
-        pulses: [],
-        newActionItems: [],
+        pulses: [{ competencyId: 'customer-discovery', confidence: 3 }],
+        newActionItems: [{ text: 'Book interviews', owner: 'hire' }],
         closeActionItems: [],
         completeActivities: [],
         nextDate: null,
@@ -175,6 +212,17 @@ beforeAll(async () => {
     },
     'checkIns.due': none,
     'checkIns.exportIcs': { input: { hireId }, ids: { hireId: 'hire' } },
+    'leave.list': { input: { hireId }, ids: { hireId: 'hire' } },
+    'leave.add': {
+      input: { hireId, startOn: '2027-09-06', endOn: '2027-09-10', note: 'Family wedding' },
+      ids: { hireId: 'hire' },
+    },
+    'leave.remove': { input: { id: leave.id }, ids: { id: 'leave' } },
+    'calendar.nonWorkingDays': {
+      input: { hireId, from: '2027-01-01', to: '2027-12-31' },
+      ids: { hireId: 'hire' },
+    },
+    'calendar.countries': none,
     'settings.get': none,
     'settings.update': { input: { checkInMinutes: 30 } },
     'progress.hire': { input: { hireId }, ids: { hireId: 'hire' } },
@@ -203,7 +251,16 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html>');
   server = await startWebServer({ core, staticDir, port: 0 });
 });
+/** Payloads tried per channel, and how many carried bad text or a prototype key: the issue's figures. */
+const tally = new Map<string, { payloads: number; badText: number; prototypeKey: number }>();
+
 afterAll(async () => {
+  const rows = [...tally.entries()].map(
+    ([channel, t]) => `${channel} ${t.payloads}/${t.badText}/${t.prototypeKey}`,
+  );
+  console.info(
+    `channel payloads/bad text/prototype keys, each over core and HTTP, all refused: ${rows.join('; ')}`,
+  );
   await server.close();
   env.cleanup();
 });
@@ -252,6 +309,44 @@ const BAD_DATES = [
   '0000-00-00',
   '',
 ];
+
+type Path = (string | number)[];
+
+/** The path of every string and of every object (records included) inside a value, the value itself too. */
+function nodesOf(value: unknown, path: Path = [], found = { strings: [] as Path[], objects: [] as Path[] }) {
+  if (typeof value === 'string') found.strings.push(path);
+  else if (Array.isArray(value)) value.forEach((item, i) => nodesOf(item, [...path, i], found));
+  else if (value !== null && typeof value === 'object') {
+    found.objects.push(path);
+    for (const [key, item] of Object.entries(value)) nodesOf(item, [...path, key], found);
+  }
+  return found;
+}
+
+const valueAt = (value: unknown, path: Path): unknown =>
+  path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], value);
+
+/** A copy of `base` with `change` applied to the node at `path`. */
+function changedAt(base: unknown, path: Path, change: (node: unknown) => unknown): unknown {
+  const copy = JSON.parse(JSON.stringify(base)) as unknown;
+  if (path.length === 0) return change(copy);
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], copy);
+  const last = path.at(-1) as string | number;
+  (parent as Record<string | number, unknown>)[last] = change(
+    (parent as Record<string | number, unknown>)[last],
+  );
+  return copy;
+}
+
+/** Adds a key that reaches the prototype as an own property, as JSON.parse makes it. */
+function withPrototypeKey(node: unknown, key: string): unknown {
+  const values = Object.values(node as object);
+  const value = values.length > 0 ? values[0] : { level: 1, weight: 1 };
+  Object.defineProperty(node, key, { value, enumerable: true, configurable: true, writable: true });
+  return node;
+}
 
 /** Payloads that are certainly invalid: each breaks a valid input in one way. */
 function malformed(channel: ChannelName): fc.Arbitrary<unknown> {
@@ -320,6 +415,28 @@ function malformed(channel: ChannelName): fc.Arbitrary<unknown> {
   return fc.oneof(...options);
 }
 
+/**
+ * Payloads with bad text in one string, or a prototype key in one object, anywhere in a valid input:
+ * sampled on their own so every channel gets a fair share of them.
+ */
+function deepMalformed(channel: ChannelName): fc.Arbitrary<unknown>[] {
+  if (NOT_DEEP.has(channel)) return [];
+  const base = samples[channel].input;
+  const { strings, objects } = nodesOf(base);
+  return [
+    ...(strings.length > 0
+      ? [
+          fc
+            .tuple(fc.constantFrom(...strings), fc.constantFrom(...BAD_TEXT))
+            .map(([path, text]) => changedAt(base, path, () => text)),
+        ]
+      : []),
+    fc
+      .tuple(fc.constantFrom(...objects), fc.constantFrom(...PROTOTYPE_KEYS))
+      .map(([path, key]) => changedAt(base, path, (node) => withPrototypeKey(node, key))),
+  ];
+}
+
 function postHttp(channel: string, body: string): Promise<Result<unknown>> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -365,7 +482,12 @@ describe('malformed payloads on every channel', () => {
 
   for (const channel of channelNames) {
     it(`${channel}: refused over IPC and HTTP with VALIDATION or NOT_FOUND, writing nothing`, async () => {
-      const payloads = fc.sample(malformed(channel), { numRuns: PAYLOADS_PER_CHANNEL, seed: 20261128 });
+      const payloads = [
+        ...fc.sample(malformed(channel), { numRuns: PAYLOADS_PER_CHANNEL, seed: 20261128 }),
+        ...deepMalformed(channel).flatMap((kind) =>
+          fc.sample(kind, { numRuns: DEEP_PER_KIND, seed: 20261129 }),
+        ),
+      ];
       expect(payloads.length).toBeGreaterThanOrEqual(50);
       const before = await fingerprint();
       for (const payload of payloads) {
@@ -387,6 +509,14 @@ describe('malformed payloads on every channel', () => {
       }
       expect(await fingerprint()).toBe(before);
       expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+      const texts = payloads.map((p) => JSON.stringify(p));
+      tally.set(channel, {
+        payloads: payloads.length,
+        badText: payloads.filter((p) =>
+          nodesOf(p).strings.some((path) => BAD_TEXT.includes(String(valueAt(p, path)))),
+        ).length,
+        prototypeKey: texts.filter((t) => /"(__proto__|constructor|prototype)":/.test(t)).length,
+      });
     }, 60_000);
   }
 });

@@ -317,6 +317,7 @@ describe('settings', () => {
       coachingBudgetHours: 4,
       checkInMinutes: 45,
       managerName: '',
+      holidayCountry: '',
     });
     valueOf(await core.call('settings.update', { checkInReminders: false }));
     core = await env.reopen();

@@ -35,8 +35,16 @@ describe('data file', () => {
 
   it('round-trips: export, import into an empty database, export again gives identical JSON', async () => {
     const source = await fresh();
-    await seedTeam(source.core);
+    const team = await seedTeam(source.core);
     valueOf(await source.core.call('sample.load', {}));
+    valueOf(
+      await source.core.call('leave.add', {
+        hireId: team.hireIds[0] ?? '',
+        startOn: '2027-08-02',
+        endOn: '2027-08-13',
+        note: 'Urlaub — Ferien',
+      }),
+    );
     const file = await exported(source);
     for (const table of TABLE_ORDER) expect(file.tables[table]?.length, table).toBeGreaterThan(0);
     expect(JSON.stringify(file)).toContain('Łukasz Żółć');
@@ -177,6 +185,7 @@ describe('data file', () => {
       'check_in_drafts',
       'settings',
       'sample_hires',
+      'hire_leave',
     ]) {
       delete file.tables[table];
     }
@@ -184,7 +193,7 @@ describe('data file', () => {
     const target = await fresh();
     valueOf(await target.core.call('data.import', { file, mode: 'empty-only' }));
     const after = await exported(target);
-    expect(after.schemaVersion).toBe(7);
+    expect(after.schemaVersion).toBe(8);
     const current = file.tables.plans?.find((plan) => plan.status === 'current');
     const planned = file.tables.plan_check_ins?.filter((c) => c.plan_id === current?.id) ?? [];
     expect(after.tables.check_ins?.map((c) => c.scheduled_on).sort()).toEqual(

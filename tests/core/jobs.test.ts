@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_FOLDER, DATABASE_FILE, type Core } from '../../src/main/core';
 import { openDatabase } from '../../src/main/core/db/connection';
 import { SAFETY_BACKUPS_KEPT } from '../../src/main/core/backups/service';
+import { createWholeDatabaseGuard } from '../../src/main/core/jobs';
 import type { JobProgress } from '../../src/shared/jobs/schema';
 import { addHire, hireNames, openTempCore, valueOf } from '../support/temp-core';
 
@@ -226,5 +227,31 @@ describe('long operations', () => {
     ]);
     expect(first.ok).toBe(true);
     expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT', issues: [{ field: 'jobId' }] } });
+  });
+});
+
+describe('backups, imports and restores that would overlap', () => {
+  it('refuse the later one with CONFLICT, let a backup and an import run together, and free up when each ends', async () => {
+    const guard = createWholeDatabaseGuard();
+    const backup = guard.start('backup');
+    expect(() => guard.start('backup')).toThrow(
+      /^A backup is already running; try again once it has finished\.$/,
+    );
+    expect(() => guard.start('restore')).toThrow(/^A backup is already running/);
+    const importing = guard.start('import');
+    expect(() => guard.start('import')).toThrow(/^An import is already running/);
+    backup();
+    backup(); // a second finish changes nothing
+    expect(() => guard.start('restore')).toThrow(/^An import is already running/);
+    importing();
+    expect(guard.busy('backup')).toBe(false);
+    const failing = guard.run('restore', () => Promise.reject(new Error('copy failed')));
+    expect(guard.busy('backup')).toBe(true);
+    await expect(guard.run('import', async () => 'never')).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/^A restore is already running/),
+    });
+    await expect(failing).rejects.toThrow('copy failed');
+    expect(await guard.run('backup', async () => 'taken')).toBe('taken');
   });
 });

@@ -3,8 +3,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sameSecret, startWebServer, type WebServer } from '../../src/main/web/server';
+import { isJsonContentType, sameSecret, startWebServer, type WebServer } from '../../src/main/web/server';
 import { openTempCore } from '../support/temp-core';
 
 let env: Awaited<ReturnType<typeof openTempCore>>;
@@ -181,5 +182,85 @@ describe('local browser mode', () => {
     expect((await send('GET', '/../secret.txt', { token: null })).status).toBe(404);
     expect((await send('GET', '/%2e%2e/secret.txt', { token: null })).status).toBe(404);
     expect((await send('GET', '/nothing-here.js', { token: null })).status).toBe(404);
+  });
+
+  it('answers a malformed percent-encoding with 400, on the API and on static files', async () => {
+    for (const path of ['/%zz', '/%', '/%c0', '/%ff%fe', '/assets/%e2%82', '/%00', '/a%0ab']) {
+      const reply = await send('GET', path, { token: null });
+      expect(reply.status, path).toBe(400);
+      expect(JSON.parse(reply.body).error.code).toBe('VALIDATION');
+    }
+    for (const path of ['/api/%c0', '/api/%', '/api/hires.list%zz', '/api/%00']) {
+      expect((await send('POST', path, { body: '{}' })).status, path).toBe(400);
+    }
+    // Without the token the API still answers 401 first: nothing about the URL is read before it.
+    expect((await send('POST', '/api/%c0', { body: '{}', token: null })).status).toBe(401);
+  });
+
+  it('never answers 500, whatever the URL', async () => {
+    const hex = fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF'), maxLength: 2 });
+    const percent = fc
+      .tuple(fc.constantFrom('%', '%%', ''), hex, fc.constantFrom('', 'zz', 'g'))
+      .map((parts) => parts.join(''));
+    const piece = fc.oneof(
+      fc.string({
+        unit: fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)),
+        maxLength: 8,
+      }),
+      percent,
+      fc.constantFrom(
+        '/',
+        '..',
+        '/api/',
+        'api',
+        '%2e%2e',
+        '%2f',
+        '%c0%af',
+        '%ed%a0%80',
+        '%ef%bf%bf',
+        '?x=%zz',
+      ),
+    );
+    const path = fc.array(piece, { maxLength: 8 }).map((pieces) => `/${pieces.join('')}`);
+    const cases = fc.sample(fc.tuple(path, fc.constantFrom('GET', 'POST', 'HEAD'), fc.boolean()), {
+      numRuns: 400,
+      seed: 1729,
+    });
+    for (const [url, method, withToken] of cases) {
+      const reply = await send(method, url, {
+        body: method === 'POST' ? '{}' : undefined,
+        token: withToken ? undefined : null,
+      });
+      expect(reply.status, `${method} ${url}`).toBeLessThan(500);
+    }
+  });
+
+  it('takes JSON by its exact media type, in any case and with parameters', async () => {
+    for (const type of [
+      'application/json',
+      'Application/JSON',
+      'application/json; charset=utf-8',
+      ' application/json ;charset=UTF-8',
+    ]) {
+      expect(isJsonContentType(type), type).toBe(true);
+      expect(
+        (await send('POST', '/api/hires.list', { body: '{}', headers: { 'Content-Type': type } })).status,
+        type,
+      ).toBe(200);
+    }
+    for (const type of [
+      'application/jsonx',
+      'application/json-seq',
+      'application/jsonp; charset=utf-8',
+      'text/json',
+      'application/x-json',
+      '',
+    ]) {
+      expect(isJsonContentType(type), type).toBe(false);
+      expect(
+        (await send('POST', '/api/hires.list', { body: '{}', headers: { 'Content-Type': type } })).status,
+        type,
+      ).toBe(415);
+    }
   });
 });

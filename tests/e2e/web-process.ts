@@ -12,6 +12,10 @@ export interface WebProcess {
 export async function startWeb(dataDir: string): Promise<WebProcess> {
   const child = spawn(process.execPath, [join(root, 'scripts/web.mjs'), '--port', '0', '--data', dataDir], {
     cwd: root,
+    // A locale without a country: plans skip no public holidays, so the dates the specs expect do
+    // not depend on the machine's locale or on a holiday near today (tests/core/calendar.test.ts
+    // covers holidays).
+    env: { ...process.env, LC_ALL: 'en', LANG: 'en' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -17,7 +17,9 @@ export async function openTempCore(options: Partial<CoreOptions> = {}): Promise<
 }> {
   const dir = tempDir();
   // The background quick_check has its own tests (tests/core/backups.test.ts); elsewhere it only costs time.
-  options = { backgroundCheck: false, ...options };
+  // A locale without a country: plans skip no public holidays unless a test sets a holiday country,
+  // so dates do not depend on the machine's locale (tests/core/calendar.test.ts covers holidays).
+  options = { backgroundCheck: false, locale: 'und', ...options };
   let core = await openCore({ dataDir: dir.path, ...options });
   return {
     get core() {

@@ -20,6 +20,9 @@ describe('folder boundaries', () => {
     ['src/shared/x.ts', "import Database from 'better-sqlite3';\nexport const a = Database;\n"],
     ['src/renderer/src/x.ts', "import { openCore } from '../../main/core';\nexport const a = openCore;\n"],
     ['src/renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
+    // The holiday data is megabytes: only the core loads it.
+    ['src/renderer/src/x.ts', "import Holidays from 'date-holidays';\nexport const a = Holidays;\n"],
+    ['src/shared/x.ts', "import Holidays from 'date-holidays';\nexport const a = Holidays;\n"],
     ['src/preload/x.ts', "import { contract } from '@shared/api/contract';\nexport const a = contract;\n"],
     ['src/main/web/x.ts', "import { registerIpc } from '../electron/ipc';\nexport const a = registerIpc;\n"],
     // Built from parts so this fixture is not itself a path into the workspace's shared folder.
@@ -33,6 +36,7 @@ describe('folder boundaries', () => {
 
   it.each([
     ['src/main/core/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
+    ['src/main/core/x.ts', "import Holidays from 'date-holidays';\nexport const a = Holidays;\n"],
     [
       'src/preload/x.ts',
       "import { channelNames } from '@shared/api/channels';\nexport const a = channelNames;\n",

@@ -1,8 +1,8 @@
 // The platform-neutral core: database, migrations, services and the dispatcher behind one
 // `call(channel, input)`. The Electron shell and the local browser mode are thin adapters over it.
-import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { checkInBackground, quickCheckInBackground, type BackgroundCheck } from './db/integrity-worker';
-import { createJobs, type Jobs } from './jobs';
+import { createJobs, createWholeDatabaseGuard, type Job, type Jobs, type WholeDatabaseGuard } from './jobs';
 import type { JobProgress } from '@shared/jobs/schema';
 import { join } from 'node:path';
 import { channelNames, type ChannelName } from '@shared/api/channels';
@@ -16,10 +16,17 @@ import {
   schemaVersion,
   type Migration,
 } from './db/migrations';
-import { backupDatabase, backupEntry, listBackups, stamp } from './db/backup';
+import {
+  backupDatabase,
+  backupEntry,
+  listBackups,
+  removeUnfinishedBackups,
+  sqliteFileProblem,
+  stamp,
+} from './db/backup';
 import { createDispatcher, Later, type CallLog, type Handlers } from './dispatcher';
 import { AppError, conflict, notFound } from './errors';
-import { createBackupService, problemsInFile, removeReaderFiles } from './backups/service';
+import { checkBackupFile, createBackupService, removeReaderFiles } from './backups/service';
 import { emptyDataFile, exportData, exportReadable } from './data/export';
 import { applyDataFile, refuseUnlessEmpty, rowCount, stageDataFile } from './data/import';
 import type { RecoveryState } from '@shared/data/schema';
@@ -35,6 +42,8 @@ import { createPlanService } from './plans/service';
 import { createCheckInRepository } from './checkins/repository';
 import { createCheckInService } from './checkins/service';
 import { createSettingsService } from './settings/service';
+import { createLeaveRepository } from './calendar/repository';
+import { createCalendarService } from './calendar/service';
 import { createProgressService } from './progress/service';
 import { createPdfService } from './pdf/service';
 import { createSampleService } from './sample/service';
@@ -60,6 +69,11 @@ export interface CoreOptions {
   backgroundCheck?: boolean;
   /** Told each change of a long operation's progress, as it happens (tests). */
   onJobProgress?: (progress: JobProgress) => void;
+  /**
+   * The system's locale (BCP 47); its region is the holiday country until the manager picks one.
+   * Intl's default (the process's locale, the same the app's dates follow) when absent.
+   */
+  locale?: string;
 }
 
 export interface Core {
@@ -107,6 +121,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     now,
     open,
     jobs: createJobs({ onChange: options.onJobProgress }),
+    guard: createWholeDatabaseGuard(),
     checkFile: (file) => checkInBackground(file, 'integrity_check', options.nativeBinding),
   };
 
@@ -147,6 +162,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }
   }
 
+  finishOrDropRestore(databaseFile);
+  removeUnfinishedBackups(backupFolder);
   try {
     current = await openServices(context, enterRecovery);
     checked = backgroundCheck();
@@ -184,6 +201,8 @@ interface ServiceContext {
   open: (file: string, how?: { readonly?: boolean }) => Db;
   /** Long operations, kept across a switch between recovery and normal service. */
   jobs: Jobs;
+  /** Backups, imports and restores running now, so one that would overlap another is refused. */
+  guard: WholeDatabaseGuard;
   /** `integrity_check` of another database file in a worker thread. */
   checkFile: (file: string) => BackgroundCheck;
 }
@@ -195,6 +214,7 @@ interface ServiceContext {
  */
 async function openServices(context: ServiceContext, onDamaged: (reason: string) => void): Promise<Opened> {
   const { databaseFile, backupFolder, migrations, open } = context;
+  refuseEmptyBesideBackups(databaseFile, backupFolder);
   let db: Db | undefined;
   try {
     db = open(databaseFile);
@@ -227,6 +247,49 @@ async function openServices(context: ServiceContext, onDamaged: (reason: string)
   return createServices(db, context, onDamaged);
 }
 
+/**
+ * SQLite takes an empty file for a new database, so a database file emptied by a failing disk or a
+ * bad copy would open as an empty app and take writes. When backups lie beside it (or its `-wal`
+ * holds something), data existed: the recovery screen opens instead and the file is left alone. An
+ * empty file with nothing beside it (a first start killed before it wrote anything) starts fresh:
+ * there is nothing to lose. A file shorter than a header is never a database.
+ */
+function refuseEmptyBesideBackups(databaseFile: string, backupFolder: string): void {
+  const size = statSync(databaseFile, { throwIfNoEntry: false })?.size;
+  if (size === undefined || size >= 100) return;
+  const wal = statSync(`${databaseFile}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+  const backups = listBackups(backupFolder).length;
+  if (size === 0 && wal === 0 && backups === 0) return;
+  const why =
+    size === 0
+      ? 'the database file is empty (0 bytes)'
+      : `the database file is ${size} bytes, shorter than a database header`;
+  throw new DamagedDatabaseError(
+    backups > 0
+      ? `${why}, but the backups folder holds ${backups} backup${backups === 1 ? '' : 's'} of your data`
+      : why,
+  );
+}
+
+/**
+ * The recovery screen's restore copies the backup to `rolebridge.db.restoring` and only then swaps
+ * it in. A copy cut off by a crash is deleted (the damaged file is still in place, so recovery
+ * opens again); a whole copy whose swap was cut off between its two renames is finished.
+ */
+function finishOrDropRestore(databaseFile: string): void {
+  const copy = `${databaseFile}${RESTORING}`;
+  if (!existsSync(copy)) return;
+  const unfinished = existsSync(`${copy}-journal`) || sqliteFileProblem(copy) !== null;
+  if (!unfinished && !existsSync(databaseFile)) {
+    renameSync(copy, databaseFile);
+    return;
+  }
+  rmSync(copy, { force: true });
+  rmSync(`${copy}-journal`, { force: true });
+}
+
+const RESTORING = '.restoring';
+
 async function migrate(db: Db, migrations: Migration[], backupDir: string): Promise<void> {
   const pending = pendingMigrations(db, migrations);
   if (pending.length === 0) return;
@@ -248,6 +311,17 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     framework: framework.framework,
     now,
   });
+  const settings = createSettingsService(
+    db,
+    now,
+    options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+  );
+  const calendar = createCalendarService({
+    leave: createLeaveRepository(db),
+    hires: hireRepository,
+    holidayCountry: () => settings.get().holidayCountry,
+    now,
+  });
   const planRepository = createPlanRepository(db);
   const checkInRepository = createCheckInRepository(db);
   // Plans and check-ins call each other: saving a plan schedules its one-on-ones, and a check-in can
@@ -259,6 +333,7 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     completeActivity: (input) => plans.complete(input),
     framework: framework.framework,
     now,
+    workingDayFrom: calendar.workingDayFrom,
   });
   const plans = createPlanService({
     plans: planRepository,
@@ -266,9 +341,9 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     assessments,
     framework: framework.framework,
     now,
+    nonWorkingDays: calendar.datesOff,
     onSaved: (plan) => checkIns.scheduleFromPlan(plan),
   });
-  const settings = createSettingsService(db, now);
   const progress = createProgressService({
     db,
     hires: hireRepository,
@@ -298,7 +373,7 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     open,
     checkFile: context.checkFile,
   });
-  const { jobs } = context;
+  const { jobs, guard } = context;
   const staging = { migrations, openStaging: () => open(':memory:') };
 
   const pdf = createPdfService({
@@ -358,6 +433,11 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     'checkIns.complete': checkIns.complete,
     'checkIns.due': () => checkIns.due(),
     'checkIns.exportIcs': ({ hireId }) => checkIns.exportIcs(hireId),
+    'leave.list': ({ hireId }) => calendar.listLeave(hireId),
+    'leave.add': calendar.addLeave,
+    'leave.remove': ({ id }) => calendar.removeLeave(id),
+    'calendar.nonWorkingDays': ({ hireId, from, to }) => calendar.nonWorkingDays(hireId, from, to),
+    'calendar.countries': () => calendar.countries(),
     'settings.get': () => settings.get(),
     'settings.update': (changes) => settings.update(changes),
     'progress.hire': ({ hireId }) => progress.hire(hireId),
@@ -371,29 +451,34 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
       const data = stageDataFile(staging, file);
       if (mode === 'empty-only') refuseUnlessEmpty(db);
       return new Later(() =>
-        jobs.run(jobId, async (job) => {
-          const safety = rowCount(db) > 0 ? await backups.safetyBackup('pre-import', job) : null;
-          const total = Object.values(data.tables).reduce((sum, rows) => sum + rows.length, 0);
-          backups.goAhead(job, `Writing ${total.toLocaleString('en')} rows`, safety);
-          const rows = db.transaction(() => applyDataFile(db, data, mode))();
-          framework.reload();
-          const written = Object.values(rows).reduce((sum, n) => sum + n, 0);
-          return { mode, rows, total: written, backup: safety?.entry ?? null };
-        }),
+        jobs.run(jobId, (job) =>
+          guard.run('import', async () => {
+            const safety = rowCount(db) > 0 ? await backups.safetyBackup('pre-import', job) : null;
+            const total = Object.values(data.tables).reduce((sum, rows) => sum + rows.length, 0);
+            backups.goAhead(job, `Writing ${total.toLocaleString('en')} rows`, safety);
+            const rows = db.transaction(() => applyDataFile(db, data, mode))();
+            framework.reload();
+            const written = Object.values(rows).reduce((sum, n) => sum + n, 0);
+            return { mode, rows, total: written, backup: safety?.entry ?? null };
+          }),
+        ),
       );
     },
     'backups.list': () => backups.list(),
-    'backups.create': ({ jobId }) => new Later(() => jobs.run(jobId, (job) => backups.create(job))),
+    'backups.create': ({ jobId }) =>
+      new Later(() => jobs.run(jobId, (job) => guard.run('backup', () => backups.create(job)))),
     'backups.restore': ({ fileName, jobId }) =>
       new Later(() =>
-        jobs.run(jobId, async (job) => {
-          // The whole file changed: whatever it restored (or put back), custom roles must be read again.
-          try {
-            return await backups.restore(fileName, job);
-          } finally {
-            framework.reload();
-          }
-        }),
+        jobs.run(jobId, (job) =>
+          guard.run('restore', async () => {
+            // The whole file changed: whatever it restored (or put back), custom roles must be read again.
+            try {
+              return await backups.restore(fileName, job);
+            } finally {
+              framework.reload();
+            }
+          }),
+        ),
       ),
     'jobs.progress': ({ jobId }) => jobs.progress(jobId),
     'jobs.cancel': ({ jobId }) => jobs.cancel(jobId),
@@ -418,8 +503,13 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     onDamaged,
   });
   const timers: NodeJS.Timeout[] = [];
-  const daily = () =>
-    void backups.daily().catch((error: unknown) => console.error('[rolebridge] daily backup failed', error));
+  // A round that would overlap a backup or a restore is skipped; the next comes within the hour.
+  const daily = () => {
+    if (guard.busy('backup')) return;
+    guard
+      .run('backup', () => backups.daily())
+      .catch((error: unknown) => console.error('[rolebridge] daily backup failed', error));
+  };
   if (options.dailyBackups !== false) {
     timers.push(setTimeout(daily, options.dailyBackups?.firstAfterMs ?? 10_000).unref());
     timers.push(setInterval(daily, HOUR).unref());
@@ -443,7 +533,7 @@ function notInRecovery(): never {
  * Nothing else runs, and nothing overwrites the damaged file.
  */
 function openRecovery(context: ServiceContext, state: RecoveryState, reopen: () => Promise<void>): Opened {
-  const { options, databaseFile, backupFolder, migrations, now, open, jobs } = context;
+  const { options, databaseFile, backupFolder, migrations, now, open, jobs, guard } = context;
 
   function moveAside(): string {
     const movedTo = `${databaseFile}.damaged-${stamp(now())}`;
@@ -452,6 +542,41 @@ function openRecovery(context: ServiceContext, state: RecoveryState, reopen: () 
     }
     if (existsSync(databaseFile)) renameSync(databaseFile, movedTo);
     return movedTo;
+  }
+
+  /**
+   * Copies a checked backup beside the damaged file, flushes it to disk, and only then moves the
+   * damaged file aside and the copy into its place: a crash part-way leaves the damaged file where
+   * it was (see `finishOrDropRestore`), never a half-copied database.
+   */
+  async function copyBackupIn(file: string, job: Job): Promise<void> {
+    const copy = `${databaseFile}${RESTORING}`;
+    rmSync(copy, { force: true });
+    const source = open(file, { readonly: true });
+    try {
+      const { totalPages } = await source.backup(copy, {
+        progress: ({ totalPages: total, remainingPages }) => {
+          job.report(total - remainingPages, total);
+          return 100;
+        },
+      });
+      job.report(totalPages, totalPages);
+      const fd = openSync(copy, 'r+');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error) {
+      rmSync(copy, { force: true });
+      rmSync(`${copy}-journal`, { force: true });
+      throw error;
+    } finally {
+      source.close();
+      removeReaderFiles(file);
+    }
+    moveAside();
+    renameSync(copy, databaseFile);
   }
 
   const unavailable = () => {
@@ -487,36 +612,19 @@ function openRecovery(context: ServiceContext, state: RecoveryState, reopen: () 
     },
     'recovery.restore': ({ fileName, jobId }) =>
       new Later(() =>
-        jobs.run(jobId, async (job) => {
-          const entry = backupEntry(backupFolder, fileName);
-          if (!entry) throw notFound('backup', fileName);
-          const file = join(backupFolder, fileName);
-          job.step('Checking the backup', { cancellable: true });
-          const source = open(file, { readonly: true });
-          try {
-            const problems = await problemsInFile(file, job, context);
-            if (problems.length > 0)
-              throw conflict(`Backup ${fileName} is damaged too (${problems[0] ?? ''}).`);
-            if (schemaVersion(source) > (migrations.at(-1)?.version ?? 0)) {
-              throw conflict(`Backup ${fileName} was made by a newer version of Rolebridge.`);
-            }
+        jobs.run(jobId, (job) =>
+          guard.run('restore', async () => {
+            const entry = backupEntry(backupFolder, fileName);
+            if (!entry) throw notFound('backup', fileName);
+            job.step('Checking the backup', { cancellable: true });
+            await checkBackupFile(backupFolder, fileName, job, context);
             job.step('Copying the backup in', { cancellable: false });
-            moveAside();
-            const { totalPages } = await source.backup(databaseFile, {
-              progress: ({ totalPages: total, remainingPages }) => {
-                job.report(total - remainingPages, total);
-                return 100;
-              },
-            });
-            job.report(totalPages, totalPages);
-          } finally {
-            source.close();
-            removeReaderFiles(file);
-          }
-          job.step('Opening your data', { cancellable: false });
-          await reopen();
-          return { restored: entry, safetyBackup: null, schemaVersion: migrations.at(-1)?.version ?? 0 };
-        }),
+            await copyBackupIn(join(backupFolder, fileName), job);
+            job.step('Opening your data', { cancellable: false });
+            await reopen();
+            return { restored: entry, safetyBackup: null, schemaVersion: migrations.at(-1)?.version ?? 0 };
+          }),
+        ),
       ),
     'jobs.progress': ({ jobId }) => jobs.progress(jobId),
     'jobs.cancel': ({ jobId }) => jobs.cancel(jobId),

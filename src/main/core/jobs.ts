@@ -127,3 +127,61 @@ export function createJobs(options: { now?: () => number; onChange?: (progress: 
 }
 
 export type Jobs = ReturnType<typeof createJobs>;
+
+/** Operations on the whole database that must not overlap one another. */
+export type WholeDatabaseWork = 'backup' | 'import' | 'restore';
+
+const BUSY: Record<WholeDatabaseWork, string> = {
+  backup: 'A backup is already running',
+  import: 'An import is already running',
+  restore: 'A restore is already running',
+};
+
+/**
+ * Which operation each one waits for: a backup beside another backup would copy the same data twice,
+ * and a restore replaces the file a backup or an import is working on. A backup and an import may
+ * run together (the import's rows land in one transaction, before or after the copy's snapshot).
+ */
+const CLASHES: Record<WholeDatabaseWork, readonly WholeDatabaseWork[]> = {
+  backup: ['backup', 'restore'],
+  import: ['import', 'restore'],
+  restore: ['restore', 'import', 'backup'],
+};
+
+/**
+ * Refuses, with CONFLICT and at once, an operation that would overlap one already running, rather
+ * than queueing it: the manager sees why, and nothing waits behind a long copy.
+ */
+export function createWholeDatabaseGuard() {
+  const running = new Map<WholeDatabaseWork, number>();
+
+  /** Marks `work` as running and answers the function that marks it finished. */
+  function start(work: WholeDatabaseWork): () => void {
+    const clash = CLASHES[work].find((other) => (running.get(other) ?? 0) > 0);
+    if (clash) throw new AppError('CONFLICT', `${BUSY[clash]}; try again once it has finished.`);
+    running.set(work, (running.get(work) ?? 0) + 1);
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      running.set(work, (running.get(work) ?? 1) - 1);
+    };
+  }
+
+  return {
+    start,
+    /** Whether `work` would be refused now (the hourly daily-backup check skips a round instead). */
+    busy: (work: WholeDatabaseWork) => CLASHES[work].some((other) => (running.get(other) ?? 0) > 0),
+    /** Runs `body` as `work`, refused with CONFLICT while a clashing operation runs. */
+    async run<T>(work: WholeDatabaseWork, body: () => Promise<T>): Promise<T> {
+      const finish = start(work);
+      try {
+        return await body();
+      } finally {
+        finish();
+      }
+    },
+  };
+}
+
+export type WholeDatabaseGuard = ReturnType<typeof createWholeDatabaseGuard>;

@@ -76,6 +76,29 @@ export function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
+/**
+ * The path of a request URL with its percent-escapes undone. A malformed escape (`%zz`, a lone `%`,
+ * bytes that are not UTF-8) or a decoded control character is the caller's mistake: 400, never a 500.
+ */
+function decodePath(path: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    throw new HttpFailure(400, 'VALIDATION', 'The URL has a malformed percent-encoding');
+  }
+  // eslint-disable-next-line no-control-regex -- a decoded control character is what is refused here
+  if (/[\u0000-\u001f\u007f]/.test(decoded))
+    throw new HttpFailure(400, 'VALIDATION', 'The URL holds a control character');
+  return decoded;
+}
+
+/** Whether a Content-Type header names JSON: the media type exactly, in any case, with any parameters. */
+export function isJsonContentType(header: string | undefined): boolean {
+  const mediaType = (header ?? '').split(';')[0]?.trim().toLowerCase();
+  return mediaType === 'application/json';
+}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit)
@@ -123,14 +146,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     checkToken(req);
-    const channel = decodeURIComponent(path.slice('/api/'.length));
+    const channel = decodePath(path.slice('/api/'.length));
     if (channel === 'channels' && req.method === 'GET') {
       sendJson(res, 200, { ok: true, value: options.core.channels });
       return;
     }
     if (req.method !== 'POST') throw new HttpFailure(405, 'VALIDATION', 'Use POST for API calls');
-    const type = req.headers['content-type'] ?? '';
-    if (!type.startsWith('application/json')) {
+    if (!isJsonContentType(req.headers['content-type'])) {
       throw new HttpFailure(415, 'VALIDATION', 'Send the input as application/json');
     }
     const body = await readBody(req, Math.max(limit, FILE_BODY_BYTES[channel] ?? 0));
@@ -150,7 +172,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       throw new HttpFailure(405, 'VALIDATION', 'Only GET is served here');
     }
-    const relative = path === '/' ? 'index.html' : decodeURIComponent(path).replace(/^\/+/, '');
+    const relative = path === '/' ? 'index.html' : decodePath(path).replace(/^\/+/, '');
     const file = resolve(join(staticRoot, relative));
     if (file !== staticRoot && !file.startsWith(staticRoot + sep)) {
       throw new HttpFailure(404, 'NOT_FOUND', 'Not found');

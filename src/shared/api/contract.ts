@@ -54,6 +54,15 @@ import {
   type Settings,
 } from '../checkins/schema';
 
+import {
+  leaveAddInput,
+  leaveListInput,
+  leaveRemoveInput,
+  nonWorkingDaysInput,
+  type HolidayCountry,
+  type Leave,
+  type NonWorkingDays,
+} from '../calendar/schema';
 import { dashboardInput, type Dashboard, type HireProgress } from '../progress/report';
 import { pdfPlanInput } from '../pdf/schema';
 import {
@@ -144,6 +153,11 @@ export const contract = {
   'checkIns.exportIcs': channel<typeof checkInHireInput, { fileName: string; content: string }>(
     checkInHireInput,
   ),
+  'leave.list': channel<typeof leaveListInput, Leave[]>(leaveListInput),
+  'leave.add': channel<typeof leaveAddInput, Leave>(leaveAddInput),
+  'leave.remove': channel<typeof leaveRemoveInput, { id: string }>(leaveRemoveInput),
+  'calendar.nonWorkingDays': channel<typeof nonWorkingDaysInput, NonWorkingDays>(nonWorkingDaysInput),
+  'calendar.countries': channel<typeof noInput, HolidayCountry[]>(noInput),
   'settings.get': channel<typeof noInput, Settings>(noInput),
   'settings.update': channel<typeof settingsUpdateInput, Settings>(settingsUpdateInput),
   'progress.hire': channel<typeof checkInHireInput, HireProgress>(checkInHireInput),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date';
 import type { Level } from '../framework/types';
+import { idField, multiLineText, uniqueBy } from '../text/fields';
 
 export type Assessor = 'manager' | 'self';
 
@@ -28,34 +29,40 @@ export interface Assessment {
   createdAt: string;
 }
 
-const id = (what: string) =>
-  z
-    .string({ error: `Give the ${what}` })
-    .min(1, `Give the ${what}`)
-    .max(64, `That is not a ${what}`);
+const id = (what: string) => idField(what);
 
 const rating = z.strictObject({
-  competencyId: z.string({ error: 'Give the competency' }).min(1, 'Give the competency').max(64),
+  competencyId: idField('competency'),
   level: z
     .number({ error: 'Pick a level' })
     .int('Pick a level from 0 to 4')
     .min(0, 'Pick a level from 0 to 4')
     .max(4, 'Pick a level from 0 to 4'),
-  evidence: z
-    .string({ error: 'Evidence must be text' })
-    .max(4000, 'Keep evidence to 4,000 characters')
-    .optional(),
+  evidence: multiLineText({
+    label: 'evidence',
+    max: 4000,
+    min: 0,
+    trim: false,
+    messages: { type: 'Evidence must be text', max: 'Keep evidence to 4,000 characters' },
+  }).optional(),
 });
 
-const ratings = z
-  .array(rating, { error: 'Rate the competencies' })
-  .min(1, 'Rate at least one competency')
-  .max(60, 'Too many ratings');
+const ratings = uniqueBy(
+  z
+    .array(rating, { error: 'Rate the competencies' })
+    .min(1, 'Rate at least one competency')
+    .max(60, 'Too many ratings'),
+  'competencyId',
+  (id) => `"${id}" is rated twice`,
+);
 
-const note = z
-  .string({ error: 'The note must be text' })
-  .max(10_000, 'Keep the note to 10,000 characters')
-  .optional();
+const note = multiLineText({
+  label: 'note',
+  max: 10_000,
+  min: 0,
+  trim: false,
+  messages: { type: 'The note must be text' },
+}).optional();
 
 export const assessmentCreateInput = z.strictObject({
   hireId: id('hire'),
@@ -71,11 +78,11 @@ export const assessmentCorrectInput = z.strictObject({
   id: id('assessment'),
   ratings,
   note,
-  reason: z
-    .string({ error: 'Say why you are correcting it' })
-    .trim()
-    .min(1, 'Say why you are correcting it')
-    .max(1000, 'Keep the reason to 1,000 characters'),
+  reason: multiLineText({
+    label: 'reason',
+    max: 1000,
+    messages: { type: 'Say why you are correcting it', min: 'Say why you are correcting it' },
+  }),
 });
 
 export const assessmentListInput = z.strictObject({ hireId: id('hire') });

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date';
 import type { SavedActivity } from '../plans/schema';
+import { holidayCountry } from '../calendar/schema';
+import { idField, idKeyedRecord, multiLineText, singleLineText, uniqueBy } from '../text/fields';
 
 export type CheckInStatus = 'scheduled' | 'done' | 'cancelled';
 export type ActionOwner = 'manager' | 'hire';
@@ -104,26 +106,43 @@ export interface Settings {
   checkInMinutes: number;
   /** Printed on exported plans. */
   managerName: string;
+  /**
+   * Whose public holidays plans skip: an ISO 3166-1 alpha-2 country code, '' for none. Until the
+   * manager picks one it is the region of the system's locale.
+   */
+  holidayCountry: string;
 }
 
-const id = (what: string) =>
-  z
-    .string({ error: `Give the ${what}` })
-    .min(1, `Give the ${what}`)
-    .max(64, `That is not a ${what}`);
+const id = (what: string) => idField(what);
 const date = (what: string) =>
   z
     .string({ error: `Enter the ${what}` })
     .refine(isCalendarDate, `Enter the ${what} as a real date, YYYY-MM-DD`);
 const notes = (what: string) =>
-  z.string({ error: `The ${what} must be text` }).max(50_000, `Keep the ${what} to 50,000 characters`);
+  multiLineText({
+    label: what,
+    max: 50_000,
+    min: 0,
+    trim: false,
+    messages: { type: `The ${what} must be text` },
+  });
+const actionText = (min: number) =>
+  singleLineText({
+    label: 'action item',
+    max: 500,
+    min,
+    trim: min > 0,
+    messages: {
+      type: 'Write the action item',
+      min: 'Write the action item',
+      max: 'Keep an action item to 500 characters',
+    },
+  });
+// A draft is saved while the manager types, so its dates may be half-written; they stay short text.
+const draftDate = singleLineText({ label: 'date', max: 10, min: 0, trim: false });
 
 const newActionItem = z.strictObject({
-  text: z
-    .string({ error: 'Write the action item' })
-    .trim()
-    .min(1, 'Write the action item')
-    .max(500, 'Keep an action item to 500 characters'),
+  text: actionText(1),
   owner: z.enum(['manager', 'hire'], { error: 'The owner is the manager or the hire' }),
   dueOn: date('due date').nullable().optional(),
 });
@@ -140,7 +159,13 @@ const pulse = z.strictObject({
 export const checkInHireInput = z.strictObject({ hireId: id('hire') });
 export const checkInHistoryInput = z.strictObject({
   hireId: id('hire'),
-  search: z.string({ error: 'Search must be text' }).max(200, 'Keep the search to 200 characters').optional(),
+  search: singleLineText({
+    label: 'search',
+    max: 200,
+    min: 0,
+    trim: false,
+    messages: { type: 'Search must be text' },
+  }).optional(),
 });
 export const checkInIdInput = z.strictObject({ id: id('check-in') });
 export const checkInAddInput = z.strictObject({ hireId: id('hire'), scheduledOn: date('date') });
@@ -149,23 +174,23 @@ export const checkInMoveInput = z.strictObject({ id: id('check-in'), scheduledOn
 export const checkInDraftInput = z.strictObject({
   id: id('check-in'),
   draft: z.strictObject({
-    heldOn: z.string().max(10).optional(),
+    heldOn: draftDate.optional(),
     sharedNotes: notes('shared notes').optional(),
     privateNotes: notes('private notes').optional(),
-    pulses: z.record(z.string().max(64), z.number().int().min(1).max(5)).optional(),
+    pulses: idKeyedRecord('competency', z.number().int().min(1).max(5)).optional(),
     newActionItems: z
       .array(
         z.strictObject({
-          text: z.string().max(500),
+          text: actionText(0),
           owner: z.enum(['manager', 'hire']),
-          dueOn: z.string().max(10).nullable(),
+          dueOn: draftDate.nullable(),
         }),
       )
       .max(50)
       .optional(),
-    closeActionItems: z.record(z.string().max(64), z.enum(['done', 'dropped'])).optional(),
-    completeActivities: z.record(z.string().max(64), z.string().max(10)).optional(),
-    nextDate: z.string().max(10).nullable().optional(),
+    closeActionItems: idKeyedRecord('action item', z.enum(['done', 'dropped'])).optional(),
+    completeActivities: idKeyedRecord('activity', draftDate).optional(),
+    nextDate: draftDate.nullable().optional(),
   }),
 });
 
@@ -174,19 +199,29 @@ export const checkInCompleteInput = z.strictObject({
   heldOn: date('date it was held'),
   sharedNotes: notes('shared notes'),
   privateNotes: notes('private notes'),
-  pulses: z.array(pulse).max(30),
+  pulses: uniqueBy(
+    z.array(pulse).max(30),
+    'competencyId',
+    (competencyId) => `Give one pulse per competency; "${competencyId}" has two`,
+  ),
   newActionItems: z.array(newActionItem).max(50),
-  closeActionItems: z
-    .array(
-      z.strictObject({
-        id: id('action item'),
-        status: z.enum(['done', 'dropped'], { error: 'Close it as done or dropped' }),
-      }),
-    )
-    .max(200),
-  completeActivities: z
-    .array(z.strictObject({ activityId: id('activity'), doneOn: date('date it was done') }))
-    .max(100),
+  closeActionItems: uniqueBy(
+    z
+      .array(
+        z.strictObject({
+          id: id('action item'),
+          status: z.enum(['done', 'dropped'], { error: 'Close it as done or dropped' }),
+        }),
+      )
+      .max(200),
+    'id',
+    () => 'This action item is closed twice; close it once, as done or dropped',
+  ),
+  completeActivities: uniqueBy(
+    z.array(z.strictObject({ activityId: id('activity'), doneOn: date('date it was done') })).max(100),
+    'activityId',
+    () => 'This activity is listed twice; complete it once',
+  ),
   nextDate: date('next check-in date').nullable(),
 });
 
@@ -203,9 +238,11 @@ export const settingsUpdateInput = z.strictObject({
     .min(10, 'A one-on-one takes at least 10 minutes')
     .max(240, 'A one-on-one takes at most 240 minutes')
     .optional(),
-  managerName: z
-    .string({ error: 'Your name must be text' })
-    .trim()
-    .max(120, 'Keep your name to 120 characters')
-    .optional(),
+  managerName: singleLineText({
+    label: 'name',
+    max: 120,
+    min: 0,
+    messages: { type: 'Your name must be text', max: 'Keep your name to 120 characters' },
+  }).optional(),
+  holidayCountry: holidayCountry.optional(),
 });

@@ -1,4 +1,7 @@
-// Reading and writing CSV (RFC 4180): quoted fields, doubled quotes, CRLF or LF, an optional BOM.
+// Reading and writing CSV with papaparse: quoted fields, doubled quotes, CRLF, LF or CR, an optional
+// BOM, and the delimiter a spreadsheet chose (a comma, or a semicolon where the comma is the decimal
+// mark, as German and French spreadsheets save).
+import Papa from 'papaparse';
 
 export class CsvSyntaxError extends Error {
   constructor(
@@ -9,79 +12,74 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** Parses CSV text into rows of fields. Row numbers in errors count from 1, header included. */
+/** Delimiters a spreadsheet may have saved with, in the order a tie is settled. */
+const DELIMITERS = [',', ';', '\t', '|'];
+
+const QUOTE_PROBLEMS: Record<string, string> = {
+  InvalidQuotes: 'text after a closing quote; double quotes inside a quoted field',
+  MissingQuotes: 'a quoted field is never closed',
+};
+
+/**
+ * Parses CSV text into rows of fields, finding the delimiter itself; rows with nothing in them (the
+ * `;;;;` lines spreadsheets leave at the end) are skipped. Row numbers in errors count from 1, header
+ * included.
+ */
 export function parseCsv(text: string): string[][] {
-  const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  while (i < input.length) {
-    const char = input[i] as string;
-    if (quoted) {
-      if (char === '"') {
-        if (input[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i += 1;
-        const next = input[i];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-          throw new CsvSyntaxError(
-            rows.length + 1,
-            'text after a closing quote; double quotes inside a quoted field',
-          );
-        }
-        continue;
-      }
-      field += char;
-      i += 1;
-      continue;
-    }
-    if (char === '"' && field === '') {
-      quoted = true;
-      i += 1;
-    } else if (char === ',') {
-      endField();
-      i += 1;
-    } else if (char === '\r' || char === '\n') {
-      endRow();
-      i += char === '\r' && input[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += char;
-      i += 1;
-    }
+  // papaparse takes one line break for the whole file; files edited by hand mix them, so all become LF
+  // (inside a quoted cell too, where any of them means the same line break).
+  const input = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const result = Papa.parse<string[]>(input, {
+    newline: '\n',
+    delimiter: '',
+    delimitersToGuess: DELIMITERS,
+    quoteChar: '"',
+    escapeChar: '"',
+    skipEmptyLines: 'greedy',
+  });
+  // A file of one column has no delimiter to find; papaparse then reads it with a comma, which is right.
+  const problem = result.errors.find((error) => error.type === 'Quotes');
+  if (problem) {
+    throw new CsvSyntaxError(
+      (problem.row ?? result.data.length) + 1,
+      QUOTE_PROBLEMS[problem.code] ?? problem.message,
+    );
   }
-  if (quoted) throw new CsvSyntaxError(rows.length + 1, 'a quoted field is never closed');
-  if (field !== '' || row.length > 0) endRow();
-  return rows.filter((cells) => !(cells.length === 1 && cells[0] === ''));
+  return result.data;
 }
 
-// Spreadsheets run cells that start with these as formulas; a leading apostrophe keeps them text.
+// Spreadsheets run a cell that starts with one of these as a formula; a leading apostrophe keeps it text.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function formatField(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** Undoes the formula guard that `formatCsv` adds. */
+/**
+ * Undoes the formula guard that `formatCsv` adds, so an exported file imports as it was. The price:
+ * a value typed with an apostrophe before one of = + - @ loses that apostrophe on the way back in.
+ */
 export function unguardField(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+  // parseCsv reads a guarded leading CR back as LF, so LF counts as guarded too.
+  return value.startsWith("'") && /^[=+\-@\t\r\n]/.test(value.slice(1)) ? value.slice(1) : value;
 }
 
+/** Writes rows as CSV (comma, CRLF), quoting where needed and keeping formula-looking cells inert. */
 export function formatCsv(rows: (string | number)[][]): string {
-  return rows.map((row) => row.map((cell) => formatField(String(cell))).join(',')).join('\r\n') + '\r\n';
+  return `${Papa.unparse(rows, { delimiter: ',', newline: '\r\n', quoteChar: '"', escapeFormulae: FORMULA_START })}\r\n`;
 }
+
+/**
+ * The text of a CSV file as a spreadsheet saved it: UTF-8 (a BOM or not) when the bytes are valid
+ * UTF-8, else Windows-1252, which Excel's plain "CSV" uses in Western Europe. Read as UTF-8 regardless,
+ * "Führung" would become "F\uFFFDhrung" without a word.
+ */
+export function decodeSpreadsheetText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Some TextDecoders (Node's among them) read windows-1252 as Latin-1; map 0x80-0x9F here so the
+    // app and the tests agree. The five bytes Windows-1252 leaves undefined stay control characters.
+    return new TextDecoder('windows-1252')
+      .decode(bytes)
+      .replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
+  }
+}
+
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';

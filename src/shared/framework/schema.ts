@@ -1,18 +1,27 @@
 // What the app accepts for custom roles and competencies, and the framework file format.
 import { z } from 'zod';
+import {
+  FORBIDDEN_KEYS,
+  idField,
+  idKeyedRecord,
+  multiLineText,
+  singleLineText,
+  uniqueBy,
+} from '../text/fields';
 
-const text = (label: string, max: number, min = 1) =>
-  z
-    .string({ error: `Enter the ${label} as text` })
-    .trim()
-    .min(min, `Enter the ${label}`)
-    .max(max, `Keep the ${label} to ${max} characters`);
+// Messages say "Keep the role name to 80 characters": the counts stay unformatted as they always were.
+const messagesFor = (label: string, max: number) => ({ max: `Keep the ${label} to ${max} characters` });
+const text = (label: string, max: number) =>
+  singleLineText({ label, max, messages: messagesFor(label, max) });
+const longText = (label: string, max: number) =>
+  multiLineText({ label, max, messages: messagesFor(label, max) });
 
 export const entryId = z
   .string({ error: 'Give the id as text' })
   .min(1, 'Give the id')
   .max(64, 'Ids are at most 64 characters')
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'Use lower-case letters, digits and hyphens, for example staff-pm');
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'Use lower-case letters, digits and hyphens, for example staff-pm')
+  .refine((id) => !FORBIDDEN_KEYS.has(id), 'This word is reserved; choose another id');
 
 export const level = z
   .number({ error: 'Level must be a number from 0 to 4' })
@@ -30,21 +39,21 @@ export const expectationInput = z.strictObject({ level, weight });
 
 const roleFields = {
   name: text('role name', 80),
-  summary: text('summary', 400),
+  summary: longText('summary', 400),
   judgedOn: z.enum(['outputs', 'outcomes'], { error: 'Judged on is outputs or outcomes' }),
-  successMeasures: text('success measures', 300),
-  habitsToRelease: text('habits to release', 300),
-  expectations: z.record(z.string().max(64), expectationInput, { error: 'Give expectations per competency' }),
+  successMeasures: longText('success measures', 300),
+  habitsToRelease: longText('habits to release', 300),
+  expectations: idKeyedRecord('competency', expectationInput, 'Give expectations per competency'),
 };
 
 export const roleCreateInput = z.strictObject({
   ...roleFields,
   id: entryId.optional(),
-  basedOn: z.string().max(64).nullable().optional(),
+  basedOn: idField('role it is based on').nullable().optional(),
 });
 
 export const roleUpdateInput = z.strictObject({
-  id: z.string().min(1, 'Give the role id').max(64),
+  id: idField('role id'),
   name: roleFields.name.optional(),
   summary: roleFields.summary.optional(),
   judgedOn: roleFields.judgedOn.optional(),
@@ -54,23 +63,21 @@ export const roleUpdateInput = z.strictObject({
 });
 
 export const roleCloneInput = z.strictObject({
-  id: z.string().min(1, 'Pick the role to clone').max(64),
+  id: idField('role', { messages: { min: 'Pick the role to clone' } }),
   name: roleFields.name,
 });
 
 export const idInput = z.strictObject({
-  id: z.string({ error: 'Give the id' }).min(1, 'Give the id').max(64),
+  id: idField('id'),
 });
 
 export const compareInput = z.strictObject({
-  fromRoleId: z
-    .string({ error: 'Pick the role to compare from' })
-    .min(1, 'Pick the role to compare from')
-    .max(64),
-  toRoleId: z
-    .string({ error: 'Pick the role to compare with' })
-    .min(1, 'Pick the role to compare with')
-    .max(64),
+  fromRoleId: idField('role', {
+    messages: { type: 'Pick the role to compare from', min: 'Pick the role to compare from' },
+  }),
+  toRoleId: idField('role', {
+    messages: { type: 'Pick the role to compare with', min: 'Pick the role to compare with' },
+  }),
 });
 
 const activityId = z
@@ -86,9 +93,9 @@ export const activityInput = z.strictObject({
     .min(0, 'Step must be 0, 1, 2 or 3')
     .max(3, 'Step must be 0, 1, 2 or 3'),
   title: text('activity title', 120),
-  description: text('steps to take', 600),
+  description: longText('steps to take', 600),
   withWhom: text('people involved', 200),
-  evidence: text('evidence', 400),
+  evidence: longText('evidence', 400),
   kind: z.enum(['experience', 'people', 'course'], { error: 'Kind is experience, people or course' }),
   effortHours: z
     .number({ error: 'Effort must be a number of hours' })
@@ -97,18 +104,22 @@ export const activityInput = z.strictObject({
 });
 
 const competencyFields = {
-  areaId: z.string({ error: 'Pick an area' }).min(1, 'Pick an area').max(64),
+  areaId: idField('area', { messages: { type: 'Pick an area', min: 'Pick an area' } }),
   name: text('competency name', 80),
-  summary: text('summary', 300),
+  summary: longText('summary', 300),
   levels: z
-    .array(text('level description', 400), { error: 'Describe each of the five levels' })
+    .array(longText('level description', 400), { error: 'Describe each of the five levels' })
     .length(5, 'Describe each of the five levels, 0 to 4'),
-  activities: z.array(activityInput).max(60, 'At most 60 activities per competency'),
+  activities: uniqueBy(
+    z.array(activityInput).max(60, 'At most 60 activities per competency'),
+    'id',
+    (id) => `Activity id "${id}" is used twice`,
+  ),
 };
 
 export const competencyCreateInput = z.strictObject({ ...competencyFields, id: entryId.optional() });
 export const competencyUpdateInput = z.strictObject({
-  id: z.string().min(1, 'Give the competency id').max(64),
+  id: idField('competency id'),
   areaId: competencyFields.areaId.optional(),
   name: competencyFields.name.optional(),
   summary: competencyFields.summary.optional(),
@@ -126,19 +137,25 @@ export const frameworkFile = z.strictObject({
   version: z.literal(FRAMEWORK_FILE_VERSION, {
     error: `Only version ${FRAMEWORK_FILE_VERSION} files can be imported`,
   }),
-  exportedAt: z.string().max(40).optional(),
+  exportedAt: singleLineText({ label: 'export time', max: 40, min: 0 }).optional(),
   competencies: z.array(z.strictObject({ ...competencyFields, id: entryId })).max(200),
   roles: z
-    .array(z.strictObject({ ...roleFields, id: entryId, basedOn: z.string().max(64).nullable() }))
+    .array(z.strictObject({ ...roleFields, id: entryId, basedOn: idField('role it is based on').nullable() }))
     .max(200),
 });
 
 export const frameworkImportInput = z.strictObject({ file: z.unknown() });
 export const csvImportInput = z.strictObject({
-  csv: z.string({ error: 'Give the CSV as text' }).max(2_000_000, 'The CSV file is larger than 2 MB'),
+  csv: multiLineText({
+    label: 'CSV',
+    max: 2_000_000,
+    min: 0,
+    trim: false,
+    messages: { type: 'Give the CSV as text', max: 'The CSV file is larger than 2 MB' },
+  }),
 });
 export const csvExportInput = z.strictObject({
-  roleIds: z.array(z.string().max(64)).max(200).optional(),
+  roleIds: uniqueBy(z.array(idField('role')).max(200), null, (id) => `"${id}" is listed twice`).optional(),
 });
 
 export type RoleCreateInput = z.output<typeof roleCreateInput>;

@@ -1,6 +1,7 @@
 // What a hire is, and what the app accepts when one is created or changed.
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date';
+import { idField, multiLineText, singleLineText } from '../text/fields';
 
 export const hireStatuses = ['active', 'archived'] as const;
 export type HireStatus = (typeof hireStatuses)[number];
@@ -26,30 +27,34 @@ export const limits = {
   idMax: 64,
 } as const;
 
-export const hireId = z
-  .string({ error: 'Give the hire’s id as text' })
-  .min(1, 'Give the hire’s id')
-  .max(limits.idMax, 'That is not a hire id');
+export const hireId = idField('hire’s id', {
+  max: limits.idMax,
+  messages: { type: 'Give the hire’s id as text', max: 'That is not a hire id' },
+});
 
-const name = z
-  .string({ error: 'Enter the name as text' })
-  .trim()
-  .min(1, 'Enter the person’s name')
-  .max(limits.nameMax, `Keep the name to ${limits.nameMax} characters`);
+const name = singleLineText({
+  label: 'name',
+  max: limits.nameMax,
+  messages: { min: 'Enter the person’s name' },
+});
 
 const roleId = (what: string) =>
-  z
-    .string({ error: `Pick the ${what}` })
-    .min(1, `Pick the ${what}`)
-    .max(limits.idMax, `Pick the ${what} from the list`);
+  idField(what, {
+    max: limits.idMax,
+    messages: { type: `Pick the ${what}`, min: `Pick the ${what}`, max: `Pick the ${what} from the list` },
+  });
 
 const startDate = z
   .string({ error: 'Enter the start date' })
   .refine(isCalendarDate, 'Enter a real date as YYYY-MM-DD, for example 2026-03-02');
 
-const notes = z
-  .string({ error: 'Notes must be text' })
-  .max(limits.notesMax, `Keep notes to ${limits.notesMax.toLocaleString('en')} characters`);
+const notes = multiLineText({
+  label: 'notes',
+  max: limits.notesMax,
+  min: 0,
+  trim: false,
+  messages: { type: 'Notes must be text' },
+});
 
 export const hireCreateInput = z.strictObject({
   name,
@@ -69,10 +74,13 @@ export const hireUpdateInput = z.strictObject({
 });
 
 export const hireListInput = z.strictObject({
-  search: z
-    .string({ error: 'Search must be text' })
-    .max(limits.searchMax, `Keep the search to ${limits.searchMax} characters`)
-    .optional(),
+  search: singleLineText({
+    label: 'search',
+    max: limits.searchMax,
+    min: 0,
+    trim: false,
+    messages: { type: 'Search must be text' },
+  }).optional(),
   status: z
     .enum(['active', 'archived', 'all'], { error: 'Status is one of active, archived or all' })
     .optional(),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date';
 import type { Level, Weight } from '../framework/types';
 import type { Plan, PlannedActivity, PlannedCheckIn, Reassessment } from '../planner/types';
+import { idField, multiLineText, singleLineText } from '../text/fields';
 
 export type ActivityStatus = 'planned' | 'done' | 'removed';
 export type ActivityOrigin = 'planner' | 'manager' | 'carried';
@@ -90,11 +91,7 @@ export interface PlanVersion {
   assessmentId: string | null;
 }
 
-const id = (what: string) =>
-  z
-    .string({ error: `Give the ${what}` })
-    .min(1, `Give the ${what}`)
-    .max(64, `That is not a ${what}`);
+const id = (what: string) => idField(what);
 const date = (what: string) =>
   z
     .string({ error: `Enter the ${what}` })
@@ -134,15 +131,18 @@ export const activityRescheduleInput = z.strictObject({
 });
 export const activityAddInput = z.strictObject({
   goalId: id('goal'),
-  title: z
-    .string({ error: 'Enter a title' })
-    .trim()
-    .min(1, 'Enter a title')
-    .max(200, 'Keep the title to 200 characters'),
-  description: z
-    .string({ error: 'The description must be text' })
-    .max(2000, 'Keep it to 2,000 characters')
-    .optional(),
+  title: singleLineText({
+    label: 'title',
+    max: 200,
+    messages: { type: 'Enter a title', min: 'Enter a title' },
+  }),
+  description: multiLineText({
+    label: 'description',
+    max: 2000,
+    min: 0,
+    trim: false,
+    messages: { type: 'The description must be text', max: 'Keep it to 2,000 characters' },
+  }).optional(),
   kind: z.enum(['experience', 'people', 'course'], { error: 'Kind is experience, people or course' }),
   effortHours: z
     .number({ error: 'Effort must be a number of hours' })

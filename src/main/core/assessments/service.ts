@@ -6,6 +6,7 @@ import type { assessmentCorrectInput, assessmentCreateInput } from '@shared/asse
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import { latestEffectiveAssessment } from '@shared/assessments/latest';
 import type { FieldIssue } from '@shared/api/result';
+import { expectationFor } from '@shared/framework/lookup';
 import type { Framework, Level } from '@shared/framework/types';
 import { conflict, invalid, notFound } from '../errors';
 import type { HireRepository } from '../hires/repository';
@@ -21,19 +22,31 @@ export function createAssessmentService(deps: {
 }) {
   const { assessments, hires, framework, now } = deps;
 
-  function checkRatings(ratings: RatingInput[]): Rating[] {
-    const known = new Set(framework().competencies.map((c) => c.id));
-    const seen = new Set<string>();
+  /**
+   * Ratings name competencies the role expects (level above 0), since the gap view and the planner
+   * read only those; `alsoRated` lets a correction keep a competency the original rated.
+   */
+  function checkRatings(ratings: RatingInput[], roleIds: string[], alsoRated: Rating[] = []): Rating[] {
+    const fw = framework();
+    const known = new Set(fw.competencies.map((c) => c.id));
+    const roles = fw.roles.filter((r) => roleIds.includes(r.id));
+    const inRole = new Set([
+      ...roles
+        .flatMap((role) => fw.competencies.filter((c) => expectationFor(role, c.id).level > 0))
+        .map((c) => c.id),
+      ...alsoRated.map((r) => r.competencyId),
+    ]);
+    const roleNames = roles.map((r) => r.name).join(' or ') || roleIds.join(' or ');
     const issues: FieldIssue[] = [];
     ratings.forEach((r, i) => {
+      const field = `ratings.${i}.competencyId`;
       if (!known.has(r.competencyId))
+        issues.push({ field, message: `Unknown competency "${r.competencyId}"` });
+      else if (!inRole.has(r.competencyId))
         issues.push({
-          field: `ratings.${i}.competencyId`,
-          message: `Unknown competency "${r.competencyId}"`,
+          field,
+          message: `${roleNames} does not expect "${r.competencyId}"; rate only its competencies`,
         });
-      else if (seen.has(r.competencyId))
-        issues.push({ field: `ratings.${i}.competencyId`, message: `"${r.competencyId}" is rated twice` });
-      seen.add(r.competencyId);
     });
     if (issues.length > 0) throw invalid(issues);
     return ratings.map((r) => ({
@@ -64,7 +77,7 @@ export function createAssessmentService(deps: {
         assessedOn: input.assessedOn,
         assessor: input.assessor,
         note: input.note?.trim() ?? '',
-        ratings: checkRatings(input.ratings),
+        ratings: checkRatings(input.ratings, [hire.targetRoleId]),
         correctsId: null,
         correctionReason: null,
         correctedById: null,
@@ -79,11 +92,14 @@ export function createAssessmentService(deps: {
       if (original.correctedById) {
         throw conflict('This assessment was corrected already; correct the latest version instead');
       }
+      // The form offers the hire's target role as it is now, which may have changed since.
+      const hire = hires.get(original.hireId);
+      const roleIds = [original.roleId, ...(hire ? [hire.targetRoleId] : [])];
       const correction: Assessment = {
         ...original,
         id: randomUUID(),
         note: input.note?.trim() ?? original.note,
-        ratings: checkRatings(input.ratings),
+        ratings: checkRatings(input.ratings, roleIds, original.ratings),
         correctsId: original.id,
         correctionReason: input.reason,
         correctedById: null,

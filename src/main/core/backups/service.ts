@@ -1,12 +1,12 @@
 // Backups the manager can see and restore: an automatic one each day (kept 14 days, then one a
 // month for a year), "Back up now", and restore, which first backs up what is there now.
 import { join } from 'node:path';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import type { BackupEntry, BackupList, RestoreResult } from '@shared/data/schema';
 import type { Db } from '../db/connection';
-import { backupDatabase, backupEntry, listBackups } from '../db/backup';
+import { backupDatabase, backupEntry, listBackups, removeReaderFiles, sqliteFileProblem } from '../db/backup';
 import { applyMigrations, pendingMigrations, schemaVersion, type Migration } from '../db/migrations';
-import { AppError, conflict, notFound } from '../errors';
+import { AppError, conflict, notFound, validationError } from '../errors';
 import { dailyBackupsToPrune } from './retention';
 import type { BackgroundCheck } from '../db/integrity-worker';
 import { Job } from '../jobs';
@@ -70,15 +70,75 @@ export async function problemsInFile(
   return report.problems;
 }
 
+export { removeReaderFiles } from '../db/backup';
+
+/** The tables the migrations up to `version` create: what a Rolebridge database at that version holds. */
+function tablesAt(migrations: Migration[], version: number, open: BackupServiceOptions['open']): string[] {
+  const scratch = open(':memory:');
+  try {
+    applyMigrations(
+      scratch,
+      migrations.filter((migration) => migration.version <= version),
+    );
+    return tableNames(scratch);
+  } finally {
+    scratch.close();
+  }
+}
+
+function tableNames(db: Db): string[] {
+  return db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
+}
+
 /**
- * A backup is a WAL-mode database, so reading it leaves an empty `-wal` and a `-shm` file beside
- * it (a read-only connection cannot remove them). Only the app reads backups, so once its readers
- * have closed they are removed; a `-wal` with anything in it is left alone.
+ * Checks a backup fully before anything is replaced: a whole SQLite file (not empty, not cut off),
+ * `integrity_check`, a schema version this app knows, and the tables of a Rolebridge database at
+ * that version. Answers its schema version; a backup that fails is refused with VALIDATION naming
+ * `fileName`, and nothing is changed. Used by restore and by the recovery screen's restore.
  */
-export function removeReaderFiles(file: string): void {
-  if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size === 0) {
-    rmSync(`${file}-wal`, { force: true });
-    rmSync(`${file}-shm`, { force: true });
+export async function checkBackupFile(
+  folder: string,
+  fileName: string,
+  job: Job,
+  how: Pick<BackupServiceOptions, 'open' | 'checkFile' | 'migrations'>,
+): Promise<number> {
+  const file = join(folder, fileName);
+  const refuse = (why: string) =>
+    validationError('fileName', `backup ${fileName} cannot be restored: ${why}. Nothing was changed.`);
+  const problem = sqliteFileProblem(file);
+  if (problem) throw refuse(problem);
+  let source: Db;
+  try {
+    source = how.open(file, { readonly: true });
+  } catch (error) {
+    throw refuse(`it cannot be opened (${(error as Error).message})`);
+  }
+  try {
+    const problems = await problemsInFile(file, job, how);
+    if (problems.length > 0) throw refuse(`it is damaged (${problems[0] ?? ''})`);
+    const version = schemaVersion(source);
+    const latest = how.migrations.at(-1)?.version ?? 0;
+    if (version > latest) {
+      throw refuse(
+        `it was made by a newer version of Rolebridge (schema ${version}; this app knows up to ${latest})`,
+      );
+    }
+    const present = new Set(tableNames(source));
+    const missing =
+      version < 1 ? ['hires'] : tablesAt(how.migrations, version, how.open).filter((t) => !present.has(t));
+    if (missing.length > 0) {
+      throw refuse(`it is not a Rolebridge database (no ${missing.slice(0, 3).join(', ')} table)`);
+    }
+    return version;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw refuse(`it cannot be read (${(error as Error).message})`);
+  } finally {
+    source.close();
+    removeReaderFiles(file);
   }
 }
 
@@ -91,40 +151,8 @@ export function createBackupService(options: BackupServiceOptions) {
     return found;
   }
 
-  /** Problems `integrity_check` finds in a backup; stops the check when the job is cancelled. */
-  const problemsIn = (fileName: string, job: Job) => problemsInFile(join(folder, fileName), job, options);
-
   /** Opens a backup, checks it can be restored, and answers its schema version. */
-  async function inspect(fileName: string, job: Job): Promise<number> {
-    let source: Db;
-    try {
-      source = options.open(join(folder, fileName), { readonly: true });
-    } catch (error) {
-      throw conflict(
-        `Backup ${fileName} cannot be opened (${(error as Error).message}); nothing was changed.`,
-      );
-    }
-    try {
-      const problems = await problemsIn(fileName, job);
-      if (problems.length > 0) {
-        throw conflict(`Backup ${fileName} is damaged (${problems[0] ?? ''}); nothing was changed.`);
-      }
-      const version = schemaVersion(source);
-      const latest = options.migrations.at(-1)?.version ?? 0;
-      if (version > latest) {
-        throw conflict(
-          `Backup ${fileName} was made by a newer version of Rolebridge (schema ${version}); nothing was changed.`,
-        );
-      }
-      return version;
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw conflict(`Backup ${fileName} cannot be read (${(error as Error).message}); nothing was changed.`);
-    } finally {
-      source.close();
-      removeReaderFiles(join(folder, fileName));
-    }
-  }
+  const inspect = (fileName: string, job: Job) => checkBackupFile(folder, fileName, job, options);
 
   async function copyInto(fileName: string): Promise<void> {
     const source = options.open(join(folder, fileName), { readonly: true });

@@ -24,6 +24,8 @@ export function createCheckInService(deps: {
   completeActivity: (input: { activityId: string; doneOn: string }) => unknown;
   framework: () => Framework;
   now: () => Date;
+  /** The first day on or after `date` the hire works (no weekend, public holiday or leave). */
+  workingDayFrom?: (hireId: string, date: string) => string;
 }) {
   const { checkIns, hires, plans, framework, now } = deps;
   const today = () => toCalendarDate(now());
@@ -50,6 +52,12 @@ export function createCheckInService(deps: {
     }
     return found;
   }
+
+  /** Whether an activity is in one of this hire's plans: a check-in only works its own hire's plan. */
+  const activityOfHire = (activityId: string, hireId: string) =>
+    plans.activity(activityId)?.hire_id === hireId;
+  const actionItemOfHire = (actionItemId: string, hireId: string) =>
+    checkIns.action(actionItemId)?.hireId === hireId;
 
   const live = (plan: SavedPlan | undefined): SavedActivity[] => (plan ? liveActivities(plan.phases) : []);
   const cadenceDays = (plan: SavedPlan | undefined, on: string): number =>
@@ -117,7 +125,22 @@ export function createCheckInService(deps: {
     },
 
     saveDraft(input: z.output<typeof checkInDraftInput>): { savedAt: string } {
-      requireScheduled(input.id);
+      const checkIn = requireScheduled(input.id);
+      const issues: FieldIssue[] = [
+        ...Object.keys(input.draft.completeActivities ?? {})
+          .filter((id) => !activityOfHire(id, checkIn.hireId))
+          .map((id) => ({
+            field: `draft.completeActivities.${id}`,
+            message: 'No such activity in this hire’s plan',
+          })),
+        ...Object.keys(input.draft.closeActionItems ?? {})
+          .filter((id) => !actionItemOfHire(id, checkIn.hireId))
+          .map((id) => ({
+            field: `draft.closeActionItems.${id}`,
+            message: 'No such action item for this hire',
+          })),
+      ];
+      if (issues.length > 0) throw invalid(issues);
       const savedAt = stamp();
       checkIns.saveDraft(input.id, input.draft as CheckInDraft, savedAt);
       return { savedAt };
@@ -191,9 +214,8 @@ export function createCheckInService(deps: {
       // Held late, the next one is whichever comes after the day it is actually held.
       const heldOrToday = checkIn.heldOn ?? (checkIn.scheduledOn < today() ? today() : checkIn.scheduledOn);
       const next = checkIns.nextScheduledAfter(hire.id, checkIn.id, heldOrToday);
-      const suggestedNextDate =
-        next?.scheduledOn ??
-        toCalendarDate(addDays(toLocalDate(heldOrToday), cadenceDays(plan, heldOrToday)));
+      const byCadence = toCalendarDate(addDays(toLocalDate(heldOrToday), cadenceDays(plan, heldOrToday)));
+      const suggestedNextDate = next?.scheduledOn ?? deps.workingDayFrom?.(hire.id, byCadence) ?? byCadence;
       return {
         checkIn,
         hireName: hire.name,
@@ -237,6 +259,13 @@ export function createCheckInService(deps: {
           issues.push({ field: `closeActionItems.${i}.id`, message: 'No such action item for this hire' });
         else if (item.status !== 'open')
           issues.push({ field: `closeActionItems.${i}.id`, message: 'This action item is closed already' });
+      });
+      input.completeActivities.forEach((a, i) => {
+        if (!activityOfHire(a.activityId, checkIn.hireId))
+          issues.push({
+            field: `completeActivities.${i}.activityId`,
+            message: 'No such activity in this hire’s plan',
+          });
       });
       if (issues.length > 0) throw invalid(issues);
 

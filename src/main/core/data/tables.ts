@@ -13,6 +13,7 @@ export const TABLE_ORDER = [
   'custom_role_expectations',
   'hires',
   'sample_hires',
+  'hire_leave',
   'assessments',
   'assessment_ratings',
   'plans',

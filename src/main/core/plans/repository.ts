@@ -151,8 +151,11 @@ export function createPlanRepository(db: Db) {
     insertReassessment: db.prepare(
       'INSERT INTO plan_reassessments (plan_id, position, date, reason) VALUES (?, ?, ?, ?)',
     ),
-    activity: db.prepare<[string], ActivityRow & { plan_status: string; plan_start: string }>(
-      `SELECT a.*, p.status AS plan_status, p.start_date AS plan_start FROM plan_activities a JOIN plans p ON p.id = a.plan_id WHERE a.id = ?`,
+    activity: db.prepare<
+      [string],
+      ActivityRow & { plan_status: string; plan_start: string; hire_id: string }
+    >(
+      `SELECT a.*, p.status AS plan_status, p.start_date AS plan_start, p.hire_id AS hire_id FROM plan_activities a JOIN plans p ON p.id = a.plan_id WHERE a.id = ?`,
     ),
     goal: db.prepare<[string], GoalRow & { plan_id: string; plan_status: string; plan_start: string }>(
       `SELECT g.*, p.status AS plan_status, p.start_date AS plan_start FROM plan_goals g JOIN plans p ON p.id = g.plan_id WHERE g.id = ?`,

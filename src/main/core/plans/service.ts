@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import { levelsOf } from '@shared/assessments/latest';
-import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
+import { PlannerInputError, type Plan } from '@shared/planner';
+import { generatePlanAroundDaysOff, planDaysOffRange } from '@shared/calendar/plan-around-days-off';
 import type {
   ActivityStatus,
   activityAddInput,
@@ -28,6 +29,8 @@ export function createPlanService(deps: {
   assessments: AssessmentService;
   framework: () => Framework;
   now: () => Date;
+  /** Public holidays and the hire's leave from `from` to `to` (YYYY-MM-DD); nothing falls due on them. */
+  nonWorkingDays?: (hireId: string, from: string, to: string) => string[];
   /** Called inside the same transaction once a version is saved (puts its one-on-ones on the schedule). */
   onSaved?: (plan: SavedPlan) => void;
 }) {
@@ -139,14 +142,16 @@ export function createPlanService(deps: {
         throw conflict(`${hire.name} is archived; restore the hire before planning`);
       const latest = assessments.latestFor(hire.id);
       const currentLevels = levelsOf(latest);
+      const daysOff = planDaysOffRange(input.startDate);
       let plan: Plan;
       try {
-        plan = generatePlan({
+        plan = generatePlanAroundDaysOff({
           framework: framework(),
           fromRoleId: hire.currentRoleId,
           toRoleId: hire.targetRoleId,
           currentLevels,
           startDate: input.startDate,
+          nonWorkingDays: deps.nonWorkingDays?.(hire.id, daysOff.from, daysOff.to),
           options: {
             hoursPerWeek: input.hoursPerWeek,
             cadence: input.cadence,

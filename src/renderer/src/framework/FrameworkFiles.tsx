@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
+import { decodeSpreadsheetText } from '@shared/csv/csv';
 import { useApi } from '../api/client';
 import { ProblemList, problemFrom, type Problem } from '../data/ProblemList';
 import { readText } from '../files/files';
@@ -10,6 +11,12 @@ import { saveText } from '../files/save';
 import { useFrameworkMutation } from './queries';
 
 type ImportKind = 'json' | 'csv';
+
+/** A spreadsheet may have saved the CSV in its legacy encoding, so the bytes are decoded here. */
+async function readCsv(file: File): Promise<string> {
+  if (file.size > 5 * 1024 * 1024) throw new Error(`${file.name} is larger than 5 MB`);
+  return decodeSpreadsheetText(new Uint8Array(await file.arrayBuffer()));
+}
 
 export function FrameworkFiles() {
   const api = useApi();
@@ -26,7 +33,8 @@ export function FrameworkFiles() {
 
   async function exportCsv() {
     const { csv, fileName } = await api.call('roles.exportCsv', {});
-    await saveText(fileName, csv, 'text/csv');
+    // The BOM tells Excel the file is UTF-8; without it, names in any script but ASCII come out garbled.
+    await saveText(fileName, `\uFEFF${csv}`, 'text/csv');
   }
 
   function choose(next: ImportKind) {
@@ -41,7 +49,7 @@ export function FrameworkFiles() {
 
   async function imported(file: File) {
     try {
-      const text = await readText(file);
+      const text = kind === 'csv' ? await readCsv(file) : await readText(file);
       if (kind === 'json') {
         let parsed: unknown;
         try {

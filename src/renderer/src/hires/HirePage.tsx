@@ -5,6 +5,7 @@ import {
   Badge,
   Breadcrumbs,
   Button,
+  Divider,
   Group,
   Loader,
   Modal,
@@ -23,6 +24,7 @@ import { formatCalendarDate } from '../format';
 import { PlanTab } from '../plans/PlanTab';
 import { CheckInsTab } from '../checkins/CheckInsTab';
 import { HireForm } from './HireForm';
+import { LeaveSection } from '../calendar/LeaveSection';
 import { useAssessments, useHire } from './hire-queries';
 import { useRoles } from '../framework/queries';
 
@@ -129,6 +131,8 @@ export function HirePage() {
             </Text>
             <Text style={{ whiteSpace: 'pre-wrap' }}>{h.notes || 'No notes.'}</Text>
           </Stack>
+          <Divider my="lg" maw={720} />
+          <LeaveSection hire={h} />
         </Tabs.Panel>
       </Tabs>
       <Modal opened={editing} onClose={() => setEditing(false)} title={`Edit ${h.name}`} size="lg">

@@ -1,11 +1,17 @@
 // Where the data lives and which version is running.
-import { Card, Code, Group, NumberInput, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Card, Code, Group, Loader, NumberInput, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/client';
 import { useAppInfo } from '../hires/queries';
 import { BackupsCard } from '../data/BackupsCard';
 import { AppearanceCard } from './AppearanceCard';
 import { DataFileCard } from '../data/DataFileCard';
+
+// The country picker (a searchable select) is not on the first screen: it loads with Settings.
+const HolidayCountryCard = lazy(() =>
+  import('../calendar/HolidayCountryCard').then((m) => ({ default: m.HolidayCountryCard })),
+);
 
 function useSettings() {
   const api = useApi();
@@ -107,6 +113,9 @@ export function SettingsPage() {
           </Group>
         )}
       </Card>
+      <Suspense fallback={<Loader aria-label="Loading public holidays" />}>
+        <HolidayCountryCard />
+      </Suspense>
       <AppearanceCard />
       <BackupsCard />
       <DataFileCard />

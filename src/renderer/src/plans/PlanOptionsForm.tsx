@@ -8,7 +8,9 @@ import type { Assessment } from '@shared/assessments/schema';
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import type { Framework } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
-import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
+import { PlannerInputError, type Plan } from '@shared/planner';
+import { generatePlanAroundDaysOff } from '@shared/calendar/plan-around-days-off';
+import { usePlanDaysOff } from '../calendar/queries';
 import type { SavedPlan } from '@shared/plans/schema';
 import { fieldErrors } from '../api/client';
 import { formatCalendarDate } from '../format';
@@ -42,6 +44,7 @@ export function PlanOptionsForm({ hire, framework, assessments, current, onDone 
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const latest = latestEffectiveAssessment(assessments);
+  const nonWorkingDays = usePlanDaysOff(hire.id, startDate);
 
   const options = {
     hoursPerWeek: Number(hours),
@@ -52,12 +55,13 @@ export function PlanOptionsForm({ hire, framework, assessments, current, onDone 
   const preview = useMemo((): { plan: Plan } | { field: string; message: string } => {
     try {
       return {
-        plan: generatePlan({
+        plan: generatePlanAroundDaysOff({
           framework,
           fromRoleId: hire.currentRoleId,
           toRoleId: hire.targetRoleId,
           currentLevels: levelsOf(latest),
           startDate,
+          nonWorkingDays,
           options,
         }),
       };
@@ -67,7 +71,7 @@ export function PlanOptionsForm({ hire, framework, assessments, current, onDone 
       throw error;
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- options is rebuilt from these values each render
-  }, [framework, hire, latest, startDate, hours, cadence, atOnce, endDate]);
+  }, [framework, hire, latest, startDate, nonWorkingDays, hours, cadence, atOnce, endDate]);
 
   const error = (field: string) =>
     serverErrors[field] ?? ('field' in preview && preview.field === field ? preview.message : undefined);

@@ -15,7 +15,9 @@ import {
 import { addDays, nextMonday } from 'date-fns';
 import { Link, useSearchParams } from 'react-router';
 import { toCalendarDate } from '@shared/dates/calendar-date';
-import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
+import { PlannerInputError, type Plan } from '@shared/planner';
+import { generatePlanAroundDaysOff } from '@shared/calendar/plan-around-days-off';
+import { usePlanDaysOff } from '../calendar/queries';
 import { useFramework, useRoles } from '../framework/queries';
 import { PlanView } from './PlanView';
 import { PlanOptionsFields, type PlanOptionsValues } from './PlanOptionsFields';
@@ -34,16 +36,19 @@ export function PlanPreviewPage() {
     endDate: '',
   }));
   const { startDate, hours, cadence, atOnce, endDate } = values;
+  // No hire yet: the public holidays of the manager's country only.
+  const nonWorkingDays = usePlanDaysOff(undefined, startDate);
 
   const result = useMemo((): { plan: Plan } | { field: string; message: string } | null => {
     if (!framework.data) return null;
     try {
       return {
-        plan: generatePlan({
+        plan: generatePlanAroundDaysOff({
           framework: framework.data,
           fromRoleId: from,
           toRoleId: to,
           startDate,
+          nonWorkingDays,
           options: {
             hoursPerWeek: Number(hours),
             cadence,
@@ -56,7 +61,7 @@ export function PlanPreviewPage() {
       if (error instanceof PlannerInputError) return { field: error.field, message: error.reason };
       throw error;
     }
-  }, [framework.data, from, to, startDate, hours, cadence, atOnce, endDate]);
+  }, [framework.data, from, to, startDate, nonWorkingDays, hours, cadence, atOnce, endDate]);
 
   const fieldError = (field: string) =>
     result && 'field' in result && result.field === field ? result.message : undefined;
