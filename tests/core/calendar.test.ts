@@ -66,11 +66,13 @@ describe('public holidays', () => {
 
   it('a US manager’s plan skips Independence Day and Thanksgiving', async () => {
     // 2031: 4 July is a Friday, Thanksgiving the 27th of November.
+    // Without the setting the plan acts on some of these days (which ones depends on the planner).
+    const holidays = ['2031-07-04', '2031-09-01', '2031-11-11', '2031-11-27'];
     const without = datesActedOn(await planFrom('2031-06-16', ''));
-    expect(without.has('2031-07-04')).toBe(true);
+    expect(holidays.filter((d) => without.has(d)).length).toBeGreaterThan(0);
 
     const dates = datesActedOn(await planFrom('2031-06-16', 'US'));
-    expect(['2031-07-04', '2031-09-01', '2031-11-11', '2031-11-27'].filter((d) => dates.has(d))).toEqual([]);
+    expect(holidays.filter((d) => dates.has(d))).toEqual([]);
   });
 
   it('counts public holidays only, with substitute days, and names them', () => {

@@ -1,17 +1,29 @@
 // The built-in activity library: for every competency and every level step, three development
-// activities: what to do, with whom, and what evidence shows it worked. Lower steps mix
-// experience, people and a course; higher steps lean on experience and other people (70-20-10).
-import type { Activity, ActivityKind } from '../framework/types';
+// activities: what to do, with whom, what evidence shows it worked, the effort it takes and the
+// calendar weeks it needs. Lower steps mix experience, people and a course; higher steps lean on
+// experience and other people (70-20-10).
+//
+// Stages, in the order a coach runs them within a step: learn (a course, reading, or watching or
+// interviewing someone who does it), try (a first go, with help), feedback (someone reviews what
+// you did), own (doing it on your own, repeatedly or at a larger scale).
+import type { Activity, ActivityKind, ActivityStage } from '../framework/types';
 
 type A = [
   kind: 'e' | 'p' | 'c',
   hours: number,
+  /** Calendar weeks from start to finish: "for a quarter" is 13 whatever the hours. */
+  spanWeeks: number,
+  stage: ActivityStage,
   title: string,
   description: string,
   withWhom: string,
   evidence: string,
 ];
-type Step = [A, A, A];
+/**
+ * Three activities a step, and a fourth where the step needs one: a hands-on first try at step 0,
+ * a course where one helps at a higher step.
+ */
+type Step = [A, A, A] | [A, A, A, A];
 
 const kinds: Record<A[0], ActivityKind> = { e: 'experience', p: 'people', c: 'course' };
 
@@ -21,6 +33,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        2,
+        'try',
         'Trace one shipped feature to its result',
         'Pick a feature shipped in the last six months and find out what changed for users and the business after it launched.',
         'An analyst or the team’s engineer who owns its tracking',
@@ -29,6 +43,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'learn',
         'Interview a product manager about a goal they own',
         'Ask how they chose the goal, how they track it, and what they did when it stalled.',
         'An experienced product manager',
@@ -37,16 +53,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         3,
+        2,
+        'learn',
         'Learn the basics of outcome goals',
         'Work through a short course or book chapter on outcomes versus outputs and on writing key results.',
         'On your own, then discuss with your manager',
         'You rewrite two of your current goals as outcomes.',
+      ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'Write the outcome behind your current work',
+        'For each piece of work you are on now, write one line on the customer or business result it should change, and mark where nobody knows.',
+        'Your team, then your manager',
+        'A list your manager agrees with, and the pieces of work with no known result raised at your next one-on-one.',
       ],
     ],
     [
       [
         'e',
         4,
+        2,
+        'try',
         'Set the success metric before the next piece of work starts',
         'For the next feature your team takes on, agree the metric it should move and the baseline today.',
         'The team and an analyst',
@@ -55,6 +85,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        2,
+        'own',
         'Run a post-launch review',
         'Two to four weeks after a launch, compare the result with the target and present what you learned.',
         'The team and your manager',
@@ -62,17 +94,31 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       ],
       [
         'p',
+        5,
+        13,
+        'feedback',
+        'Meet a product manager mentor every two weeks for a quarter',
+        'Bring your goals, metrics and one recent decision to each meeting, and ask which goals are really outputs in disguise and what they would measure instead.',
+        'An experienced product manager outside your reporting line',
+        'At least one goal reframed as an outcome, and a short note after each meeting of what you will change.',
+      ],
+      [
+        'c',
+        4,
         2,
-        'Ask your manager to challenge your goals',
-        'Bring your quarter’s goals to a one-on-one and ask which ones are really outputs in disguise.',
-        'Your manager',
-        'At least one goal is reframed after the conversation.',
+        'learn',
+        'Learn to write key results with leading indicators',
+        'Work through a short course or workshop on key results, and on choosing a leading indicator that moves weeks before the lagging result does.',
+        'On your own, then check the indicators with an analyst',
+        'Each of your team’s current goals has a leading indicator you can read every week.',
       ],
     ],
     [
       [
         'e',
-        6,
+        7,
+        13,
+        'own',
         'Own a quarterly outcome for your area',
         'Take a team goal stated as a customer or business result and report progress against it every two weeks.',
         'The team and stakeholders who depend on the result',
@@ -81,6 +127,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        4,
+        'try',
         'Trade scope for impact on purpose',
         'When a project runs late, propose cutting scope that does not serve the outcome rather than moving the date.',
         'Engineering lead and stakeholders',
@@ -89,6 +137,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Review outcomes with a senior product leader',
         'Walk a senior product leader through your outcome tracking and ask what they would measure differently.',
         'A senior or group product manager',
@@ -99,6 +149,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         6,
+        6,
+        'try',
         'Design the goal-setting round for several teams',
         'Lead the next planning round for a group of teams, helping each frame goals as outcomes.',
         'Product and engineering leads of the teams',
@@ -106,7 +158,9 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       ],
       [
         'p',
-        3,
+        4,
+        13,
+        'own',
         'Coach another product manager on outcome goals',
         'Pair with a less experienced product manager through a goal-setting and review cycle.',
         'A newer product manager',
@@ -115,6 +169,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        3,
+        'own',
         'Publish how your area measures impact',
         'Write and share a short guide to how your area chooses, tracks and reviews outcome metrics.',
         'Your product peers',
@@ -127,6 +183,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        2,
+        'try',
         'Rewrite the product vision in your own words',
         'Read the current vision and strategy documents and write a half-page version for a new joiner.',
         'On your own, reviewed by your manager',
@@ -135,6 +193,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        2,
+        'learn',
         'Ask three people where the product is going',
         'Ask a leader, an engineer and a salesperson what the product should be in two years and compare the answers.',
         'Three colleagues from different functions',
@@ -143,16 +203,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         3,
+        2,
+        'learn',
         'Study how good roadmaps are built',
         'Take a short course or read a respected book chapter on outcome-based roadmaps.',
         'On your own',
         'You can say why a roadmap of problems beats a list of features.',
       ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'Trace this quarter’s work back to the vision',
+        'Take your team’s current work and, for each item, find which part of the vision or strategy it serves.',
+        'Your team’s lead, then your manager',
+        'A one-page map from work to vision, with the items that serve no part of it named.',
+      ],
     ],
     [
       [
         'e',
-        4,
+        5,
+        13,
+        'own',
         'Keep your team’s roadmap current for a quarter',
         'Own the roadmap for one team and update it after every planning and review meeting.',
         'Your team and manager',
@@ -161,6 +235,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        2,
+        'try',
         'Explain the roadmap to a new audience',
         'Present the roadmap to a group that has not seen it, and collect their questions.',
         'A sales, support or partner team',
@@ -169,16 +245,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Get feedback on your roadmap from a product peer',
         'Ask a peer to review your roadmap for missing reasoning and hidden assumptions.',
         'A product manager from another team',
         'You change at least one item or explanation.',
+      ],
+      [
+        'c',
+        3,
+        2,
+        'learn',
+        'Learn two outcome roadmap formats',
+        'Study now-next-later roadmaps and opportunity solution trees in a short course or book, and sketch your team’s roadmap in one of them.',
+        'On your own, then show the sketch to your manager',
+        'A sketch of your team’s roadmap in the new format, with a note on what it made clearer.',
       ],
     ],
     [
       [
         'e',
         6,
+        6,
+        'try',
         'Write a problem-based roadmap for your area',
         'Replace a feature list with a roadmap organised by customer problems and outcomes, with the reasoning for its order.',
         'Your team, design and engineering leads',
@@ -187,6 +277,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        4,
+        'own',
         'Write a one-page strategy for your area',
         'Describe where to play, how to win and what you will not do over the next year.',
         'Reviewed by your manager and a senior peer',
@@ -195,16 +287,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        2,
+        'feedback',
         'Defend your roadmap to leadership',
         'Present your roadmap to senior leaders and take their challenges in the room.',
         'Your manager and leadership',
         'You answer challenges with evidence, and decisions are recorded.',
+      ],
+      [
+        'c',
+        4,
+        3,
+        'learn',
+        'Study what makes a strategy a strategy',
+        'Read a respected book or take a short course on strategy (diagnosis, guiding policy, coherent actions) and apply it to your area in a page of notes.',
+        'On your own, then discuss the notes with a senior product manager',
+        'You can point to the diagnosis and the choices in your area’s current plan, or show where they are missing.',
       ],
     ],
     [
       [
         'e',
         6,
+        8,
+        'try',
         'Set a vision that spans several teams',
         'Write and socialise a vision that gives several teams a shared direction.',
         'Leads of the teams involved',
@@ -213,6 +319,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         3,
+        6,
+        'own',
         'Coach a product manager through their first strategy',
         'Help a newer product manager write and present a strategy for their area.',
         'A newer product manager',
@@ -221,10 +329,22 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        3,
+        'own',
         'Run a strategy review for your group',
         'Facilitate a review where each team presents how its roadmap serves the shared vision.',
         'Product managers in your group',
         'Misalignments found and fixed in the review.',
+      ],
+      [
+        'c',
+        5,
+        4,
+        'learn',
+        'Take a strategy programme for product leaders',
+        'Join a short programme or course on strategy for leaders of several teams: portfolio choices, bets and how to keep a group of teams aligned.',
+        'On your own, then discuss what you would change with your manager',
+        'A change to how your group sets direction that you can trace to the programme.',
       ],
     ],
   ],
@@ -233,6 +353,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         2,
+        1,
+        'try',
         'Sort this month’s requests by value and effort',
         'List the requests that came in this month and place each on a simple value-against-effort grid.',
         'Your manager',
@@ -241,6 +363,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        2,
+        'learn',
         'Watch a prioritisation meeting and debrief',
         'Sit in on a planning or prioritisation meeting and then ask the facilitator why the calls went the way they did.',
         'A product manager or product owner',
@@ -249,16 +373,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         3,
+        2,
+        'learn',
         'Learn three prioritisation methods',
         'Study RICE, MoSCoW and cost of delay, and when each fits.',
         'On your own',
         'You apply one method to a real backlog and explain the choice.',
+      ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'Write down why the top three items are on top',
+        'For the three items at the top of your team’s list, write what each is worth, what it costs and what it beats, then check your reasons with whoever ordered them.',
+        'Whoever owns your team’s priorities',
+        'Your reasons match theirs, or you can say where and why they differ.',
       ],
     ],
     [
       [
         'e',
         3,
+        2,
+        'try',
         'Rank the next quarter’s candidates with a method',
         'Use RICE or a similar method to rank the candidate work for next quarter, with real inputs.',
         'An analyst for the numbers, your manager to review',
@@ -267,6 +405,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        2,
+        'own',
         'Say no to a good idea, with reasons',
         'Decline or defer a reasonable request and explain the trade-off to the person who asked.',
         'The requester',
@@ -275,6 +415,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Pressure-test your ranking with a peer',
         'Ask a peer to argue for the items you ranked lowest.',
         'A product peer',
@@ -285,6 +427,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         5,
+        3,
+        'try',
         'Make and record a contested trade-off',
         'Take a decision where stakeholders want different things, write up the options and the reasoning, and share it.',
         'The stakeholders involved',
@@ -293,6 +437,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        13,
+        'own',
         'Balance short-term and long-term work',
         'Set an explicit split between quick wins, bets and technical health for your team, and stick to it for a quarter.',
         'Engineering lead',
@@ -301,6 +447,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Review your hardest calls with a senior leader',
         'Bring two recent trade-offs to a senior leader and ask what they would have done.',
         'A senior product leader',
@@ -311,6 +459,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         6,
+        8,
+        'try',
         'Design prioritisation for a group of teams',
         'Set up how several teams rank and fund work against shared goals.',
         'Leads of the teams involved',
@@ -319,6 +469,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         3,
+        4,
+        'own',
         'Coach someone through a hard trade-off',
         'Help a newer colleague frame, decide and communicate a difficult prioritisation call.',
         'A newer product manager or owner',
@@ -327,6 +479,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        6,
+        'own',
         'Retire work that no longer earns its place',
         'Lead a review that stops or removes at least one ongoing initiative that no longer serves the goals.',
         'Leadership and affected teams',
@@ -339,6 +493,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        2,
+        'try',
         'Map how your product makes money',
         'Draw the revenue streams, main costs and customers of your product on one page.',
         'A finance partner or your manager',
@@ -347,6 +503,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'learn',
         'Spend an hour with finance',
         'Ask a finance partner to walk you through the product’s revenue and cost figures.',
         'A finance partner',
@@ -355,16 +513,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         4,
+        3,
+        'learn',
         'Take a short course on business fundamentals',
         'Cover unit economics, margins and pricing basics in a short course.',
         'On your own',
         'You explain customer lifetime value and acquisition cost using your product.',
+      ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'Read your company’s last results',
+        'Read the last annual report or results presentation and note what drives revenue, what drives cost and where your product fits in.',
+        'On your own, then discuss the notes with a finance partner',
+        'A half-page note on the three numbers that matter most for your product, which finance agrees with.',
       ],
     ],
     [
       [
         'e',
         3,
+        2,
+        'try',
         'Estimate the business effect of a feature',
         'Size the revenue or cost effect of one planned feature with simple assumptions.',
         'An analyst or finance partner',
@@ -373,6 +545,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        2,
+        'learn',
         'Shadow a sales or renewal call',
         'Listen to how the product is sold or renewed and what customers pay for.',
         'A salesperson or account manager',
@@ -381,6 +555,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         3,
+        2,
+        'learn',
         'Learn pricing and packaging basics',
         'Study how products are priced and packaged, and compare with your own product.',
         'On your own',
@@ -391,6 +567,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         5,
+        4,
+        'try',
         'Write a business case for an investment',
         'Write the case for a significant investment: sizing, costs, risks and the decision you recommend.',
         'Finance partner and your manager',
@@ -399,6 +577,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        4,
+        'own',
         'Bring commercial constraints into a product decision',
         'In your next large decision, weigh legal, operational and sales constraints explicitly.',
         'Legal, operations and sales partners',
@@ -407,16 +587,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Review a business case with a commercial leader',
         'Ask a sales or finance leader to critique a business case you wrote.',
         'A commercial leader',
         'Changes to the case that you can explain.',
+      ],
+      [
+        'c',
+        5,
+        3,
+        'learn',
+        'Take a finance course for non-financial managers',
+        'Learn to read a profit and loss statement and to work out payback and net present value, in a short course at a few hours a week.',
+        'On your own, then check one calculation with a finance partner',
+        'Your next business case states payback and the assumptions behind it, and finance accepts the figures.',
       ],
     ],
     [
       [
         'e',
         6,
+        13,
+        'try',
         'Lead a pricing or packaging change',
         'Own a change to pricing or packaging from analysis to launch and review.',
         'Finance, sales and marketing',
@@ -425,6 +619,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         3,
+        2,
+        'own',
         'Teach business thinking to product peers',
         'Run a session on the product’s economics for product managers and engineers.',
         'Product and engineering colleagues',
@@ -433,6 +629,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        3,
+        'own',
         'Advise leadership on a commercial decision',
         'Give a recommendation on a commercial question leadership is weighing.',
         'Leadership',
@@ -445,6 +643,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        3,
+        'try',
         'Take notes in three customer interviews',
         'Join three interviews or usability sessions run by a researcher or product manager and take notes.',
         'A researcher or product manager',
@@ -453,6 +653,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Debrief an interview with a researcher',
         'After an interview, ask the researcher what they noticed and why they asked what they asked.',
         'A user researcher',
@@ -461,16 +663,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         3,
+        2,
+        'learn',
         'Learn how to interview customers',
         'Study a short guide or course on asking about past behaviour rather than opinions.',
         'On your own',
         'An interview guide you write for your next conversation.',
       ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'Sort a month of customer feedback by problem',
+        'Read the last month’s support tickets, sales notes and reviews and group them by the problem the customer was trying to solve.',
+        'The support lead',
+        'The five most common problems, each with an example, which the support lead recognises.',
+      ],
     ],
     [
       [
         'e',
-        4,
+        5,
+        5,
+        'try',
         'Run five customer interviews',
         'Plan and run five interviews on one problem, then summarise what you heard.',
         'A researcher to review your guide',
@@ -479,6 +695,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        3,
+        'own',
         'Test an idea before it is built',
         'Put a sketch, prototype or fake door in front of customers to test one assumption.',
         'A designer',
@@ -487,16 +705,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        2,
+        'feedback',
         'Get feedback on your interviewing',
         'Ask a researcher to watch one of your interviews and give you feedback.',
         'A user researcher',
         'You change at least one habit in the next interview.',
+      ],
+      [
+        'c',
+        3,
+        2,
+        'learn',
+        'Learn quick ways to test an assumption',
+        'Work through a short course or book chapter on testing assumptions cheaply: fake doors, concierge tests, paper prototypes and one-question surveys.',
+        'On your own, then pick a test with your designer',
+        'You choose a test for one of your team’s assumptions and can say why it fits.',
       ],
     ],
     [
       [
         'e',
         6,
+        6,
+        'try',
         'Set up a weekly discovery rhythm',
         'Talk to customers every week for six weeks with your designer and an engineer, and share what you learn.',
         'Your designer and an engineer',
@@ -505,6 +737,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        4,
+        'own',
         'Map and test the riskiest assumptions',
         'Map the assumptions behind a planned initiative and test the riskiest ones first.',
         'The team',
@@ -513,16 +747,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Review your discovery with a senior product manager',
         'Walk a senior product manager through your recent discovery and decisions.',
         'A senior product manager',
         'One improvement you adopt.',
+      ],
+      [
+        'c',
+        3,
+        2,
+        'learn',
+        'Learn to turn many interviews into a few decisions',
+        'Study research synthesis (affinity mapping, opportunity solution trees) in a short course or guide, and use it on your last round of interviews.',
+        'On your own, then compare notes with a researcher',
+        'A synthesis of your recent interviews that names the three opportunities worth pursuing.',
       ],
     ],
     [
       [
         'e',
         6,
+        13,
+        'try',
         'Build a discovery practice for several teams',
         'Set up shared tools, recruiting and a rhythm of customer contact across teams.',
         'Research and product leads',
@@ -531,6 +779,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         3,
+        6,
+        'own',
         'Coach a product manager in discovery',
         'Pair with a newer product manager through a discovery cycle.',
         'A newer product manager',
@@ -539,6 +789,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        2,
+        'own',
         'Share discovery lessons across the company',
         'Present what customers taught you this quarter to the wider company.',
         'The wider company',
@@ -551,6 +803,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        2,
+        'try',
         'Learn the team’s main dashboard',
         'Go through each chart on the team’s dashboard and write what it means and where the data comes from.',
         'An analyst',
@@ -559,6 +813,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'learn',
         'Sit with an analyst for an hour',
         'Watch an analyst answer a real question from the data and ask about each step.',
         'An analyst',
@@ -567,24 +823,40 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         4,
+        3,
+        'learn',
         'Learn basic product analytics',
         'Take a short course on funnels, retention and cohorts.',
         'On your own',
         'You build a simple funnel for your product.',
+      ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'Answer one real question from the data',
+        'Pick one question your team is arguing about and answer it from the data with an analyst’s help, noting every assumption.',
+        'An analyst',
+        'An answer the analyst would sign, and a list of the assumptions behind it.',
       ],
     ],
     [
       [
         'e',
         3,
+        4,
+        'own',
         'Answer your own questions from the data',
-        'For the next month, answer your routine data questions yourself with the team’s tools.',
+        'For a month, answer your routine data questions yourself with the team’s tools.',
         'An analyst to check your first answers',
         'Three answers that an analyst confirms are right.',
       ],
       [
         'e',
         3,
+        2,
+        'try',
         'Define events for a new feature',
         'Write the tracking plan for a feature: events, properties and the success metric.',
         'An engineer and an analyst',
@@ -593,16 +865,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         3,
+        2,
+        'learn',
         'Learn how experiments work',
         'Study A/B testing basics: sample size, significance and common mistakes.',
         'On your own',
         'You spot the flaw in a sample experiment write-up.',
+      ],
+      [
+        'p',
+        2,
+        1,
+        'feedback',
+        'Ask an analyst to check your tracking plan',
+        'Before the feature ships, walk an analyst through your events and success metric, and fix what they flag.',
+        'An analyst',
+        'The events answer the success metric with no tracking fix needed after launch.',
       ],
     ],
     [
       [
         'e',
         5,
+        6,
+        'try',
         'Design and read an experiment',
         'Design an experiment with a clear hypothesis and success criteria, run it, and present the result.',
         'An analyst and the team',
@@ -611,6 +897,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        2,
+        'own',
         'Challenge a misleading number',
         'Find a metric or chart that is used wrongly and show a better way to read it.',
         'An analyst',
@@ -619,6 +907,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Review your analysis with a data lead',
         'Ask a data lead to critique your last analysis.',
         'A data or analytics lead',
@@ -629,6 +919,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         6,
+        8,
+        'try',
         'Set the measurement approach for an area',
         'Define the key metrics, their definitions and review rhythm for a product area.',
         'Analytics and product leads',
@@ -637,6 +929,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         3,
+        2,
+        'own',
         'Teach data reasoning to product colleagues',
         'Run a hands-on session on reading experiments and metrics.',
         'Product managers and designers',
@@ -645,6 +939,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        3,
+        'own',
         'Audit the experiments of a quarter',
         'Review all experiments run in a quarter for design flaws and share the lessons.',
         'Analysts and product managers',
@@ -657,6 +953,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         2,
+        1,
+        'try',
         'Walk through the product as a new user',
         'Sign up and complete the main tasks as a new user, noting every point of confusion.',
         'On your own',
@@ -665,6 +963,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'learn',
         'Join a design critique',
         'Attend a design critique and note how designers give and take feedback.',
         'The design team',
@@ -673,16 +973,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         3,
+        2,
+        'learn',
         'Learn usability basics',
         'Study a short guide to usability heuristics.',
         'On your own',
         'You review one screen against the heuristics.',
+      ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'Read a month of usability complaints',
+        'Read the support tickets and reviews that mention confusion, and mark where in the product each one happens.',
+        'The support lead or a designer',
+        'A list of the three places users get stuck most, which a designer recognises.',
       ],
     ],
     [
       [
         'e',
         3,
+        2,
+        'try',
         'Describe a feature as a user journey',
         'Write the next feature as the journey a user takes, with their goal at each step.',
         'A designer',
@@ -691,6 +1005,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        3,
+        'learn',
         'Watch five users try a design',
         'Observe usability sessions for a design your team is building.',
         'A designer or researcher',
@@ -698,17 +1014,31 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       ],
       [
         'p',
-        2,
+        3,
+        1,
+        'try',
         'Pair with a designer for a week',
         'Work closely with a designer on one problem, from sketch to handover.',
         'A designer',
         'The designer says the collaboration helped.',
+      ],
+      [
+        'c',
+        3,
+        2,
+        'learn',
+        'Learn interaction design basics',
+        'Take a short course on user journeys, information architecture and common interaction patterns.',
+        'On your own, then walk a designer through what you learned',
+        'You use the course’s terms correctly in your next design review.',
       ],
     ],
     [
       [
         'e',
         5,
+        6,
+        'try',
         'Involve design from the problem, not the solution',
         'On the next initiative, bring the designer in at problem framing and decide the solution together.',
         'Your designer',
@@ -717,6 +1047,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        3,
+        'own',
         'Make a usability trade-off under a constraint',
         'When time or technology limits the ideal design, choose the best compromise with the designer and explain it.',
         'Designer and engineering lead',
@@ -725,6 +1057,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Ask a design lead to review your product sense',
         'Walk a design lead through your recent design decisions.',
         'A design lead',
@@ -735,6 +1069,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         6,
+        8,
+        'try',
         'Raise the experience bar across teams',
         'Set up an experience review that several teams use before release.',
         'Design and product leads',
@@ -743,6 +1079,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         3,
+        4,
+        'own',
         'Coach others in design critique',
         'Help product managers give useful, user-centred design feedback.',
         'Product managers',
@@ -751,6 +1089,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        13,
+        'own',
         'Lead a redesign of a core flow',
         'Own the outcome of a redesign of an important flow, from research to measured result.',
         'Design, engineering and research',
@@ -763,6 +1103,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        2,
+        'try',
         'Try two competitor products',
         'Use two competing products for the main tasks and compare them with yours.',
         'On your own',
@@ -771,6 +1113,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'learn',
         'Ask sales why deals are won and lost',
         'Talk to a salesperson about the last deals won and lost and why.',
         'A salesperson',
@@ -779,16 +1123,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         3,
+        2,
+        'learn',
         'Read the main reports on your market',
         'Read recent analyst or industry reports about your market.',
         'On your own',
         'A summary of the trends that matter to your product.',
       ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'List what customers use instead of your product',
+        'From win-loss notes, support tickets and reviews, list what customers use instead of your product, including spreadsheets and doing nothing, and how often each comes up.',
+        'A salesperson who checks the list',
+        'A list of alternatives ranked by how often they come up, which the salesperson recognises.',
+      ],
     ],
     [
       [
         'e',
-        3,
+        4,
+        13,
+        'own',
         'Keep a competitor file for a quarter',
         'Track competitor releases and pricing for a quarter and summarise monthly.',
         'Product marketing',
@@ -797,6 +1155,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        2,
+        'try',
         'Write a positioning note for a feature',
         'Describe how a planned feature compares with what competitors offer.',
         'Product marketing',
@@ -805,16 +1165,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'learn',
         'Interview a product marketer',
         'Ask a product marketer how they see the market and where your product fits.',
         'A product marketer',
         'You update your view of the competition.',
+      ],
+      [
+        'c',
+        3,
+        2,
+        'learn',
+        'Learn the basics of positioning',
+        'Read a short book or course on positioning: competitive alternatives, unique attributes, the value they enable and the customers who care most.',
+        'On your own',
+        'You can state your product’s positioning in those terms before you write a positioning note.',
       ],
     ],
     [
       [
         'e',
         5,
+        4,
+        'try',
         'Turn a market trend into a proposal',
         'Pick a trend that could change your product’s future and propose how to respond.',
         'Your manager and product marketing',
@@ -823,6 +1197,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        4,
+        'own',
         'Run a competitive review for your area',
         'Lead a review of how your area compares with competitors and where to differentiate.',
         'Product marketing and sales',
@@ -831,6 +1207,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'learn',
         'Discuss the market with a senior leader',
         'Ask a senior leader which market shifts worry them and why.',
         'A senior leader',
@@ -841,6 +1219,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         6,
+        4,
+        'try',
         'Brief leadership on a market shift',
         'Prepare and present an analysis of a market shift and the options it opens.',
         'Leadership',
@@ -849,6 +1229,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         3,
+        2,
+        'own',
         'Teach the market to new colleagues',
         'Run the market and competition session for new joiners.',
         'New joiners',
@@ -857,6 +1239,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        6,
+        'own',
         'Represent the product externally',
         'Speak about the product and market at a customer event or in an industry forum.',
         'Product marketing',
@@ -869,6 +1253,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        1,
+        'try',
         'Rewrite a solution request as a problem',
         'Take a request phrased as a solution and rewrite it as the problem, the user and the evidence.',
         'Your manager',
@@ -877,6 +1263,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'learn',
         'Study specs the team admires',
         'Ask an engineer to show you two specs that made building easy, and why.',
         'An engineer',
@@ -885,16 +1273,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         3,
+        2,
+        'learn',
         'Learn to write user stories and acceptance criteria',
         'Take a short course or guide on stories and acceptance criteria.',
         'On your own',
         'Three stories written to the guide.',
+      ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'Write the acceptance criteria for one story',
+        'Take a story the team will build soon and write its acceptance criteria, including two edge cases, before refinement.',
+        'An engineer and a tester on the team',
+        'The team uses your criteria in refinement with only small changes.',
       ],
     ],
     [
       [
         'e',
         4,
+        2,
+        'try',
         'Write the spec for a small feature',
         'Write the problem, stories, acceptance criteria and edge cases for a small feature.',
         'The engineers who will build it',
@@ -903,6 +1305,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        1,
+        'own',
         'Run a spec review',
         'Walk the team through a spec and invite challenges before building starts.',
         'The team',
@@ -911,6 +1315,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Get feedback on your specs from an engineer',
         'Ask an engineer to mark what was unclear in your last spec.',
         'An engineer',
@@ -921,6 +1327,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         5,
+        4,
+        'try',
         'Frame an ambiguous problem for the team',
         'Take a vague request, research it, and frame the problem so the team can choose the solution.',
         'Team and stakeholders',
@@ -929,6 +1337,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        6,
+        'own',
         'Write just enough detail',
         'On the next initiative, keep the spec short, detailed only where risk is high, and see what the team needs.',
         'The team',
@@ -937,6 +1347,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Review your framing with a senior product manager',
         'Ask a senior product manager to critique a problem framing you wrote.',
         'A senior product manager',
@@ -947,6 +1359,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         5,
+        6,
+        'try',
         'Set the spec standard for several teams',
         'Create a template and examples that several teams adopt.',
         'Product and engineering leads',
@@ -955,6 +1369,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         3,
+        4,
+        'own',
         'Coach someone in problem framing',
         'Review and coach a newer colleague through their specs for a month.',
         'A newer product manager or analyst',
@@ -963,6 +1379,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        3,
+        'own',
         'Run a writing workshop',
         'Run a workshop on framing problems and writing for engineers.',
         'Product colleagues',
@@ -975,6 +1393,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         2,
+        1,
+        'try',
         'Tidy a backlog',
         'Go through a team’s backlog, merge duplicates and close stale items, with the owner’s agreement.',
         'The backlog’s owner',
@@ -983,6 +1403,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        2,
+        'learn',
         'Shadow a product owner in refinement',
         'Attend refinement sessions and ask the product owner how they decide what comes next.',
         'A product owner',
@@ -991,16 +1413,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         3,
+        2,
+        'learn',
         'Learn the Scrum product owner accountabilities',
         'Read the Scrum Guide sections on the product owner and the product backlog.',
         'On your own',
         'You explain what the product owner is accountable for.',
+      ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'Write three backlog items from a customer problem',
+        'Take a known customer problem and write it as three small backlog items, each with a clear why and acceptance criteria.',
+        'The product owner or product manager who owns the backlog',
+        'The items are accepted into the backlog with only small changes.',
       ],
     ],
     [
       [
         'e',
         4,
+        2,
+        'try',
         'Run refinement for a sprint',
         'Prepare and run backlog refinement for one sprint.',
         'The team',
@@ -1009,6 +1445,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        1,
+        'own',
         'Order the backlog by value',
         'Order the top of the backlog by value and explain the order to the team.',
         'The team and your manager',
@@ -1017,6 +1455,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        2,
+        'feedback',
         'Ask the team what makes an item ready',
         'Agree a definition of ready with the team.',
         'The team',
@@ -1027,6 +1467,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         5,
+        6,
+        'try',
         'Steer the backlog toward a product goal',
         'Set a product goal and reshape the backlog so most items serve it.',
         'The team and stakeholders',
@@ -1035,6 +1477,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        13,
+        'own',
         'Keep the backlog lean for a quarter',
         'Hold the backlog to a set size and remove what will not be done.',
         'The team',
@@ -1043,6 +1487,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Review backlog health with an agile coach',
         'Ask an agile coach to review your backlog and practices.',
         'An agile coach',
@@ -1053,6 +1499,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         5,
+        6,
+        'try',
         'Help several teams improve their backlogs',
         'Run a review of backlog practice across teams and help them improve.',
         'Product owners of the teams',
@@ -1061,6 +1509,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         3,
+        9,
+        'own',
         'Coach a new product owner',
         'Support a new product owner through their first two months.',
         'A new product owner',
@@ -1069,6 +1519,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        8,
+        'own',
         'Improve the backlog process itself',
         'Change a backlog practice that slows several teams, and measure the effect.',
         'Teams and their coaches',
@@ -1081,6 +1533,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         2,
+        4,
+        'try',
         'Track a team plan for a month',
         'Follow the team’s delivery plan and note slips and their causes.',
         'The delivery lead',
@@ -1089,6 +1543,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        2,
+        'learn',
         'Shadow a delivery lead',
         'Spend time with a delivery or project lead during planning.',
         'A delivery or project lead',
@@ -1097,16 +1553,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         3,
+        2,
+        'learn',
         'Learn planning basics',
         'Study scheduling, dependencies and risk logs in a short course.',
         'On your own',
         'You build a plan for a small piece of work.',
+      ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'Map the dependencies of one piece of work',
+        'For a piece of work in flight, list what it depends on and who it depends on, and check each with the people involved.',
+        'The delivery lead and the teams involved',
+        'A dependency list the delivery lead uses in their next plan.',
       ],
     ],
     [
       [
         'e',
         3,
+        4,
+        'try',
         'Plan a small release',
         'Build and run the plan for a small release, including dependencies.',
         'The team',
@@ -1115,14 +1585,18 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        6,
+        'own',
         'Keep a risk log',
-        'Keep a risk and dependency log for a project and review it weekly.',
+        'Keep a risk and dependency log for a project for six weeks, and review it with the team every week.',
         'The team',
         'Risks caught before they became issues.',
       ],
       [
         'p',
         2,
+        1,
+        'feedback',
         'Review your plan with an experienced project manager',
         'Ask a project manager to challenge your plan.',
         'A project manager',
@@ -1133,6 +1607,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         5,
+        8,
+        'try',
         'Coordinate a cross-team delivery',
         'Plan and coordinate work that depends on several teams.',
         'Leads of the teams',
@@ -1141,6 +1617,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        2,
+        'own',
         'Re-plan under change',
         'When scope or capacity changes, re-plan quickly and communicate the effect.',
         'Team and stakeholders',
@@ -1149,6 +1627,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Discuss a difficult programme with a senior programme manager',
         'Ask a senior programme manager how they would handle your hardest dependency.',
         'A senior programme manager',
@@ -1159,6 +1639,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         6,
+        8,
+        'try',
         'Design how a group plans and delivers',
         'Set up the planning rhythm for a group of teams.',
         'Leads of the teams',
@@ -1167,6 +1649,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         3,
+        8,
+        'own',
         'Coach someone in delivery planning',
         'Coach a colleague through running their first cross-team plan.',
         'A newer colleague',
@@ -1175,6 +1659,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        8,
+        'own',
         'Improve delivery predictability',
         'Find the main cause of missed dates across teams and fix it.',
         'Delivery leads',
@@ -1187,6 +1673,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        1,
+        'try',
         'Draw the system’s main parts',
         'Ask an engineer to explain the architecture and draw it yourself.',
         'An engineer',
@@ -1195,6 +1683,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'learn',
         'Join a technical design review',
         'Attend a design review and ask about one trade-off afterwards.',
         'An engineering lead',
@@ -1203,16 +1693,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         4,
+        3,
+        'learn',
         'Learn how software is built and shipped',
         'Take a short course on how web software is built, tested and deployed.',
         'On your own',
         'You follow the team’s release process end to end.',
+      ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'Read the team’s last three incident or release notes',
+        'Read them, look up every term you do not know, and ask an engineer about the one you still cannot explain.',
+        'An engineer on the team',
+        'You can explain in plain words what went wrong or what shipped in each.',
       ],
     ],
     [
       [
         'e',
         3,
+        3,
+        'try',
         'Follow one feature from code to production',
         'Follow a feature through code review, testing and release.',
         'An engineer',
@@ -1221,6 +1725,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        2,
+        'try',
         'Understand the team’s technical debt',
         'Ask the team to list their biggest technical debts and what each costs.',
         'The team',
@@ -1229,16 +1735,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        4,
+        'learn',
         'Have a weekly coffee with an engineer',
         'Meet an engineer weekly for a month to discuss technical topics.',
         'An engineer',
         'You follow technical discussions with fewer questions.',
+      ],
+      [
+        'c',
+        4,
+        3,
+        'learn',
+        'Learn how APIs and data models work',
+        'Take a short course on APIs, databases and data models, then find each in your own product’s architecture drawing.',
+        'On your own, then check your drawing with an engineer',
+        'You can explain which part of the system a planned feature touches and why it costs what it does.',
       ],
     ],
     [
       [
         'e',
         4,
+        3,
+        'try',
         'Make a scope-quality-risk trade-off with engineering',
         'Decide a trade-off between scope, quality and technical risk together with the engineering lead.',
         'Engineering lead',
@@ -1247,6 +1767,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        4,
+        'own',
         'Plan technical debt work into the roadmap',
         'Include a reasoned share of technical work in the roadmap.',
         'Engineering lead',
@@ -1255,6 +1777,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Ask engineers for feedback on your technical judgement',
         'Ask two engineers where your technical judgement helped or hurt.',
         'Two engineers',
@@ -1265,6 +1789,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         6,
+        8,
+        'try',
         'Shape technical strategy with engineering leaders',
         'Work with engineering leaders on a technical strategy that serves the product strategy.',
         'Engineering leaders',
@@ -1273,6 +1799,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         3,
+        4,
+        'own',
         'Coach product managers on technical topics',
         'Run sessions that help product managers understand the platform.',
         'Product managers',
@@ -1281,6 +1809,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        8,
+        'own',
         'Lead a platform decision',
         'Lead the product side of a significant platform or build-or-buy decision.',
         'Engineering and leadership',
@@ -1293,6 +1823,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         2,
+        1,
+        'try',
         'Map your stakeholders',
         'List the people affected by your work and what each cares about.',
         'Your manager',
@@ -1301,6 +1833,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        2,
+        'learn',
         'Meet three stakeholders one-on-one',
         'Introduce yourself and ask what they need from your work.',
         'Three stakeholders',
@@ -1309,16 +1843,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         3,
+        2,
+        'learn',
         'Learn stakeholder mapping techniques',
         'Study power-interest grids and communication plans.',
         'On your own',
         'You apply one to your current work.',
+      ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'Find out how each stakeholder wants to hear from you',
+        'Ask the five people most affected by your work how often and in what form they want updates, and write it down.',
+        'Your five main stakeholders',
+        'A short contact plan that you follow for the next month’s updates.',
       ],
     ],
     [
       [
         'e',
         3,
+        4,
+        'own',
         'Run a regular stakeholder update',
         'Send a short, regular update to your stakeholders for a month.',
         'Your stakeholders',
@@ -1327,6 +1875,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        3,
+        'try',
         'Involve stakeholders at the right moment',
         'Bring stakeholders into a decision before it is made, not after.',
         'Stakeholders of one decision',
@@ -1335,16 +1885,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Ask a peer how they handle a hard stakeholder',
         'Discuss a difficult stakeholder relationship with an experienced peer.',
         'An experienced peer',
         'A technique you try.',
+      ],
+      [
+        'c',
+        4,
+        2,
+        'learn',
+        'Learn principled negotiation',
+        'Take a short course or read a book on negotiating on interests rather than positions, and use it to prepare for one stakeholder conversation.',
+        'On your own, then debrief the conversation with your manager',
+        'A written preparation for the conversation that names each side’s interests and options.',
       ],
     ],
     [
       [
         'e',
         5,
+        4,
+        'try',
         'Align conflicting stakeholders on a decision',
         'Bring stakeholders who want different things to one decision.',
         'The stakeholders involved',
@@ -1353,6 +1917,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        2,
+        'own',
         'Deliver unwelcome news well',
         'Tell a senior stakeholder about a delay or a no, with options.',
         'A senior stakeholder',
@@ -1361,6 +1927,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Get feedback from a senior stakeholder',
         'Ask a senior stakeholder how working with you could improve.',
         'A senior stakeholder',
@@ -1371,6 +1939,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         6,
+        8,
+        'try',
         'Broker agreement across the organisation',
         'Lead alignment on a decision that spans several departments.',
         'Department leaders',
@@ -1379,6 +1949,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         3,
+        3,
+        'own',
         'Coach someone through a hard stakeholder situation',
         'Help a colleague prepare for and reflect on a difficult stakeholder meeting.',
         'A colleague',
@@ -1387,6 +1959,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        8,
+        'own',
         'Set up a stakeholder forum',
         'Create a regular forum where stakeholders see and shape plans.',
         'Stakeholders and leadership',
@@ -1399,6 +1973,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         2,
+        1,
+        'try',
         'Add the why to your next update',
         'In your next status update, start with why the work matters.',
         'Your manager',
@@ -1407,6 +1983,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Study a strong communicator',
         'Ask a colleague known for clear writing to review one of your documents.',
         'A colleague known for clear writing',
@@ -1415,16 +1993,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         3,
+        2,
+        'learn',
         'Take a short writing course',
         'Take a short course on clear business writing.',
         'On your own',
         'A document rewritten with the course’s techniques.',
+      ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'Rewrite one long message as a short one',
+        'Take a long email or document you wrote recently and rewrite it with the point in the first two lines.',
+        'On your own, then show both versions to a colleague',
+        'The colleague can state the point after reading only the first two lines.',
       ],
     ],
     [
       [
         'e',
         3,
+        1,
+        'try',
         'Present to your team',
         'Present a decision and its reasons to your team.',
         'Your team',
@@ -1433,6 +2025,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        2,
+        'own',
         'Write a one-page decision memo',
         'Write a memo that states the problem, options, recommendation and why.',
         'Your manager',
@@ -1441,6 +2035,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Rehearse with feedback',
         'Rehearse an important presentation with a colleague and ask for blunt feedback.',
         'A colleague',
@@ -1451,6 +2047,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         5,
+        3,
+        'try',
         'Tell the story of a product change to a mixed audience',
         'Present a product change to a mixed audience with evidence and a clear story.',
         'A mixed audience',
@@ -1459,6 +2057,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        4,
+        'own',
         'Write a narrative for a planning round',
         'Write the narrative that explains your area’s plan for the next period.',
         'Leadership',
@@ -1467,16 +2067,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        2,
+        'feedback',
         'Get feedback on your presence',
         'Ask a senior colleague for feedback on how you present in leadership meetings.',
         'A senior colleague',
         'An improvement you practise.',
+      ],
+      [
+        'c',
+        4,
+        3,
+        'learn',
+        'Take a course on storytelling with evidence',
+        'Take a short course on structuring a presentation as a story (situation, complication, resolution) and on showing data plainly.',
+        'On your own, then rehearse with a colleague',
+        'Your next presentation follows the structure and a colleague can retell its point in one sentence.',
       ],
     ],
     [
       [
         'e',
         6,
+        6,
+        'try',
         'Persuade leadership to change course',
         'Make the case to leadership for a change they did not plan.',
         'Leadership',
@@ -1485,6 +2099,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         3,
+        3,
+        'own',
         'Coach someone in presenting',
         'Coach a colleague through preparing an important presentation.',
         'A colleague',
@@ -1493,6 +2109,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        4,
+        'own',
         'Speak at a company-wide forum',
         'Present your area’s work at an all-hands or similar forum.',
         'The company',
@@ -1505,6 +2123,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         2,
+        1,
+        'try',
         'Contribute to a team decision',
         'In the next team decision, share a view with reasons before it is made.',
         'Your team',
@@ -1513,6 +2133,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'learn',
         'Ask a respected lead how they build trust',
         'Talk to a lead known for building trusted teams.',
         'A respected team lead',
@@ -1521,16 +2143,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'c',
         3,
+        2,
+        'learn',
         'Read about leading without authority',
         'Read a book or take a course on influence without authority.',
         'On your own',
         'You discuss one idea with your manager.',
+      ],
+      [
+        'e',
+        3,
+        2,
+        'try',
+        'Ask for a small piece of work you do not control',
+        'Ask someone outside your team for help with something small, explaining why it matters to them, and follow it through.',
+        'A colleague in another team',
+        'The work gets done without your manager’s help, and you can say what persuaded them.',
       ],
     ],
     [
       [
         'e',
         3,
+        2,
+        'try',
         'Facilitate a team decision',
         'Facilitate a team discussion to a decision everyone commits to.',
         'Your team',
@@ -1539,6 +2175,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         3,
+        6,
+        'try',
         'Lead a small cross-functional effort',
         'Lead a small effort with people who do not report to you.',
         'A small cross-functional group',
@@ -1547,16 +2185,30 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         2,
+        1,
+        'feedback',
         'Ask the team for feedback on your leadership',
         'Ask team members what helps and what gets in the way when you lead.',
         'Team members',
         'A change you make.',
+      ],
+      [
+        'c',
+        3,
+        2,
+        'learn',
+        'Learn to facilitate a decision',
+        'Study a short guide or course on facilitation: agreeing the decision rule up front, drawing out quiet voices and closing with a clear commitment.',
+        'On your own',
+        'You state the decision rule at the start of the next team decision you facilitate.',
       ],
     ],
     [
       [
         'e',
         5,
+        4,
+        'try',
         'Lead a cross-functional team to a hard decision',
         'Lead engineering, design and others to commit to a decision they initially disagreed on.',
         'The cross-functional team',
@@ -1565,6 +2217,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        4,
+        'own',
         'Resolve a conflict in the team',
         'Help two people or groups in conflict reach a working agreement.',
         'The people involved',
@@ -1572,17 +2226,31 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       ],
       [
         'p',
-        2,
+        4,
+        13,
+        'feedback',
         'Find a mentor in leadership',
         'Meet a leadership mentor monthly for a quarter.',
         'A leadership mentor',
         'Notes on what you changed.',
+      ],
+      [
+        'c',
+        3,
+        2,
+        'learn',
+        'Learn to hold a difficult conversation',
+        'Take a short course or read a book on difficult conversations: separating what happened, feelings and identity, and listening first.',
+        'On your own, then talk it through with your mentor or manager',
+        'You prepare the conflict conversation in those terms before you hold it.',
       ],
     ],
     [
       [
         'e',
         6,
+        13,
+        'try',
         'Build an autonomous team',
         'Set up a team to decide more on its own, with clear goals and context.',
         'Your team',
@@ -1591,6 +2259,8 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'p',
         3,
+        13,
+        'own',
         'Mentor an emerging leader',
         'Mentor someone stepping into leadership for a quarter.',
         'An emerging leader',
@@ -1599,30 +2269,75 @@ const library: Record<string, [Step, Step, Step, Step]> = {
       [
         'e',
         4,
+        8,
+        'own',
         'Shape how teams work together',
         'Change a practice that improves collaboration across teams.',
         'Teams and their leads',
         'Teams report better collaboration.',
       ],
+      [
+        'c',
+        5,
+        4,
+        'learn',
+        'Take a programme on leading through others',
+        'Join a short leadership programme for people who lead leaders: delegation, building teams that decide for themselves, and coaching.',
+        'On your own, then discuss it with your leadership mentor',
+        'You delegate one decision you used to make yourself, and the team makes it well.',
+      ],
     ],
   ],
 };
 
-const suffix = ['a', 'b', 'c'] as const;
+/**
+ * The few activities that need something which takes time to exist. Keys and `after` entries are
+ * ids within the same competency ("1a" is its step 1, first activity).
+ */
+const prerequisites: Record<string, Record<string, Pick<Activity, 'earliestWeek' | 'after'>>> = {
+  // A launch needs a metric set before the build, the build itself and a few weeks of use.
+  'outcome-ownership': { '1b': { earliestWeek: 12, after: ['1a'] } },
+  'vision-roadmap': { '2c': { after: ['2a'] }, '3c': { after: ['3a'] } },
+  prioritisation: { '1c': { after: ['1a'] }, '2c': { after: ['2a'] } },
+  'business-acumen': { '2c': { after: ['2a'] } },
+  // "What customers taught you this quarter" needs a quarter of talking to them in the new role.
+  'customer-discovery': { '2c': { after: ['2a'] }, '3c': { earliestWeek: 10 } },
+  'data-fluency': { '1d': { after: ['1b'] }, '2c': { after: ['2a'] } },
+  'user-experience': { '2c': { after: ['2a'] } },
+  specification: { '1b': { after: ['1a'] }, '1c': { after: ['1a'] }, '2c': { after: ['2a'] } },
+  'technical-fluency': { '2c': { after: ['2a'] } },
+  'influence-leadership': { '1c': { after: ['1b'] } },
+};
+
+const suffix = ['a', 'b', 'c', 'd'] as const;
+
+function constraintsOf(competencyId: string, key: string): Pick<Activity, 'earliestWeek' | 'after'> {
+  const found = prerequisites[competencyId]?.[key];
+  if (!found) return {};
+  return {
+    ...(found.earliestWeek === undefined ? {} : { earliestWeek: found.earliestWeek }),
+    ...(found.after ? { after: found.after.map((local) => `${competencyId}.${local}`) } : {}),
+  };
+}
 
 export const builtInActivities: Activity[] = Object.entries(library).flatMap(([competencyId, steps]) =>
   steps.flatMap((step, fromLevel) =>
-    step.map(([kind, effortHours, title, description, withWhom, evidence], index) => ({
-      id: `${competencyId}.${fromLevel}${suffix[index]}`,
-      competencyId,
-      fromLevel: fromLevel as Activity['fromLevel'],
-      title,
-      description,
-      withWhom,
-      evidence,
-      kind: kinds[kind],
-      effortHours,
-      builtIn: true,
-    })),
+    step.map(
+      ([kind, effortHours, spanWeeks, stage, title, description, withWhom, evidence], index): Activity => ({
+        id: `${competencyId}.${fromLevel}${suffix[index]}`,
+        competencyId,
+        fromLevel: fromLevel as Activity['fromLevel'],
+        title,
+        description,
+        withWhom,
+        evidence,
+        kind: kinds[kind],
+        effortHours,
+        spanWeeks,
+        stage,
+        ...constraintsOf(competencyId, `${fromLevel}${suffix[index]}`),
+        builtIn: true,
+      }),
+    ),
   ),
 );

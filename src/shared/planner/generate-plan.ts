@@ -1,410 +1,42 @@
 // The coaching planner: from a transition and an assessment to a dated coaching plan.
 // Pure: the same input always gives the same plan; no clock, no randomness, no I/O.
-// docs/planner.md explains the rules in a manager's words.
+// It runs as named steps, each in its own module; docs/planner.md explains the rules in a manager's words.
 import { differenceInCalendarDays, format } from 'date-fns';
-import { isCalendarDate, toLocalDate } from '../dates/calendar-date';
-import { expectationFor } from '../framework/lookup';
-import { deriveTransition } from '../framework/transition';
-import type { Activity, ActivityKind, Competency, Framework, Level, Role, Weight } from '../framework/types';
+import { toLocalDate } from '../dates/calendar-date';
+import { transitionGuideForRoles } from '../catalog/transitions';
+import { levelNames, type ActivityKind, type TransitionGuide } from '../framework/types';
+import { writeBrief, letGoOf } from './brief';
 import { PlanCalendar } from './calendar';
+import { planCheckIns, planReassessments } from './check-ins';
+import { framePhases, MILESTONE_DAYS, phaseIndexAt, type PhaseFrame } from './phases';
+import { MAX_HOURS_PER_WEEK, PLAN_DEFAULTS, resolve, type Resolved } from './resolve';
+import { schedule, type Schedule } from './schedule';
+import { buildGoals, chooseActivities, rankGaps, TARGET_MIX, type GoalSpec } from './size';
+import { PEER_MINUTES_A_WEEK, transitionWork, type TransitionSpec } from './transition-work';
 import {
   PlannerInputError,
-  type Cadence,
   type CompetencyGap,
   type Goal,
+  type Milestone,
   type Phase,
   type Plan,
   type PlanInput,
   type PlannedActivity,
-  type PlannedCheckIn,
-  type Reassessment,
+  type TransitionActivity,
 } from './types';
 
-export const PLAN_DEFAULTS = { hoursPerWeek: 3, cadence: 'auto' as Cadence, maxConcurrent: 3 };
+export { PLAN_DEFAULTS };
 /** A plan lasts at least this long, so even a small move gets a few coached weeks. */
 export const MIN_WEEKS = 4;
-/** Plans are kept within a year by doing fewer activities per step, never by more hours. */
+/** Plans are kept within a year by doing fewer activities per goal, never by more hours. */
 export const MAX_WEEKS = 52;
-/** A stretch longer than this between reassessments gets one midway. */
-const LONGEST_WITHOUT_REASSESSMENT_DAYS = 16 * 7;
-const MAX_HOURS_PER_WEEK = 40;
+/** The core plan should fit the six months a move usually takes to break even… */
+export const CORE_TARGET_WEEKS = 26;
+/** …and the plan says what it would take when it runs past this. */
+export const CORE_MAX_WEEKS = 30;
 const HEAVY_HOURS_PER_WEEK = 10;
-/** Safety bound on the simulation: nothing realistic comes near it. */
-const HARD_MAX_WEEKS = 520;
-
-const KIND_ORDER: Record<ActivityKind, number> = { experience: 0, people: 1, course: 2 };
-
-const PHASE_SHAPES: Record<number, { key: Phase['key']; name: string; focus: string }[]> = {
-  1: [
-    {
-      key: 'build',
-      name: 'Build and own',
-      focus: 'Close the one remaining gap with real work, then hand the person full ownership.',
-    },
-  ],
-  2: [
-    {
-      key: 'learn',
-      name: 'Learn',
-      focus:
-        'Set the new role’s expectations explicitly and build the basics of the largest gaps, with close guidance.',
-    },
-    {
-      key: 'own',
-      name: 'Own',
-      focus:
-        'The person leads; you step back to coaching, meet less often, and confirm the move with a reassessment.',
-    },
-  ],
-  3: [
-    {
-      key: 'learn',
-      name: 'Learn',
-      focus:
-        'Set the new role’s expectations explicitly and build the basics of the largest gaps, with close guidance.',
-    },
-    {
-      key: 'practise',
-      name: 'Practise',
-      focus: 'Apply the new skills on real work, with feedback after each piece; aim for visible first wins.',
-    },
-    {
-      key: 'own',
-      name: 'Own',
-      focus:
-        'The person leads; you step back to coaching, meet less often, and confirm the move with a reassessment.',
-    },
-  ],
-};
-PHASE_SHAPES[4] = [
-  ...(PHASE_SHAPES[3] ?? []).slice(0, 2),
-  {
-    key: 'stretch',
-    name: 'Stretch',
-    focus:
-      'Take on harder, less familiar work in the remaining gaps; let the person struggle a little before you step in.',
-  },
-  ...(PHASE_SHAPES[3] ?? []).slice(2),
-];
-
-interface Resolved {
-  framework: Framework;
-  from: Role;
-  to: Role;
-  levels: Record<string, Level>;
-  assumed: boolean;
-  startDate: string;
-  hoursPerWeek: number;
-  cadence: Cadence;
-  maxConcurrent: number;
-  targetEndDate: string | null;
-}
-
-function isLevel(value: unknown): value is Level {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4;
-}
-
-function resolve(input: PlanInput): Resolved {
-  const { framework } = input;
-  if (!framework || !Array.isArray(framework.roles) || !Array.isArray(framework.competencies)) {
-    throw new PlannerInputError('framework', 'A framework with roles and competencies is required');
-  }
-  const from = framework.roles.find((r) => r.id === input.fromRoleId);
-  if (!from) throw new PlannerInputError('fromRoleId', `Unknown role "${String(input.fromRoleId)}"`);
-  const to = framework.roles.find((r) => r.id === input.toRoleId);
-  if (!to) throw new PlannerInputError('toRoleId', `Unknown role "${String(input.toRoleId)}"`);
-  if (typeof input.startDate !== 'string' || !isCalendarDate(input.startDate)) {
-    throw new PlannerInputError('startDate', 'Enter a real date as YYYY-MM-DD');
-  }
-  const known = new Set(framework.competencies.map((c) => c.id));
-  const given = input.currentLevels ?? null;
-  if (given !== null && (typeof given !== 'object' || Array.isArray(given))) {
-    throw new PlannerInputError('currentLevels', 'Give the current level per competency');
-  }
-  for (const [id, level] of Object.entries(given ?? {})) {
-    if (!known.has(id)) throw new PlannerInputError(`currentLevels.${id}`, `Unknown competency "${id}"`);
-    if (!isLevel(level))
-      throw new PlannerInputError(`currentLevels.${id}`, 'Level must be a whole number from 0 to 4');
-  }
-  const options = input.options ?? {};
-  const hoursPerWeek = options.hoursPerWeek ?? PLAN_DEFAULTS.hoursPerWeek;
-  if (typeof hoursPerWeek !== 'number' || !Number.isFinite(hoursPerWeek) || hoursPerWeek <= 0) {
-    throw new PlannerInputError('options.hoursPerWeek', 'Hours per week must be more than 0');
-  }
-  if (hoursPerWeek > MAX_HOURS_PER_WEEK) {
-    throw new PlannerInputError(
-      'options.hoursPerWeek',
-      `Hours per week must be at most ${MAX_HOURS_PER_WEEK}`,
-    );
-  }
-  const cadence = options.cadence ?? PLAN_DEFAULTS.cadence;
-  if (!['auto', 'weekly', 'biweekly'].includes(cadence)) {
-    throw new PlannerInputError('options.cadence', 'Cadence is auto, weekly or biweekly');
-  }
-  const maxConcurrent = options.maxConcurrent ?? PLAN_DEFAULTS.maxConcurrent;
-  if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1 || maxConcurrent > 10) {
-    throw new PlannerInputError('options.maxConcurrent', 'Work on 1 to 10 competencies at once');
-  }
-  const targetEndDate = options.targetEndDate ?? null;
-  if (targetEndDate !== null) {
-    if (typeof targetEndDate !== 'string' || !isCalendarDate(targetEndDate)) {
-      throw new PlannerInputError('options.targetEndDate', 'Enter a real date as YYYY-MM-DD');
-    }
-    if (targetEndDate <= input.startDate) {
-      throw new PlannerInputError('options.targetEndDate', 'The end date must be after the start date');
-    }
-  }
-  const levels: Record<string, Level> = {};
-  for (const c of framework.competencies) levels[c.id] = given?.[c.id] ?? expectationFor(from, c.id).level;
-  return {
-    framework,
-    from,
-    to,
-    levels,
-    assumed: given === null || Object.keys(given).length === 0,
-    startDate: input.startDate,
-    hoursPerWeek,
-    cadence,
-    maxConcurrent,
-    targetEndDate,
-  };
-}
-
-/** One level raised in one competency: a goal in the plan. */
-interface Step {
-  competency: Competency;
-  priority: number;
-  weight: Weight;
-  fromLevel: Level;
-  /** Library activities for this step, most preferred first (experience, people, course). */
-  library: Activity[];
-  /** How many of them the plan uses. */
-  count: number;
-}
-
-function minutesOf(activity: Activity): number {
-  return Math.max(1, Math.round(activity.effortHours * 60));
-}
-
-function chosen(step: Step): Activity[] {
-  return step.library.slice(0, step.count);
-}
-
-function stepMinutes(step: Step): number {
-  return chosen(step).reduce((sum, a) => sum + minutesOf(a), 0);
-}
-
-/** Ranks gaps: larger weighted gaps first, then more important competencies, then framework order. */
-function rankGaps(r: Resolved): CompetencyGap[] {
-  const order = new Map(r.framework.competencies.map((c, i) => [c.id, i]));
-  return r.framework.competencies
-    .map((c): CompetencyGap => {
-      const target = expectationFor(r.to, c.id);
-      const current = r.levels[c.id] ?? 0;
-      return {
-        competencyId: c.id,
-        name: c.name,
-        current,
-        target: target.level,
-        weight: target.weight,
-        weightedGap: Math.max(0, target.level - current) * target.weight,
-      };
-    })
-    .sort(
-      (a, b) =>
-        b.weightedGap - a.weightedGap ||
-        // Same weighted gap: more levels to climb first, since they need more phases.
-        b.target - b.current - (a.target - a.current) ||
-        b.weight - a.weight ||
-        (order.get(a.competencyId) ?? 0) - (order.get(b.competencyId) ?? 0),
-    );
-}
-
-function buildSteps(r: Resolved, gaps: CompetencyGap[]): Step[][] {
-  const byStep = new Map<string, Activity[]>();
-  r.framework.activities.forEach((activity) => {
-    const key = `${activity.competencyId}|${activity.fromLevel}`;
-    const list = byStep.get(key) ?? [];
-    list.push(activity);
-    byStep.set(key, list);
-  });
-  for (const list of byStep.values()) {
-    // Stable: library order breaks ties between activities of the same kind.
-    list.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  }
-  const competencies = new Map(r.framework.competencies.map((c) => [c.id, c]));
-  return gaps
-    .filter((gap) => gap.target > gap.current)
-    .map((gap, priority) => {
-      const steps: Step[] = [];
-      for (let level = gap.current; level < gap.target; level += 1) {
-        const library = byStep.get(`${gap.competencyId}|${level}`) ?? [];
-        steps.push({
-          competency: competencies.get(gap.competencyId) as Competency,
-          priority,
-          weight: gap.weight,
-          fromLevel: level as Level,
-          library,
-          count: Math.min(gap.weight, library.length),
-        });
-      }
-      return steps;
-    });
-}
-
-/**
- * Puts each competency's steps in consecutive phases (one level per phase), starting each
- * competency no earlier than any more important one, and balancing effort across phases.
- */
-function placeInPhases(competencies: Step[][], phaseCount: number, minutes: Map<Step, number>) {
-  const phases: Step[][] = Array.from({ length: phaseCount }, () => []);
-  const load = new Array<number>(phaseCount).fill(0);
-  let total = 0;
-  for (const value of minutes.values()) total += value;
-  const target = (total / phaseCount) * 1.1;
-  // The latest phase a competency may start in so that it, and every less important one, still fits.
-  const latest: number[] = new Array<number>(competencies.length);
-  let suffix = phaseCount;
-  for (let i = competencies.length - 1; i >= 0; i -= 1) {
-    suffix = Math.min(suffix, phaseCount - (competencies[i]?.length ?? 1));
-    latest[i] = suffix;
-  }
-  let earliest = 0;
-  competencies.forEach((steps, i) => {
-    const last = latest[i] ?? 0;
-    const peak = (start: number) => {
-      let max = 0;
-      steps.forEach((s, k) => {
-        max = Math.max(max, (load[start + k] ?? 0) + (minutes.get(s) ?? 0));
-      });
-      return max;
-    };
-    let best = -1;
-    for (let start = earliest; start <= last && best === -1; start += 1) {
-      if (peak(start) <= target || steps.every((_, k) => load[start + k] === 0)) best = start;
-    }
-    if (best === -1) {
-      best = earliest;
-      for (let start = earliest + 1; start <= last; start += 1) if (peak(start) < peak(best)) best = start;
-    }
-    steps.forEach((step, k) => {
-      phases[best + k]?.push(step);
-      load[best + k] = (load[best + k] ?? 0) + (minutes.get(step) ?? 0);
-    });
-    earliest = best;
-  });
-  for (const phase of phases) phase.sort((a, b) => a.priority - b.priority || a.fromLevel - b.fromLevel);
-  const used = load.filter((value) => value > 0);
-  const average = total / Math.max(1, used.length);
-  return { phases: phases.filter((phase) => phase.length > 0), imbalance: Math.max(...used) / average };
-}
-
-function assignPhases(competencies: Step[][], phaseCount: number): Step[][] {
-  const minutes = new Map(competencies.flat().map((s) => [s, stepMinutes(s)]));
-  const plain = placeInPhases(competencies, phaseCount, minutes);
-  // A late, less important competency with several levels to climb can crowd the early phases;
-  // one more phase then spreads the work out.
-  if (plain.imbalance <= 1.4) return plain.phases;
-  const wider = placeInPhases(competencies, phaseCount + 1, minutes);
-  return wider.imbalance < plain.imbalance ? wider.phases : plain.phases;
-}
-
-interface Timed {
-  startWeek: number;
-  endWeek: number;
-}
-
-interface Schedule {
-  weeks: number;
-  phases: Timed[];
-  steps: Map<Step, Timed>;
-  activities: Map<Step, Timed[]>;
-  weeklyMinutes: number[];
-}
-
-/**
- * Week by week: up to `maxConcurrent` competencies in flight, started in priority order at the
- * start of a week, sharing the week's minutes evenly; a step's activities are done one after another.
- */
-function simulate(phases: Step[][], minutesPerWeek: number, maxConcurrent: number): Schedule | null {
-  const steps = new Map<Step, Timed>();
-  const activities = new Map<Step, Timed[]>();
-  const weeklyMinutes: number[] = [];
-  const phaseTimes: Timed[] = [];
-  let week = 0;
-  for (const phase of phases) {
-    const phaseStart = week;
-    const queue = [...phase];
-    const active: { step: Step; minutes: number[]; index: number; timed: Timed[] }[] = [];
-    while (queue.length > 0 || active.length > 0) {
-      if (week >= HARD_MAX_WEEKS) return null;
-      while (active.length < maxConcurrent && queue.length > 0) {
-        const step = queue.shift() as Step;
-        const minutes = chosen(step).map(minutesOf);
-        if (minutes.length === 0) {
-          steps.set(step, { startWeek: week, endWeek: week });
-          activities.set(step, []);
-          continue;
-        }
-        active.push({ step, minutes, index: 0, timed: [] });
-      }
-      let capacity = minutesPerWeek;
-      let used = 0;
-      while (capacity > 0 && active.length > 0) {
-        const share = Math.max(1, Math.floor(capacity / active.length));
-        for (const item of [...active]) {
-          let give = Math.min(share, capacity);
-          while (give > 0 && item.index < item.minutes.length) {
-            const timed = (item.timed[item.index] ??= { startWeek: week, endWeek: week });
-            if (!steps.has(item.step)) steps.set(item.step, { startWeek: week, endWeek: week });
-            const take = Math.min(give, item.minutes[item.index] ?? 0);
-            item.minutes[item.index] = (item.minutes[item.index] ?? 0) - take;
-            give -= take;
-            capacity -= take;
-            used += take;
-            if (item.minutes[item.index] === 0) {
-              timed.endWeek = week;
-              item.index += 1;
-            }
-          }
-          if (item.index >= item.minutes.length) {
-            (steps.get(item.step) as Timed).endWeek = week;
-            activities.set(item.step, item.timed);
-            active.splice(active.indexOf(item), 1);
-          }
-          if (capacity <= 0) break;
-        }
-      }
-      weeklyMinutes[week] = used;
-      week += 1;
-    }
-    phaseTimes.push({ startWeek: phaseStart, endWeek: Math.max(phaseStart, week - 1) });
-  }
-  return { weeks: week, phases: phaseTimes, steps, activities, weeklyMinutes };
-}
-
-/** Smallest weekly minutes in [low, high] that finishes within `weeks`, or null if none does. */
-function minutesToFinishWithin(
-  phases: Step[][],
-  weeks: number,
-  low: number,
-  high: number,
-  maxConcurrent: number,
-): number | null {
-  const fits = (m: number) => {
-    const s = simulate(phases, m, maxConcurrent);
-    return s !== null && s.weeks <= weeks;
-  };
-  if (!fits(high)) return null;
-  let lo = low;
-  let hi = high;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (fits(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
+/** Points the effort mix may stray from 70-20-10 before the plan says so. */
+const MIX_TOLERANCE = 10;
 
 function readableDate(value: string): string {
   return format(toLocalDate(value), 'd MMM yyyy');
@@ -415,300 +47,514 @@ function hoursText(minutes: number): string {
   return `${hours} hour${hours === 1 ? '' : 's'}`;
 }
 
-export function generatePlan(input: PlanInput): Plan {
-  const r = resolve(input);
-  const calendar = new PlanCalendar(r.startDate, input.nonWorkingDays ?? []);
-  const transition = deriveTransition(r.framework, r.from, r.to);
-  const gaps = rankGaps(r);
-  const competencies = buildSteps(r, gaps);
+/**
+ * About the fewest weekly minutes (in half hours) that fit the plan in `weeks`, or null when even
+ * full time does not. Starts from a guess (the effort over the weeks, at the packing the first
+ * schedule achieved) so it needs only a few trial schedules.
+ */
+function minutesToFit(
+  core: GoalSpec[][],
+  work: TransitionSpec[],
+  weeks: number,
+  first: Schedule | null,
+  minutes: number,
+  maxConcurrent: number,
+): number | null {
+  const fits = (halfHours: number) =>
+    (schedule(core, work, halfHours * 30, maxConcurrent)?.weeks ?? Infinity) <= weeks;
+  const most = MAX_HOURS_PER_WEEK * 2;
+  const used = first ? first.weeklyMinutes.reduce((a, b) => a + b, 0) : 0;
+  const packing = first && used > 0 ? used / (first.weeks * minutes) : 1;
+  let hi = Math.min(most, Math.max(Math.ceil(minutes / 30) + 1, Math.ceil(used / (weeks * packing) / 30)));
+  let lo = Math.ceil(minutes / 30);
+  // Spans and the competencies-at-once limit can set the pace whatever the hours: one trial says so.
+  if (!fits(most)) return null;
+  while (!fits(hi)) {
+    lo = hi + 1;
+    hi = Math.min(most, Math.ceil(hi * 1.25));
+  }
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return hi * 30;
+}
+
+interface Sized {
+  schedule: Schedule;
+  /** Goals given fewer activities than they want so the core fits about six months. */
+  trimmed: number;
+  /** When the core still runs past 30 weeks: weekly minutes that would fit it in six months (null: not even full time). */
+  neededMinutes: number | null;
+}
+
+/**
+ * Size and schedule: choose activities towards 70-20-10 and put them on weeks. When the core runs
+ * past 30 weeks, the least urgent goals give up their extra activities first (an essential goal
+ * keeps two, any other one; then only an essential competency's first goal keeps two), and past a
+ * year every goal keeps only one.
+ */
+function sizeAndSchedule(r: Resolved, core: GoalSpec[][], work: TransitionSpec[], minutes: number): Sized {
+  const workHours: Record<ActivityKind, number> = { experience: 0, people: 0, course: 0 };
+  for (const w of work) workHours[w.kind] += w.minutes / 60;
+  const all = core.flat();
+  const run = () => schedule(core, work, minutes, r.maxConcurrent);
+  // Trims in the order they are made: the least urgent goal first, down to its floor, then the next.
+  const trimsDownTo = (floor: (g: GoalSpec) => number) =>
+    [...all]
+      .sort((a, b) => b.priority - a.priority || b.fromLevel - a.fromLevel)
+      .flatMap((g) => Array.from({ length: Math.max(0, g.wants - floor(g)) }, () => g));
+  const chooseWithTrims = (trims: GoalSpec[], k: number) => {
+    const counts = new Map(all.map((g) => [g, g.wants]));
+    for (const g of trims.slice(0, k)) counts.set(g, (counts.get(g) ?? 1) - 1);
+    chooseActivities(core, workHours, counts);
+  };
+  const withTrims = (trims: GoalSpec[], k: number) => {
+    chooseWithTrims(trims, k);
+    return run();
+  };
+  /**
+   * Fewest trims that fit `weeks`: from the fewest the effort alone allows, galloping up, then a
+   * binary search (fewer activities never lengthen a plan much).
+   */
+  const fewestTrims = (trims: GoalSpec[], weeks: number, packing: number) => {
+    const counts = new Map(all.map((g) => [g, Math.min(g.wants, g.library.length)]));
+    let effort = all.reduce(
+      (sum, g) => sum + g.library.slice(0, g.wants).reduce((s, a) => s + a.minutes, 0),
+      0,
+    );
+    let lo = 0;
+    // Each trim drops roughly the goal's average activity; cheap, and never past the true answer by much.
+    while (lo < trims.length && effort / (minutes * packing) > weeks) {
+      const g = trims[lo] as GoalSpec;
+      const count = counts.get(g) ?? 1;
+      effort -= g.library.slice(0, count).reduce((s, a) => s + a.minutes, 0) / Math.max(1, count);
+      counts.set(g, count - 1);
+      lo += 1;
+    }
+    // Each number of trims is scheduled once; the one kept is chosen again (cheap) to set its activities.
+    const tried = new Map<number, Schedule | null>();
+    const keep = (k: number) => {
+      chooseWithTrims(trims, k);
+      return tried.get(k) ?? run();
+    };
+    // When nothing fits, the shortest plan tried (fewer activities do not always shorten it).
+    let shortest = { k: lo, weeks: Infinity };
+    const fits = (k: number) => {
+      const trial = tried.has(k) ? (tried.get(k) ?? null) : withTrims(trims, k);
+      tried.set(k, trial);
+      if (trial && trial.weeks < shortest.weeks) shortest = { k, weeks: trial.weeks };
+      return trial !== null && trial.weeks <= weeks;
+    };
+    if (fits(lo)) {
+      // The estimate may trim more than needed: gallop back down, then narrow in.
+      let best = lo;
+      let step = 1;
+      let below = -1;
+      while (best > 0) {
+        const k = Math.max(0, best - step);
+        if (!fits(k)) {
+          below = k;
+          break;
+        }
+        best = k;
+        step *= 2;
+      }
+      while (below + 1 < best) {
+        const mid = Math.floor((below + best) / 2);
+        if (fits(mid)) best = mid;
+        else below = mid;
+      }
+      return keep(best);
+    }
+    let step = 1;
+    let hi = Math.min(trims.length, lo + step);
+    while (hi < trims.length && !fits(hi)) {
+      lo = hi + 1;
+      step *= 2;
+      hi = Math.min(trims.length, lo + step);
+    }
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (fits(mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    return fits(lo) ? keep(lo) : keep(shortest.k);
+  };
+
+  let result = withTrims([], 0);
+  if (!result || result.weeks > CORE_MAX_WEEKS) {
+    // How full the weeks of the untrimmed plan are: spans and the competencies-at-once limit leave gaps.
+    const used = result ? result.weeklyMinutes.reduce((a, b) => a + b, 0) : 0;
+    const packing = result && used > 0 ? Math.min(1, used / (result.weeks * minutes)) : 1;
+    // First a goal keeps two activities if essential; then only an essential competency's first
+    // goal does (a higher step can be one stretch assignment); past a year, one each.
+    const firstGoals = new Set(core.map((levels) => levels[0]));
+    result = fewestTrims(
+      trimsDownTo((g) => (g.weight === 3 ? 2 : 1)),
+      CORE_MAX_WEEKS,
+      packing,
+    );
+    if (!result || result.weeks > CORE_MAX_WEEKS)
+      result = fewestTrims(
+        trimsDownTo((g) => (g.weight === 3 && firstGoals.has(g) ? 2 : 1)),
+        CORE_MAX_WEEKS,
+        packing,
+      );
+    if (!result || result.weeks > MAX_WEEKS)
+      result = fewestTrims(
+        trimsDownTo(() => 1),
+        MAX_WEEKS,
+        packing,
+      );
+  }
+  if (!result) throw new PlannerInputError('options.hoursPerWeek', 'Too few hours per week to make a plan');
+  const trimmed = all.filter((g) => g.chosen.length < Math.min(g.wants, g.library.length)).length;
+  const neededMinutes =
+    result.weeks > CORE_MAX_WEEKS && result.weeks <= MAX_WEEKS
+      ? minutesToFit(core, work, CORE_TARGET_WEEKS, result, minutes, r.maxConcurrent)
+      : null;
+  return { schedule: result, trimmed, neededMinutes };
+}
+
+function sizeWarnings(r: Resolved, core: GoalSpec[][], sized: Sized, minutes: number): string[] {
+  const warnings: string[] = [];
+  const s = sized.schedule;
+  for (const goal of core.flat()) {
+    if (goal.library.length >= goal.wants) continue;
+    const step = `${goal.competency.name} from level ${goal.fromLevel} to ${goal.fromLevel + 1}`;
+    warnings.push(
+      goal.library.length === 0
+        ? `The framework has no activities for ${step}; add some on the Roles page, or agree one with the person.`
+        : `${step} wants ${goal.wants} activities and the framework has ${goal.library.length}; add some on the Roles page, or agree more with the person.`,
+    );
+  }
+  if (s.weeks > MAX_WEEKS) {
+    warnings.push(
+      `Even with fewer activities per goal this move takes about ${Math.round(s.weeks / 4.35)} months at ` +
+        `${hoursText(minutes)} a week. Consider more development time, or a first plan for the most important gaps only.`,
+    );
+  } else if (s.weeks > CORE_MAX_WEEKS) {
+    warnings.push(
+      `At ${hoursText(minutes)} a week the core plan takes ${s.weeks} weeks, longer than the six months a move usually takes, even with fewer activities per goal. ` +
+        (sized.neededMinutes === null
+          ? `More hours alone would not fit it in six months: the calendar time its activities need, ${r.maxConcurrent} competencies at a time, sets the pace. Consider a first plan for the most important gaps.`
+          : `About ${hoursText(sized.neededMinutes)} a week would fit it in six months.`),
+    );
+  }
+  if (sized.trimmed > 0) {
+    warnings.push(
+      `To fit the core plan in about 30 weeks at ${hoursText(minutes)} a week, ${sized.trimmed} goal${sized.trimmed === 1 ? ' has' : 's have'} fewer activities than ${sized.trimmed === 1 ? 'it' : 'they'} would want (the least urgent first); more hours a week give them their full set.`,
+    );
+  }
+  return warnings;
+}
+
+function mixWarning(hoursByKind: Record<ActivityKind, number>): string | null {
+  const total = hoursByKind.experience + hoursByKind.people + hoursByKind.course;
+  if (total === 0) return null;
+  const share = (k: ActivityKind) => Math.round((hoursByKind[k] / total) * 100);
+  const off = (Object.keys(TARGET_MIX) as ActivityKind[]).some(
+    (k) => Math.abs(share(k) - TARGET_MIX[k]) > MIX_TOLERANCE,
+  );
+  if (!off) return null;
+  return (
+    `The activities available give a mix of ${share('experience')}% on the job, ${share('people')}% with people and ` +
+    `${share('course')}% courses, not the 70-20-10 to aim for; add activities of the missing kind on the Roles page if it matters here.`
+  );
+}
+
+function plannedActivity(
+  spec: GoalSpec['chosen'][number],
+  timed: { startWeek: number; endWeek: number },
+  calendar: PlanCalendar,
+): PlannedActivity {
+  const a = spec.source;
+  return {
+    activityId: a.id,
+    competencyId: a.competencyId,
+    title: a.title,
+    description: a.description,
+    withWhom: a.withWhom,
+    evidence: a.evidence,
+    kind: a.kind,
+    effortHours: a.effortHours,
+    stage: spec.stage,
+    spanWeeks: timed.endWeek - timed.startWeek + 1,
+    startDate: calendar.day(calendar.weekStart(timed.startWeek)),
+    dueDate: calendar.day(calendar.weekEnd(timed.endWeek)),
+  };
+}
+
+function buildPhases(core: GoalSpec[][], s: Schedule, frames: PhaseFrame[], calendar: PlanCalendar): Phase[] {
+  const phases: Phase[] = frames.map((f, index) => ({
+    index,
+    key: f.shape.key,
+    name: f.shape.name,
+    focus: f.shape.focus,
+    startDate: calendar.day(f.startDay),
+    endDate: calendar.day(f.endDay),
+    goals: [],
+  }));
+  const placed: { goal: Goal; day: number; priority: number }[] = [];
+  for (const spec of core.flat()) {
+    const timed = s.goals.get(spec);
+    if (!timed) continue;
+    const day = calendar.weekStart(timed.startWeek);
+    placed.push({
+      day,
+      priority: spec.priority,
+      goal: {
+        id: `${spec.competency.id}@${spec.fromLevel + 1}`,
+        competencyId: spec.competency.id,
+        competencyName: spec.competency.name,
+        fromLevel: spec.fromLevel,
+        toLevel: (spec.fromLevel + 1) as Goal['toLevel'],
+        weight: spec.weight,
+        startDate: calendar.day(day),
+        dueDate: calendar.day(calendar.weekEnd(timed.endWeek)),
+        activities: spec.chosen.map((a) => plannedActivity(a, s.activities.get(a) ?? timed, calendar)),
+      },
+    });
+  }
+  placed.sort((a, b) => a.day - b.day || a.priority - b.priority);
+  for (const p of placed) phases[phaseIndexAt(frames, p.day)]?.goals.push(p.goal);
+  return phases;
+}
+
+function transitionActivities(s: Schedule, calendar: PlanCalendar): TransitionActivity[] {
+  return [...s.transition].map(([w, timed]) => ({
+    id: w.id,
+    purpose: w.purpose,
+    competencyId: w.competencyId,
+    title: w.title,
+    description: w.description,
+    withWhom: w.withWhom,
+    evidence: w.evidence,
+    kind: w.kind,
+    effortHours: Math.round((w.minutes / 60) * 100) / 100,
+    spanWeeks: timed.endWeek - timed.startWeek + 1,
+    startDate: calendar.day(calendar.weekStart(timed.startWeek)),
+    dueDate: calendar.day(calendar.weekEnd(timed.endWeek)),
+    checkInTopic: w.checkInTopic,
+  }));
+}
+
+function milestones(
+  calendar: PlanCalendar,
+  endDay: number,
+  goals: Goal[],
+  work: TransitionActivity[],
+): Milestone[] {
+  const labels: Record<number, string> = { 30: '30 days', 60: '60 days', 90: '90 days', 182: '6 months' };
+  return MILESTONE_DAYS.filter((d) => d <= endDay).map((d) => {
+    const date = calendar.day(Math.min(endDay, calendar.workingDayFrom(d)));
+    // Only the highest level each competency has reached by then.
+    const reached = goals.filter(
+      (g) =>
+        g.dueDate <= date &&
+        !goals.some((h) => h.competencyId === g.competencyId && h.toLevel > g.toLevel && h.dueDate <= date),
+    );
+    const underway = goals.filter((g) => g.startDate <= date && g.dueDate > date);
+    const handedOver = work.filter((w) => w.purpose === 'letGo' && w.dueDate <= date);
+    const parts: string[] = [];
+    if (d === 30) parts.push('expectations agreed');
+    if (handedOver.length > 0 && d === 30)
+      parts.push(`handed over: ${handedOver.map((w) => w.title.toLowerCase()).join('; ')}`);
+    if (reached.length > 0)
+      parts.push(
+        `reached: ${reached.map((g) => `${g.competencyName} ${levelNames[g.toLevel].toLowerCase()}`).join(', ')}`,
+      );
+    if (underway.length > 0)
+      parts.push(`under way: ${[...new Set(underway.map((g) => g.competencyName))].join(', ')}`);
+    const text = parts.join('; ');
+    return {
+      day: d,
+      label: labels[d] ?? `${d} days`,
+      date,
+      expect: text.charAt(0).toUpperCase() + text.slice(1),
+    };
+  });
+}
+
+/** Whole plan weeks that end on or before the requested end date, if there is one. */
+function weeksUntil(targetEndDate: string | null, startDate: string, calendar: PlanCalendar): number | null {
+  if (!targetEndDate) return null;
+  const targetDay = differenceInCalendarDays(toLocalDate(targetEndDate), toLocalDate(startDate));
+  let weeks = 0;
+  while (calendar.weekEnd(weeks) <= targetDay) weeks += 1;
+  return weeks;
+}
+
+/** An end date the hours cannot meet: keep the hours, end later, and say what the date would take. */
+function lateWarning(minutes: number, endDate: string, targetEndDate: string, needed: number | null): string {
+  return (
+    `At ${hoursText(minutes)} a week the gaps close by ${readableDate(endDate)}, later than the ` +
+    `${readableDate(targetEndDate)} you asked for. ` +
+    (needed === null
+      ? 'Even a full-time effort would not close them by then. '
+      : `Finishing by then would take about ${hoursText(needed)} a week. `) +
+    'The plan keeps the hours you set and ends later, rather than overload the person.'
+  );
+}
+
+/** What the plan rests on that the manager should know first: assumed levels, heavy hours. */
+function inputWarnings(r: Resolved, gaps: CompetencyGap[]): string[] {
   const warnings: string[] = [];
   if (r.assumed) {
     warnings.push(
       `No assessment yet: this plan assumes the levels a ${r.from.name} is expected to have. Record an assessment and re-plan so it fits the person.`,
     );
+  } else if (r.assumedIds.length > 0) {
+    const names = gaps.filter((g) => g.assumed).map((g) => g.name);
+    warnings.push(
+      `The assessment leaves out ${names.join(', ')}: the plan assumes the level a ${r.from.name} is expected to have there. Assess ${names.length === 1 ? 'it' : 'them'} and re-plan to be sure.`,
+    );
   }
-  const requestedMinutes = Math.round(r.hoursPerWeek * 60);
   if (r.hoursPerWeek > HEAVY_HOURS_PER_WEEK) {
     warnings.push(
       `${r.hoursPerWeek} hours a week on development is a lot beside a full role; check it is realistic, or the plan will slip.`,
     );
   }
+  return warnings;
+}
+
+/** The peer stays for the first 90 days, or the whole plan when shorter; week 1 fits the conversation too. */
+function fitWeekOneWork(
+  work: TransitionSpec[],
+  core: GoalSpec[][],
+  minutes: number,
+  minimumWeeks: number,
+  targetWeeks: number | null,
+) {
+  const coreMinutes = core
+    .flat()
+    .reduce((sum, g) => sum + g.library.slice(0, g.wants).reduce((t, a) => t + a.minutes, 0), 0);
+  const peerWeeks = Math.min(
+    Math.max(minimumWeeks, Math.ceil(coreMinutes / minutes)),
+    targetWeeks ?? Infinity,
+  );
+  for (const w of work) {
+    if (w.purpose !== 'peer') continue;
+    w.spanWeeks = Math.max(1, Math.min(w.spanWeeks, peerWeeks));
+    w.minutes = PEER_MINUTES_A_WEEK * w.spanWeeks;
+  }
+  // The expectations conversation and the first peer meeting both happen in week 1, whatever the hours.
+  const peer = work.find((w) => w.purpose === 'peer');
+  const peerWeekly = peer ? Math.ceil(peer.minutes / peer.spanWeeks) : 0;
+  for (const w of work)
+    if (w.purpose === 'expectations') w.minutes = Math.max(1, Math.min(w.minutes, minutes - peerWeekly));
+}
+
+export function generatePlan(input: PlanInput): Plan {
+  const r = resolve(input);
+  const nonWorking = input.nonWorkingDays ?? [];
+  // The stated start is the first working day: a plan asked for on a Saturday starts on Monday.
+  const firstDay = new PlanCalendar(r.startDate, nonWorking).workingDayFrom(0);
+  const startDate = new PlanCalendar(r.startDate).day(firstDay);
+  const calendar = new PlanCalendar(startDate, nonWorking);
+  // A custom role moves like the built-in role it was cloned from.
+  const guide: TransitionGuide | undefined = transitionGuideForRoles(r.framework, r.from.id, r.to.id);
+
+  const gaps: CompetencyGap[] = rankGaps(r, guide);
+  const { core, followOn } = buildGoals(r, gaps);
+  const letGo = letGoOf(gaps, new Set(guide?.letGo.map((a) => a.competencyId) ?? []));
+  const work = transitionWork(r, guide, new Set(letGo.map((g) => g.competencyId)));
+
+  const minutes = Math.round(r.hoursPerWeek * 60);
+  const warnings = inputWarnings(r, gaps);
 
   // Whole weeks that end on or before the requested end date, if there is one.
-  let targetWeeks: number | null = null;
-  if (r.targetEndDate) {
-    const targetDay = differenceInCalendarDays(toLocalDate(r.targetEndDate), toLocalDate(r.startDate));
-    targetWeeks = 0;
-    while (calendar.weekEnd(targetWeeks) <= targetDay) targetWeeks += 1;
-  }
-  // The shortest a plan may be: a few coached weeks, unless the manager asked to finish sooner.
+  const targetWeeks = weeksUntil(r.targetEndDate, startDate, calendar);
   const minimumWeeks = Math.max(1, Math.min(MIN_WEEKS, targetWeeks ?? MIN_WEEKS));
+  fitWeekOneWork(work, core, minutes, minimumWeeks, targetWeeks);
+  const sized = sizeAndSchedule(r, core, work, minutes);
+  const s = sized.schedule;
+  warnings.push(...sizeWarnings(r, core, sized, minutes));
 
-  const totalSteps = competencies.reduce((sum, steps) => sum + steps.length, 0);
-  const maxSteps = Math.max(0, ...competencies.map((steps) => steps.length));
-  const phaseCount =
-    totalSteps === 0 ? 0 : totalSteps >= 3 ? Math.max(3, maxSteps) : Math.max(totalSteps, maxSteps);
-
-  let phases: Step[][] = [];
-  let schedule: Schedule | null = null;
-  let minutesPerWeek = requestedMinutes;
-  if (totalSteps > 0) {
-    const all = competencies.flat();
-    // Keep the plan within a year: drop the least preferred activity of the least important steps first.
-    const estimate = () =>
-      Math.ceil(all.reduce((sum, s) => sum + stepMinutes(s), 0) / requestedMinutes) + phaseCount;
-    const trimOrder = [...all].sort((a, b) => b.priority - a.priority || b.fromLevel - a.fromLevel);
-    const trimOne = () => {
-      for (const step of trimOrder) {
-        if (step.count > 1) {
-          step.count -= 1;
-          return true;
-        }
-      }
-      return false;
-    };
-    while (estimate() > MAX_WEEKS && trimOne());
-    phases = assignPhases(competencies, phaseCount);
-    schedule = simulate(phases, requestedMinutes, r.maxConcurrent);
-    while (schedule && schedule.weeks > MAX_WEEKS && trimOne()) {
-      phases = assignPhases(competencies, phaseCount);
-      schedule = simulate(phases, requestedMinutes, r.maxConcurrent);
-    }
-    if (!schedule)
-      throw new PlannerInputError('options.hoursPerWeek', 'Too few hours per week to make a plan');
-
-    const endOf = (plan: Schedule) => calendar.day(calendar.weekEnd(plan.weeks - 1));
-    if (r.targetEndDate && endOf(schedule) > r.targetEndDate) {
-      const needed = !targetWeeks
-        ? null
-        : minutesToFinishWithin(
-            phases,
-            targetWeeks,
-            requestedMinutes,
-            MAX_HOURS_PER_WEEK * 60,
-            r.maxConcurrent,
-          );
-      warnings.push(
-        `At ${hoursText(requestedMinutes)} a week the gaps close by ${readableDate(endOf(schedule))}, later than the ` +
-          `${readableDate(r.targetEndDate)} you asked for. ` +
-          (needed === null
-            ? 'Even a full-time effort would not close them by then. '
-            : `Finishing by then would take about ${hoursText(needed)} a week. `) +
-          'The plan keeps the hours you set and ends later, rather than overload the person.',
-      );
-    } else if (schedule.weeks < minimumWeeks) {
-      // A small gap still gets a few coached weeks: the same work at a gentler pace.
-      minutesPerWeek =
-        minutesToFinishWithin(phases, minimumWeeks, 1, requestedMinutes, r.maxConcurrent) ?? requestedMinutes;
-      schedule = simulate(phases, minutesPerWeek, r.maxConcurrent) as Schedule;
-      if (schedule.weeks < minimumWeeks) {
-        // Pace cannot lengthen work the library has no activities for: the last phase runs on instead.
-        const lastPhase = schedule.phases.at(-1) as Timed;
-        lastPhase.endWeek = minimumWeeks - 1;
-        schedule.weeks = minimumWeeks;
-      }
-    }
-    if (schedule.weeks > MAX_WEEKS) {
-      warnings.push(
-        `Even with fewer activities per goal this move takes about ${Math.round(schedule.weeks / 4.35)} months at ` +
-          `${hoursText(requestedMinutes)} a week. Consider more development time, or a first plan for the most important gaps only.`,
-      );
-    }
-    for (const steps of competencies) {
-      for (const step of steps) {
-        if (step.library.length === 0) {
-          warnings.push(
-            `The framework has no activities for ${step.competency.name} from level ${step.fromLevel} to ${step.fromLevel + 1}; add some on the Roles page, or agree one with the person.`,
-          );
-        }
-      }
-    }
+  const weeks = Math.max(s.weeks, minimumWeeks);
+  const endDay = calendar.weekEnd(weeks - 1);
+  if (r.targetEndDate && calendar.day(endDay) > r.targetEndDate) {
+    const needed = targetWeeks ? minutesToFit(core, work, targetWeeks, s, minutes, r.maxConcurrent) : null;
+    warnings.push(lateWarning(minutes, calendar.day(endDay), r.targetEndDate, needed));
   }
 
-  const shapes = PHASE_SHAPES[Math.min(phases.length, 4)] ?? [];
-  const phaseNames = (index: number, count: number) => {
-    if (count <= 4) return shapes[index] as { key: Phase['key']; name: string; focus: string };
-    // More than four phases only with a custom framework: name the middle ones by number.
-    if (index === 0) return PHASE_SHAPES[3]?.[0] as { key: Phase['key']; name: string; focus: string };
-    if (index === count - 1)
-      return PHASE_SHAPES[3]?.[2] as { key: Phase['key']; name: string; focus: string };
-    return {
-      ...(PHASE_SHAPES[3]?.[1] as { key: Phase['key']; name: string; focus: string }),
-      name: `Practise ${index}`,
-    };
-  };
-
-  const builtPhases: Phase[] = [];
-  const allPlanned: { activity: PlannedActivity; startDay: number; dueDay: number; priority: number }[] = [];
-  if (schedule) {
-    phases.forEach((phaseSteps, index) => {
-      const times = schedule.phases[index] as Timed;
-      const goals = phaseSteps.map((step): Goal => {
-        const stepTime = schedule.steps.get(step) as Timed;
-        const activityTimes = schedule.activities.get(step) ?? [];
-        const planned = chosen(step).map((activity, k): PlannedActivity => {
-          const timed = activityTimes[k] ?? stepTime;
-          const startDay = calendar.weekStart(timed.startWeek);
-          const dueDay = calendar.weekEnd(timed.endWeek);
-          const result: PlannedActivity = {
-            activityId: activity.id,
-            competencyId: activity.competencyId,
-            title: activity.title,
-            description: activity.description,
-            withWhom: activity.withWhom,
-            evidence: activity.evidence,
-            kind: activity.kind,
-            effortHours: activity.effortHours,
-            startDate: calendar.day(startDay),
-            dueDate: calendar.day(dueDay),
-          };
-          allPlanned.push({ activity: result, startDay, dueDay, priority: step.priority });
-          return result;
-        });
-        return {
-          id: `${step.competency.id}@${step.fromLevel + 1}`,
-          competencyId: step.competency.id,
-          competencyName: step.competency.name,
-          fromLevel: step.fromLevel,
-          toLevel: (step.fromLevel + 1) as Level,
-          weight: step.weight,
-          startDate: calendar.day(calendar.weekStart(stepTime.startWeek)),
-          dueDate: calendar.day(calendar.weekEnd(stepTime.endWeek)),
-          activities: planned,
-        };
-      });
-      const shape = phaseNames(index, phases.length);
-      builtPhases.push({
-        index,
-        key: shape.key,
-        name: shape.name,
-        focus: shape.focus,
-        startDate: calendar.day(calendar.weekStart(times.startWeek)),
-        endDate: calendar.day(calendar.weekEnd(times.endWeek)),
-        goals,
-      });
-    });
-  } else {
-    const weeks = minimumWeeks;
-    builtPhases.push({
-      index: 0,
-      key: 'consolidate',
-      name: 'Consolidate',
-      focus: `Already at or above what a ${r.to.name} is expected to do: set expectations, hand over ownership, and confirm it with a reassessment.`,
-      startDate: calendar.day(calendar.weekStart(0)),
-      endDate: calendar.day(calendar.weekEnd(weeks - 1)),
-      goals: [],
-    });
-  }
-
-  const firstDay = calendar.workingDayFrom(0);
-  const lastPhase = builtPhases.at(-1) as Phase;
-  const endDay = differenceInCalendarDays(toLocalDate(lastPhase.endDate), toLocalDate(r.startDate));
-  const phaseDays = builtPhases.map((p) => ({
-    start: differenceInCalendarDays(toLocalDate(p.startDate), toLocalDate(r.startDate)),
-    end: differenceInCalendarDays(toLocalDate(p.endDate), toLocalDate(r.startDate)),
-  }));
-  const phaseAt = (day: number) => {
-    const index = phaseDays.findIndex((p) => day <= p.end);
-    return index === -1 ? builtPhases.length - 1 : index;
-  };
-  const stepFor = (day: number) => {
-    if (r.cadence === 'weekly') return 7;
-    if (r.cadence === 'biweekly') return 14;
-    const ownership = totalSteps === 0 || (builtPhases.length > 1 && phaseAt(day) === builtPhases.length - 1);
-    return ownership ? 14 : 7;
-  };
-  const checkInDays: number[] = [];
-  for (let day = firstDay; day <= endDay; day += stepFor(day)) checkInDays.push(day);
-  if ((checkInDays.at(-1) ?? -1) < endDay) checkInDays.push(endDay);
-
-  const checkIns: PlannedCheckIn[] = checkInDays.map((day, i) => {
-    const until = (checkInDays[i + 1] ?? day + 7) - 1;
-    let focus = allPlanned.filter((p) => p.startDay <= until && p.dueDay >= day);
-    if (focus.length === 0) focus = allPlanned.filter((p) => p.startDay > day).slice(0, 3);
-    focus.sort((a, b) => a.priority - b.priority || a.dueDay - b.dueDay);
-    return {
-      date: calendar.day(day),
-      phaseIndex: phaseAt(day),
-      focusCompetencyIds: [...new Set(focus.map((p) => p.activity.competencyId))],
-      focusActivityIds: focus.map((p) => p.activity.activityId),
-    };
+  const hasGoals = core.length > 0;
+  const frames = framePhases(calendar, endDay, hasGoals, r.cadence === 'auto');
+  const phases = buildPhases(core, s, frames, calendar);
+  const goals = phases.flatMap((p) => p.goals);
+  const transition = transitionActivities(s, calendar);
+  const priority = new Map(gaps.map((g, i) => [g.competencyId, i]));
+  const checkIns = planCheckIns(
+    calendar,
+    r.cadence,
+    phases,
+    frames,
+    transition,
+    (id) => priority.get(id) ?? 0,
+  );
+  const reassessments = planReassessments(calendar, frames, phases, r.to.name);
+  const assumedNames = gaps.filter((g) => g.assumed).map((g) => g.name);
+  const brief = writeBrief({
+    from: r.from,
+    to: r.to,
+    gaps,
+    goals,
+    followOn,
+    work: transition,
+    letGo,
+    assumedNames,
+    noAssessment: r.assumed,
   });
-
-  const reassessments: Reassessment[] = [];
-  let lastReassessDay = 0;
-  builtPhases.forEach((phase, index) => {
-    const start = phaseDays[index]?.start ?? 0;
-    const end = phaseDays[index]?.end ?? 0;
-    // A long stretch without a reassessment gets evenly spaced ones, so no more than about
-    // four months pass between two.
-    const span = end - lastReassessDay;
-    const intervals = Math.ceil(span / LONGEST_WITHOUT_REASSESSMENT_DAYS);
-    for (let k = 1; k < intervals; k += 1) {
-      const day = calendar.workingDayUntil(lastReassessDay + Math.floor((span * k) / intervals), start);
-      reassessments.push({
-        date: calendar.day(day),
-        reason: `Midway through ${phase.name}: check progress on its goals`,
-      });
-    }
-    const names = phase.goals.map((g) => g.competencyName);
-    const last = index === builtPhases.length - 1;
-    reassessments.push({
-      date: phase.endDate,
-      reason: last
-        ? `End of the plan: reassess every competency against the ${r.to.name} role`
-        : `End of ${phase.name}: reassess ${names.slice(0, 4).join(', ')}${names.length > 4 ? ' and the rest of this phase’s goals' : ''}`,
-    });
-    lastReassessDay = end;
-  });
-
-  const letGoIds = new Set(transition.letGo.map((s) => s.competencyId));
-  const carryOver = gaps
-    .filter((g) => g.current >= g.target && g.current >= 2 && g.target >= 1 && !letGoIds.has(g.competencyId))
-    .sort((a, b) => b.weight - a.weight || b.current - a.current)
-    .map((g) => ({ competencyId: g.competencyId, name: g.name, level: g.current }));
 
   const hoursByKind: Record<ActivityKind, number> = { experience: 0, people: 0, course: 0 };
-  for (const { activity } of allPlanned) hoursByKind[activity.kind] += activity.effortHours;
-  const effortHours = allPlanned.reduce((sum, p) => sum + p.activity.effortHours, 0);
+  for (const g of goals) for (const a of g.activities) hoursByKind[a.kind] += a.effortHours;
+  for (const w of transition) hoursByKind[w.kind] += w.effortHours;
+  const mix = mixWarning(hoursByKind);
+  if (mix) warnings.push(mix);
+  const effortHours = hoursByKind.experience + hoursByKind.people + hoursByKind.course;
+  const round = (n: number) => Math.round(n * 100) / 100;
 
-  const weeks = endDay < 0 ? 1 : Math.floor(endDay / 7) + 1;
   return {
     fromRoleId: r.from.id,
     toRoleId: r.to.id,
     fromRoleName: r.from.name,
     toRoleName: r.to.name,
     assumedCurrentLevels: r.assumed,
+    assumedCompetencyIds: r.assumedIds,
     options: {
       hoursPerWeek: r.hoursPerWeek,
       cadence: r.cadence,
       maxConcurrent: r.maxConcurrent,
       targetEndDate: r.targetEndDate,
     },
-    horizon: { startDate: r.startDate, endDate: lastPhase.endDate, weeks },
+    horizon: { startDate, endDate: calendar.day(endDay), weeks: Math.floor(endDay / 7) + 1 },
     gaps,
-    phases: builtPhases,
+    phases,
     checkIns,
     reassessments,
-    carryOver,
-    letGo: transition.letGo.map((s) => ({
-      competencyId: s.competencyId,
-      name: s.name,
-      from: s.from,
-      to: s.to,
-    })),
-    expectations: transition.brief,
+    carryOver: brief.carryOver,
+    letGo: brief.letGo,
+    expectations: brief.expectations,
+    largestGaps: brief.largestGaps,
+    transitionWork: transition,
+    followOn,
+    milestones: milestones(calendar, endDay, goals, transition),
     warnings,
     totals: {
-      effortHours: Math.round(effortHours * 100) / 100,
-      activities: allPlanned.length,
-      hoursByKind,
+      effortHours: round(effortHours),
+      activities: goals.reduce((sum, g) => sum + g.activities.length, 0) + transition.length,
+      hoursByKind: {
+        experience: round(hoursByKind.experience),
+        people: round(hoursByKind.people),
+        course: round(hoursByKind.course),
+      },
     },
     load: {
-      paceHoursPerWeek: Math.round((minutesPerWeek / 60) * 100) / 100,
-      weeklyHours: Array.from(
-        { length: weeks },
-        (_, w) => Math.round(((schedule?.weeklyMinutes[w] ?? 0) / 60) * 100) / 100,
+      paceHoursPerWeek: round(minutes / 60),
+      weeklyHours: Array.from({ length: Math.floor(endDay / 7) + 1 }, (_, w) =>
+        round((s.weeklyMinutes[w] ?? 0) / 60),
       ),
     },
   };

@@ -1,2 +1,10 @@
-export { generatePlan, PLAN_DEFAULTS, MIN_WEEKS, MAX_WEEKS } from './generate-plan';
+export {
+  generatePlan,
+  PLAN_DEFAULTS,
+  MIN_WEEKS,
+  MAX_WEEKS,
+  CORE_TARGET_WEEKS,
+  CORE_MAX_WEEKS,
+} from './generate-plan';
+export { checkInIntervalDays, liveActivities } from './rules';
 export * from './types';

@@ -1,5 +1,5 @@
 // The planner's input and output. The output is a plain, serialisable object.
-import type { ActivityKind, Framework, Level, Weight } from '../framework/types';
+import type { ActivityKind, ActivityStage, Framework, Level, Weight } from '../framework/types';
 
 export type Cadence = 'auto' | 'weekly' | 'biweekly';
 
@@ -40,8 +40,53 @@ export interface PlannedActivity {
   evidence: string;
   kind: ActivityKind;
   effortHours: number;
+  /** Where it sits in learning the step: learn → try → feedback → own. */
+  stage: ActivityStage;
+  /** Calendar weeks it runs; its effort is spread across them. */
+  spanWeeks: number;
   startDate: string;
   dueDate: string;
+}
+
+/**
+ * Work of the move itself rather than of one level: the expectations conversation in week 1, a
+ * peer in the new role from week 1, and handing over the old role's habits.
+ */
+export interface TransitionActivity {
+  id: string;
+  purpose: 'expectations' | 'peer' | 'letGo';
+  /** The competency a hand-over releases; null for the conversation and the peer. */
+  competencyId: string | null;
+  title: string;
+  description: string;
+  withWhom: string;
+  evidence: string;
+  kind: ActivityKind;
+  effortHours: number;
+  spanWeeks: number;
+  startDate: string;
+  dueDate: string;
+  /** What the manager asks about it at the one-on-ones while it runs. */
+  checkInTopic: string;
+}
+
+/** A lower-weight gap left out of the dated plan: optional, for after it or alongside it. */
+export interface FollowOnGoal {
+  competencyId: string;
+  competencyName: string;
+  fromLevel: Level;
+  toLevel: Level;
+  weight: Weight;
+  activityTitles: string[];
+}
+
+export interface Milestone {
+  /** Days after the start: 30, 60, 90 or 182 (six months). */
+  day: number;
+  label: string;
+  date: string;
+  /** What should be true by then, from the plan's own dates. */
+  expect: string;
 }
 
 export interface Goal {
@@ -71,6 +116,8 @@ export interface PlannedCheckIn {
   phaseIndex: number;
   focusCompetencyIds: string[];
   focusActivityIds: string[];
+  /** Questions for this one-on-one from the work of the move itself (expectations, hand-over). */
+  topics: string[];
 }
 
 export interface Reassessment {
@@ -85,6 +132,10 @@ export interface CompetencyGap {
   target: Level;
   weight: Weight;
   weightedGap: number;
+  /** Not in the assessment: the level the current role expects was assumed. */
+  assumed: boolean;
+  /** In the dated plan (core), in the optional follow-on list, or no gap. */
+  planned: 'core' | 'followOn' | 'none';
 }
 
 export interface Plan {
@@ -94,6 +145,8 @@ export interface Plan {
   toRoleName: string;
   /** True when no assessment was given and the from-role's expected levels were assumed. */
   assumedCurrentLevels: boolean;
+  /** Competencies the assessment left out, whose level was assumed from the current role. */
+  assumedCompetencyIds: string[];
   options: Required<Omit<PlanOptions, 'targetEndDate'>> & { targetEndDate: string | null };
   horizon: { startDate: string; endDate: string; weeks: number };
   gaps: CompetencyGap[];
@@ -103,6 +156,11 @@ export interface Plan {
   carryOver: { competencyId: string; name: string; level: Level }[];
   letGo: { competencyId: string; name: string; from: Level; to: Level }[];
   expectations: string[];
+  /** The plan's actual first goals: the gaps it starts on. */
+  largestGaps: { competencyId: string; name: string; current: Level; target: Level }[];
+  transitionWork: TransitionActivity[];
+  followOn: FollowOnGoal[];
+  milestones: Milestone[];
   warnings: string[];
   totals: { effortHours: number; activities: number; hoursByKind: Record<ActivityKind, number> };
   /**

@@ -9,7 +9,8 @@ export type ActivityStatus = 'planned' | 'done' | 'removed';
 export type ActivityOrigin = 'planner' | 'manager' | 'carried';
 
 /** A planned activity as stored: the planner's fields, plus where it came from and how it stands. */
-export interface SavedActivity extends Omit<PlannedActivity, 'activityId'> {
+// Stage and span are the planner's ordering inputs; a saved activity keeps its dates instead.
+export interface SavedActivity extends Omit<PlannedActivity, 'activityId' | 'stage' | 'spanWeeks'> {
   id: string;
   /** The library activity it came from; null for one the manager added. */
   libraryActivityId: string | null;
@@ -53,6 +54,11 @@ export type PlanSummaryPart = Pick<
   | 'carryOver'
   | 'letGo'
   | 'expectations'
+  | 'largestGaps'
+  | 'assumedCompetencyIds'
+  | 'transitionWork'
+  | 'followOn'
+  | 'milestones'
   | 'warnings'
   | 'totals'
   | 'load'
@@ -68,7 +74,7 @@ export interface SavedPlan extends PlanSummaryPart {
   toRoleId: string;
   createdAt: string;
   phases: SavedPhase[];
-  checkIns: (PlannedCheckIn & { id: string })[];
+  checkIns: (Omit<PlannedCheckIn, 'topics'> & { id: string })[];
   reassessments: Reassessment[];
   /** Done in an earlier version, for a goal this version no longer has. */
   earlierWork: SavedActivity[];

@@ -10,6 +10,7 @@ import type { checkInCompleteInput, checkInDraftInput } from '@shared/checkins/s
 import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
 import type { Framework } from '@shared/framework/types';
 import type { SavedActivity, SavedPlan } from '@shared/plans/schema';
+import { checkInIntervalDays, liveActivities } from '@shared/planner/rules';
 import type { FieldIssue } from '@shared/api/result';
 import { conflict, invalid, notFound } from '../errors';
 import type { HireRepository } from '../hires/repository';
@@ -58,18 +59,9 @@ export function createCheckInService(deps: {
   const actionItemOfHire = (actionItemId: string, hireId: string) =>
     checkIns.action(actionItemId)?.hireId === hireId;
 
-  const live = (plan: SavedPlan | undefined): SavedActivity[] =>
-    plan
-      ? plan.phases.flatMap((p) => p.goals.flatMap((g) => g.activities)).filter((a) => a.status !== 'removed')
-      : [];
-
-  function cadenceDays(plan: SavedPlan | undefined, on: string): number {
-    if (!plan) return 7;
-    if (plan.options.cadence === 'weekly') return 7;
-    if (plan.options.cadence === 'biweekly') return 14;
-    const own = plan.phases.at(-1);
-    return plan.phases.length > 1 && own && on >= own.startDate ? 14 : 7;
-  }
+  const live = (plan: SavedPlan | undefined): SavedActivity[] => (plan ? liveActivities(plan.phases) : []);
+  const cadenceDays = (plan: SavedPlan | undefined, on: string): number =>
+    checkInIntervalDays(plan && { options: plan.options, phases: plan.phases }, on);
 
   return {
     /** Puts a newly saved plan's one-on-ones on the schedule, replacing untouched ones from the last version. */

@@ -424,6 +424,26 @@ function planDocument(input: PlanPdfInput): ReactElement {
           : [t(styles.muted, 'Nothing to hand over.')]),
       ),
     ),
+    ...(plan.transitionWork.length
+      ? [
+          heading(styles.h3, 'The move itself: first weeks'),
+          ...plan.transitionWork.map((w) => t({}, `• ${date(w.startDate)} – ${date(w.dueDate)}: ${w.title}`)),
+        ]
+      : []),
+    ...(plan.milestones.length
+      ? [
+          heading(styles.h3, 'Milestones'),
+          ...plan.milestones.map((m) => t({}, `• ${m.label} (${date(m.date)}): ${m.expect}`)),
+        ]
+      : []),
+    ...(plan.followOn.length
+      ? [
+          heading(styles.h3, 'Optional follow-on (not dated)'),
+          ...plan.followOn.map((g) =>
+            t({}, `• ${g.competencyName}: ${levelNames[g.fromLevel]} → ${levelNames[g.toLevel]}`),
+          ),
+        ]
+      : []),
     ...(plan.warnings.length
       ? [
           v(
@@ -464,7 +484,11 @@ function planDocument(input: PlanPdfInput): ReactElement {
               { style: styles.tr, wrap: false, key: g.competencyId },
               cell(8, String(i + 1)),
               cell(46, g.name),
-              cell(15, String(g.current)),
+              // A level the assessment left out is marked: the plan assumed the previous role's.
+              cell(
+                15,
+                g.assumed && !plan.assumedCurrentLevels ? `${g.current} (assumed)` : String(g.current),
+              ),
               cell(15, String(g.target)),
               cell(16, g.weightedGap ? String(g.weightedGap) : '—'),
             ),

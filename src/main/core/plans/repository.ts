@@ -169,7 +169,15 @@ export function createPlanRepository(db: Db) {
   };
 
   function assemble(row: PlanRow): SavedPlan {
-    const summary = JSON.parse(row.summary) as PlanSummaryPart;
+    // Versions saved before the brief was derived from the person lack its newer parts: empty, not missing.
+    const summary: PlanSummaryPart = {
+      largestGaps: [],
+      assumedCompetencyIds: [],
+      transitionWork: [],
+      followOn: [],
+      milestones: [],
+      ...(JSON.parse(row.summary) as Partial<PlanSummaryPart>),
+    } as PlanSummaryPart;
     const activities = s.activities.all(row.id);
     const byGoal = new Map<string | null, SavedActivity[]>();
     for (const a of activities) {

@@ -6,6 +6,8 @@ import { conflict } from '../errors';
 
 type Call = (channel: string, input: unknown) => unknown;
 
+// Full assessments (a partial one makes the plan assume the rest, and say so): a typical person
+// in each move, the same levels as the planner's reference plans in tests/unit/planner-fixtures.ts.
 const TEAM = [
   {
     name: 'Maya Okafor',
@@ -13,10 +15,21 @@ const TEAM = [
     targetRoleId: 'product-manager',
     notes: 'Sample: ran delivery for the payments team; now owns the checkout outcome.',
     levels: {
-      'customer-discovery': 1,
       'outcome-ownership': 1,
       'vision-roadmap': 1,
+      prioritisation: 2,
+      'business-acumen': 2,
+      'customer-discovery': 1,
+      'data-fluency': 1,
+      'user-experience': 1,
+      'market-awareness': 2,
+      specification: 2,
+      'backlog-management': 2,
+      'delivery-planning': 4,
+      'technical-fluency': 2,
       'stakeholder-management': 4,
+      communication: 3,
+      'influence-leadership': 3,
     },
   },
   {
@@ -24,14 +37,46 @@ const TEAM = [
     currentRoleId: 'product-owner',
     targetRoleId: 'product-manager',
     notes: 'Sample: wrote the backlog for two squads; learning to set direction.',
-    levels: { 'customer-discovery': 2, 'business-acumen': 1, 'backlog-management': 4, 'market-awareness': 1 },
+    levels: {
+      'outcome-ownership': 1,
+      'vision-roadmap': 2,
+      prioritisation: 3,
+      'business-acumen': 1,
+      'customer-discovery': 2,
+      'data-fluency': 1,
+      'user-experience': 2,
+      'market-awareness': 1,
+      specification: 3,
+      'backlog-management': 4,
+      'delivery-planning': 2,
+      'technical-fluency': 2,
+      'stakeholder-management': 2,
+      communication: 2,
+      'influence-leadership': 2,
+    },
   },
   {
     name: 'Priya Raman',
     currentRoleId: 'software-engineer',
     targetRoleId: 'product-manager',
     notes: 'Sample: senior engineer moving into product on the data platform.',
-    levels: { 'technical-fluency': 4, 'customer-discovery': 0, communication: 2, prioritisation: 2 },
+    levels: {
+      'outcome-ownership': 1,
+      'vision-roadmap': 1,
+      prioritisation: 1,
+      'business-acumen': 0,
+      'customer-discovery': 0,
+      'data-fluency': 2,
+      'user-experience': 1,
+      'market-awareness': 0,
+      specification: 2,
+      'backlog-management': 1,
+      'delivery-planning': 2,
+      'technical-fluency': 4,
+      'stakeholder-management': 1,
+      communication: 2,
+      'influence-leadership': 2,
+    },
   },
 ] as const;
 

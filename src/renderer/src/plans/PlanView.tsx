@@ -49,6 +49,11 @@ export type PlanOverview = Pick<
   | 'carryOver'
   | 'letGo'
   | 'reassessments'
+  | 'gaps'
+  | 'assumedCurrentLevels'
+  | 'transitionWork'
+  | 'followOn'
+  | 'milestones'
 > & { checkIns: { date: string }[]; phases: unknown[] };
 
 function cadenceText(plan: PlanOverview): string {
@@ -94,13 +99,24 @@ export function PlanSummary({ plan }: { plan: PlanOverview }) {
 
 export function PlanBrief({ plan }: { plan: PlanOverview }) {
   return (
+    <Stack gap="md">
+      <BriefCards plan={plan} />
+      <AssumedLevels plan={plan} />
+      <FirstWeeks plan={plan} />
+      <FollowOn plan={plan} />
+    </Stack>
+  );
+}
+
+function BriefCards({ plan }: { plan: PlanOverview }) {
+  return (
     <SimpleGrid cols={{ base: 1, md: 3 }}>
       <Card withBorder padding="md" style={{ gridColumn: 'span 1' }}>
         <Text fw={600} mb="xs">
           Expectations to set
         </Text>
         <Stack gap={6} aria-label="Expectations brief">
-          {plan.expectations.slice(0, 2).map((p) => (
+          {plan.expectations.slice(0, 3).map((p) => (
             <Text key={p} size="sm">
               {p}
             </Text>
@@ -145,6 +161,74 @@ export function PlanBrief({ plan }: { plan: PlanOverview }) {
         )}
       </Card>
     </SimpleGrid>
+  );
+}
+
+/** Competencies a partial assessment left out: the plan assumed the old role's level for them. */
+function AssumedLevels({ plan }: { plan: PlanOverview }) {
+  const assumed = plan.gaps.filter((g) => g.assumed);
+  if (plan.assumedCurrentLevels || assumed.length === 0) return null;
+  return (
+    <Text size="sm" c="dimmed" aria-label="Assumed levels">
+      Not assessed, assumed at the previous role’s level:{' '}
+      {assumed.map((g) => `${g.name} (${levelNames[g.current]})`).join(', ')}.
+    </Text>
+  );
+}
+
+/** The work of the move itself: the expectations conversation, a peer, and each hand-over, with dates. */
+function FirstWeeks({ plan }: { plan: PlanOverview }) {
+  if (plan.transitionWork.length === 0) return null;
+  return (
+    <Card withBorder padding="md">
+      <Text fw={600} mb="xs">
+        The move itself: first weeks
+      </Text>
+      <Table verticalSpacing={6} aria-label="The move itself">
+        <Table.Tbody>
+          {plan.transitionWork.map((w) => (
+            <Table.Tr key={w.id}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {w.title}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {w.description} With: {w.withWhom}. Ask: {w.checkInTopic}
+                </Text>
+              </Table.Td>
+              <Table.Td w={150} style={{ whiteSpace: 'nowrap' }}>
+                <KindBadge kind={w.kind} />
+              </Table.Td>
+              <Table.Td w={220} style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm">
+                  {formatCalendarDate(w.startDate)} – {formatCalendarDate(w.dueDate)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Card>
+  );
+}
+
+/** Lower-weight gaps left out of the dated plan, clearly optional. */
+function FollowOn({ plan }: { plan: PlanOverview }) {
+  if (plan.followOn.length === 0) return null;
+  return (
+    <Card withBorder padding="md">
+      <Text fw={600} mb="xs">
+        Optional follow-on (not dated)
+      </Text>
+      <List size="sm" spacing={2} aria-label="Optional follow-on">
+        {plan.followOn.map((g) => (
+          <List.Item key={`${g.competencyId}@${g.toLevel}`}>
+            {g.competencyName}: {levelNames[g.fromLevel]} → {levelNames[g.toLevel]}
+            {g.activityTitles.length > 0 ? ` (for example: ${g.activityTitles.join('; ')})` : ''}
+          </List.Item>
+        ))}
+      </List>
+    </Card>
   );
 }
 
@@ -292,6 +376,30 @@ export function PlanSchedule({ plan }: { plan: PlanOverview }) {
           {formatCalendarDate(plan.checkIns.at(-1)?.date ?? plan.horizon.endDate)}.
         </Text>
       </Card>
+      {plan.milestones.length > 0 && (
+        <Card withBorder padding="md" style={{ gridColumn: '1 / -1' }}>
+          <Text fw={600} mb="xs">
+            Milestones
+          </Text>
+          <Table verticalSpacing={4} aria-label="Milestones">
+            <Table.Tbody>
+              {plan.milestones.map((m) => (
+                <Table.Tr key={m.day}>
+                  <Table.Td w={90} style={{ whiteSpace: 'nowrap' }}>
+                    {m.label}
+                  </Table.Td>
+                  <Table.Td w={120} style={{ whiteSpace: 'nowrap' }}>
+                    {formatCalendarDate(m.date)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{m.expect}</Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
     </SimpleGrid>
   );
 }
