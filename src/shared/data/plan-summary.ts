@@ -31,12 +31,61 @@ export const planSummarySchema = z.object(
           target: level,
           weight,
           weightedGap: z.number({ error: 'must be a number' }),
+          assumed: z.boolean({ error: 'must be true or false' }).optional(),
+          planned: z
+            .enum(['core', 'followOn', 'none'], { error: 'must be core, followOn or none' })
+            .optional(),
         }),
       )
       .max(500),
     carryOver: z.array(z.object({ competencyId: rowId, name, level })).max(500),
     letGo: z.array(z.object({ competencyId: rowId, name, from: level, to: level })).max(500),
     expectations: z.array(sentence).max(100),
+    // Parts of the brief added when it came to be derived from the person: older plans lack them.
+    largestGaps: z
+      .array(z.object({ competencyId: rowId, name, current: level, target: level }))
+      .max(500)
+      .optional(),
+    assumedCompetencyIds: z.array(rowId).max(500).optional(),
+    transitionWork: z
+      .array(
+        z.object({
+          id: rowId,
+          purpose: z.enum(['expectations', 'peer', 'letGo'], {
+            error: 'must be expectations, peer or letGo',
+          }),
+          competencyId: rowId.nullable(),
+          title: name,
+          description: sentence,
+          withWhom: sentence,
+          evidence: sentence,
+          kind: z.enum(['experience', 'people', 'course'], { error: 'must be experience, people or course' }),
+          effortHours: hours.max(200),
+          spanWeeks: count.min(1).max(520),
+          startDate: calendarDate,
+          dueDate: calendarDate,
+          checkInTopic: sentence,
+        }),
+      )
+      .max(100)
+      .optional(),
+    followOn: z
+      .array(
+        z.object({
+          competencyId: rowId,
+          competencyName: name,
+          fromLevel: level,
+          toLevel: level,
+          weight,
+          activityTitles: z.array(name).max(100),
+        }),
+      )
+      .max(500)
+      .optional(),
+    milestones: z
+      .array(z.object({ day: count.max(3650), label: name, date: calendarDate, expect: sentence }))
+      .max(20)
+      .optional(),
     warnings: z.array(sentence).max(100),
     totals: z.object({
       effortHours: hours,
