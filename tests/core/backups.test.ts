@@ -311,7 +311,7 @@ describe('start-up checks and recovery', () => {
   it('exports what can still be read from a damaged file', async () => {
     const { core } = await damaged(damages[2]![1]);
     const readable = valueOf(await core.call('recovery.exportReadable', {}));
-    expect(readable.file.schemaVersion).toBe(7);
+    expect(readable.file.schemaVersion).toBe(bundledMigrations().at(-1)?.version);
     expect(Object.keys(readable.file.tables)).toContain('hires');
     expect(readable.unreadable.length + (readable.file.tables.hires?.length ?? 0)).toBeGreaterThan(0);
   });

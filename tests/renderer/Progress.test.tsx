@@ -181,7 +181,7 @@ describe('Dashboard', () => {
     expect(await screen.findByRole('heading', { name: 'Welcome to Rolebridge' })).toBeTruthy();
     for (const role of ['Project Manager', 'Product Owner', 'Product Manager'])
       expect(screen.getByText(role)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Add your first hire' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add your first hire' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Load a sample team' })).toBeTruthy();
   });
 });

@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import { levelsOf } from '@shared/assessments/latest';
-import { PlannerInputError, type Plan } from '@shared/planner';
-import { generatePlanAroundDaysOff, planDaysOffRange } from '@shared/calendar/plan-around-days-off';
+import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
+import { planDaysOffRange } from '@shared/calendar/plan-around-days-off';
 import type {
   ActivityStatus,
   activityAddInput,
@@ -145,7 +145,7 @@ export function createPlanService(deps: {
       const daysOff = planDaysOffRange(input.startDate);
       let plan: Plan;
       try {
-        plan = generatePlanAroundDaysOff({
+        plan = generatePlan({
           framework: framework(),
           fromRoleId: hire.currentRoleId,
           toRoleId: hire.targetRoleId,

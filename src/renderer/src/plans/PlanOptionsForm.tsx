@@ -8,8 +8,7 @@ import type { Assessment } from '@shared/assessments/schema';
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import type { Framework } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
-import { PlannerInputError, type Plan } from '@shared/planner';
-import { generatePlanAroundDaysOff } from '@shared/calendar/plan-around-days-off';
+import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
 import { usePlanDaysOff } from '../calendar/queries';
 import type { SavedPlan } from '@shared/plans/schema';
 import { fieldErrors } from '../api/client';
@@ -55,7 +54,7 @@ export function PlanOptionsForm({ hire, framework, assessments, current, onDone 
   const preview = useMemo((): { plan: Plan } | { field: string; message: string } => {
     try {
       return {
-        plan: generatePlanAroundDaysOff({
+        plan: generatePlan({
           framework,
           fromRoleId: hire.currentRoleId,
           toRoleId: hire.targetRoleId,

@@ -15,8 +15,7 @@ import {
 import { addDays, nextMonday } from 'date-fns';
 import { Link, useSearchParams } from 'react-router';
 import { toCalendarDate } from '@shared/dates/calendar-date';
-import { PlannerInputError, type Plan } from '@shared/planner';
-import { generatePlanAroundDaysOff } from '@shared/calendar/plan-around-days-off';
+import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
 import { usePlanDaysOff } from '../calendar/queries';
 import { useFramework, useRoles } from '../framework/queries';
 import { PlanView } from './PlanView';
@@ -43,7 +42,7 @@ export function PlanPreviewPage() {
     if (!framework.data) return null;
     try {
       return {
-        plan: generatePlanAroundDaysOff({
+        plan: generatePlan({
           framework: framework.data,
           fromRoleId: from,
           toRoleId: to,
