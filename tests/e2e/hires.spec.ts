@@ -34,6 +34,9 @@ test('shows validation messages next to the fields and saves nothing', async ({ 
     .first()
     .click();
   const form = page.getByRole('form', { name: 'Add hire' });
+  // The start date comes filled in with the next working day; emptied, it is refused too.
+  await expect(form.getByLabel('Start date')).not.toHaveValue('');
+  await form.getByLabel('Start date').fill('');
   await form.getByRole('button', { name: 'Add hire' }).click();
   await expect(form.getByText('Enter the person’s name')).toBeVisible();
   await expect(form.getByText('Pick the current role')).toBeVisible();
