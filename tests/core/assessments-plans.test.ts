@@ -188,7 +188,7 @@ describe('plans', () => {
     });
     expect(saved.phases.length).toBeGreaterThanOrEqual(3);
     expect(saved.checkIns.length).toBeGreaterThan(10);
-    expect(saved.progress).toEqual({ done: 0, open: activities(saved).length });
+    expect(saved.progress).toEqual({ done: 0, open: activities(saved).length + saved.moveWork.length });
     expect(valueOf(await core.call('plans.current', { hireId }))).toEqual(saved);
     core = await env.reopen();
     expect(valueOf(await core.call('plans.get', { id: saved.id }))).toEqual(saved);

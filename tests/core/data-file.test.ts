@@ -190,6 +190,12 @@ describe('data file', () => {
     ]) {
       delete file.tables[table];
     }
+    // Nor the columns migration 10 added for the move's own work and the one-on-ones' questions.
+    for (const row of file.tables.plan_activities ?? []) {
+      delete row.move_purpose;
+      delete row.check_in_topic;
+    }
+    for (const row of file.tables.plan_check_ins ?? []) delete row.topics;
     file.schemaVersion = 3;
     const target = await fresh();
     valueOf(await target.core.call('data.import', { file, mode: 'empty-only' }));

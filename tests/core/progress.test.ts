@@ -45,7 +45,7 @@ async function seed() {
   const plan: SavedPlan = valueOf(
     await core.call('plans.create', { hireId: hire.id, startDate: '2027-01-04' }),
   );
-  const acts = plan.phases.flatMap((p) => p.goals.flatMap((g) => g.activities));
+  const acts = [...plan.moveWork, ...plan.phases.flatMap((p) => p.goals.flatMap((g) => g.activities))];
   clock = new Date('2027-02-16T09:00:00');
   for (const a of acts.filter((x) => x.dueDate <= '2027-02-05'))
     valueOf(await core.call('plans.completeActivity', { activityId: a.id, doneOn: a.dueDate }));

@@ -23,6 +23,7 @@ const checkIn = (overrides: Partial<CheckIn> = {}): CheckIn => ({
   sharedNotes: '',
   privateNotes: '',
   focusCompetencyIds: [goal?.competencyId ?? ''],
+  topics: [],
   pulses: [],
   actionItems: [],
   closedActionItems: [],
@@ -112,6 +113,14 @@ describe('Check-in agenda', () => {
       /agreed last time/,
     );
     expect((screen.getByLabelText(/Next check-in/) as HTMLInputElement).value).toBe('2099-01-18');
+  });
+
+  it('leads with the plan’s questions for this one-on-one', async () => {
+    const topics = plan.checkIns[0]?.topics ?? [];
+    expect(topics.length).toBeGreaterThan(0);
+    open(agenda({ checkIn: checkIn({ topics }) }));
+    const questions = await screen.findByLabelText('Questions for this one-on-one');
+    for (const topic of topics) expect(within(questions).getByText(topic)).toBeTruthy();
   });
 
   it('restores a draft and keeps saving one as the manager types', async () => {

@@ -66,6 +66,26 @@ describe('Plan timeline', () => {
     );
   });
 
+  it('leads the first phase with the move’s own work, ticked off like any activity', async () => {
+    const plan = savedPlan();
+    const { call } = renderWithApp(<SavedPlanTimeline plan={plan} />, (_channel, input) => ok(input));
+    const move = screen.getByLabelText('The move itself');
+    const expectations = plan.moveWork.find((a) => a.purpose === 'expectations');
+    if (!expectations) throw new Error('no expectations conversation');
+    expect(within(move).getAllByRole('checkbox')).toHaveLength(plan.moveWork.length);
+    expect(within(move).getByText(`0/${plan.moveWork.length} done`)).toBeTruthy();
+    expect(
+      within(move).getByText(new RegExp(`Ask at the one-on-ones: ${expectations.checkInTopic}`)),
+    ).toBeTruthy();
+    await userEvent.click(within(move).getByRole('checkbox', { name: `Done: ${expectations.title}` }));
+    await waitFor(() =>
+      expect(call).toHaveBeenCalledWith('plans.completeActivity', {
+        activityId: expectations.id,
+        doneOn: toCalendarDate(new Date()),
+      }),
+    );
+  });
+
   it('keeps an earlier version read-only', () => {
     renderWithApp(<SavedPlanTimeline plan={savedPlan('superseded')} />, () => ok(null));
     expect(screen.getAllByRole('checkbox').every((c) => (c as HTMLInputElement).disabled)).toBe(true);

@@ -57,6 +57,24 @@ export function savedPlan(status: SavedPlan['status'] = 'current'): SavedPlan {
       })),
     })),
   }));
+  const moveWork = plan.transitionWork.map((w, i) => ({
+    id: `move-${i + 1}`,
+    libraryActivityId: w.id,
+    competencyId: w.competencyId ?? '',
+    title: w.title,
+    description: w.description,
+    withWhom: w.withWhom,
+    evidence: w.evidence,
+    kind: w.kind,
+    effortHours: w.effortHours,
+    startDate: w.startDate,
+    dueDate: w.dueDate,
+    status: 'planned' as const,
+    doneOn: null,
+    origin: 'planner' as const,
+    purpose: w.purpose,
+    checkInTopic: w.checkInTopic,
+  }));
   return {
     ...plan,
     id: 'plan-1',
@@ -68,6 +86,7 @@ export function savedPlan(status: SavedPlan['status'] = 'current'): SavedPlan {
     phases,
     checkIns: plan.checkIns.map((c, i) => ({ ...c, id: `check-in-${i}` })),
     earlierWork: [],
-    progress: { done: 0, open: n },
+    moveWork,
+    progress: { done: 0, open: n + moveWork.length },
   };
 }

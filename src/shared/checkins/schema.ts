@@ -39,6 +39,8 @@ export interface CheckIn {
   sharedNotes: string;
   privateNotes: string;
   focusCompetencyIds: string[];
+  /** Questions the plan gave this one-on-one from the move's own work (the first leads with expectations). */
+  topics: string[];
   pulses: Pulse[];
   /** Action items agreed in this check-in. */
   actionItems: ActionItem[];

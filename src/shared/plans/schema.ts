@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date';
 import type { Level, Weight } from '../framework/types';
-import type { Plan, PlannedActivity, PlannedCheckIn, Reassessment } from '../planner/types';
+import type {
+  Plan,
+  PlannedActivity,
+  PlannedCheckIn,
+  Reassessment,
+  TransitionActivity,
+} from '../planner/types';
 import { idField, multiLineText, singleLineText } from '../text/fields';
 
 export type ActivityStatus = 'planned' | 'done' | 'removed';
@@ -17,6 +23,18 @@ export interface SavedActivity extends Omit<PlannedActivity, 'activityId' | 'sta
   status: ActivityStatus;
   doneOn: string | null;
   origin: ActivityOrigin;
+}
+
+export type MovePurpose = TransitionActivity['purpose'];
+
+/**
+ * Work of the move itself (the expectations conversation, a peer, a hand-over), saved as an
+ * activity the manager ticks off. Its competency is '' for the conversation and the peer.
+ */
+export interface MoveWork extends SavedActivity {
+  purpose: MovePurpose;
+  /** What the manager asks about it at the one-on-ones while it runs. */
+  checkInTopic: string;
 }
 
 export interface SavedGoal {
@@ -74,10 +92,12 @@ export interface SavedPlan extends PlanSummaryPart {
   toRoleId: string;
   createdAt: string;
   phases: SavedPhase[];
-  checkIns: (Omit<PlannedCheckIn, 'topics'> & { id: string })[];
+  checkIns: (PlannedCheckIn & { id: string })[];
   reassessments: Reassessment[];
   /** Done in an earlier version, for a goal this version no longer has. */
   earlierWork: SavedActivity[];
+  /** The move's own work, first-phase activities with no goal; counted in progress. */
+  moveWork: MoveWork[];
   progress: { done: number; open: number };
 }
 

@@ -13,6 +13,7 @@ interface CheckInRow {
   shared_notes: string;
   private_notes: string;
   focus_competency_ids: string;
+  topics: string;
   sequence: number;
   created_at: string;
   updated_at: string;
@@ -54,6 +55,8 @@ export interface NewCheckIn {
   scheduledOn: string;
   origin: 'plan' | 'manager';
   focusCompetencyIds: string[];
+  /** The plan's questions for this one-on-one; none for one the manager adds. */
+  topics: string[];
   now: string;
 }
 
@@ -96,8 +99,8 @@ export function createCheckInRepository(db: Db) {
     ),
     action: db.prepare<[string], ActionRow>('SELECT * FROM action_items WHERE id = ?'),
     insert: db.prepare(
-      `INSERT INTO check_ins (id, hire_id, plan_id, scheduled_on, origin, focus_competency_ids, created_at, updated_at)
-       VALUES (@id, @hireId, @planId, @scheduledOn, @origin, @focus, @now, @now)`,
+      `INSERT INTO check_ins (id, hire_id, plan_id, scheduled_on, origin, focus_competency_ids, topics, created_at, updated_at)
+       VALUES (@id, @hireId, @planId, @scheduledOn, @origin, @focus, @topicsJson, @now, @now)`,
     ),
     removeUnheldPlanCheckIns: db.prepare(
       `DELETE FROM check_ins WHERE hire_id = ? AND status = 'scheduled' AND origin = 'plan'
@@ -149,6 +152,7 @@ export function createCheckInRepository(db: Db) {
       sharedNotes: row.shared_notes,
       privateNotes: row.private_notes,
       focusCompetencyIds: JSON.parse(row.focus_competency_ids) as string[],
+      topics: JSON.parse(row.topics) as string[],
       pulses: s.pulses
         .all(row.id)
         .map((p): Pulse => ({ competencyId: p.competency_id, confidence: p.confidence })),
@@ -195,7 +199,12 @@ export function createCheckInRepository(db: Db) {
       const row = s.action.get(id);
       return row ? toAction(row) : undefined;
     },
-    insert: (c: NewCheckIn) => s.insert.run({ ...c, focus: JSON.stringify(c.focusCompetencyIds) }),
+    insert: (c: NewCheckIn) =>
+      s.insert.run({
+        ...c,
+        focus: JSON.stringify(c.focusCompetencyIds),
+        topicsJson: JSON.stringify(c.topics),
+      }),
     removeUnheldPlanCheckIns: (hireId: string) => s.removeUnheldPlanCheckIns.run(hireId),
     datesTaken: (hireId: string) => new Set(s.datesTaken.all(hireId).map((r) => r.scheduled_on)),
     move: (id: string, date: string, now: string) => s.move.run(date, now, id),

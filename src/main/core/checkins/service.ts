@@ -59,7 +59,9 @@ export function createCheckInService(deps: {
   const actionItemOfHire = (actionItemId: string, hireId: string) =>
     checkIns.action(actionItemId)?.hireId === hireId;
 
-  const live = (plan: SavedPlan | undefined): SavedActivity[] => (plan ? liveActivities(plan.phases) : []);
+  // The move's own work (expectations, peer, hand-overs) comes up in one-on-ones like a goal's activities.
+  const live = (plan: SavedPlan | undefined): SavedActivity[] =>
+    plan ? liveActivities([{ goals: [{ activities: plan.moveWork }] }, ...plan.phases]) : [];
   const cadenceDays = (plan: SavedPlan | undefined, on: string): number =>
     checkInIntervalDays(plan && { options: plan.options, phases: plan.phases }, on);
 
@@ -77,6 +79,7 @@ export function createCheckInService(deps: {
           scheduledOn: planned.date,
           origin: 'plan',
           focusCompetencyIds: planned.focusCompetencyIds,
+          topics: planned.topics,
           now: stamp(),
         });
       }
@@ -107,6 +110,7 @@ export function createCheckInService(deps: {
         scheduledOn,
         origin: 'manager',
         focusCompetencyIds: [],
+        topics: [],
         now: stamp(),
       });
       return requireCheckIn(id);
@@ -301,6 +305,7 @@ export function createCheckInService(deps: {
             scheduledOn: input.nextDate,
             origin: 'manager',
             focusCompetencyIds: [],
+            topics: [],
             now: stamp(),
           });
         }

@@ -22,6 +22,9 @@ const effortHours = z
 const activityKind = oneOf(['experience', 'people', 'course']);
 // Ids of library activities: a competency id, a dot and a number or letter (`data-fluency.1b`).
 const activityId = text({ max: 80, required: true });
+const checkInTopics = jsonColumn(
+  z.array(text({ max: 500, required: true }), { error: 'must be a list of questions' }).max(20),
+);
 const competencyIds = jsonColumn(z.array(rowId, { error: 'must be a list of competency ids' }).max(100));
 
 /** Settings keys and the values the settings screen may store for each. */
@@ -189,7 +192,8 @@ export const ROW_RULES = {
     goal_id: nullable(rowId),
     position,
     library_activity_id: nullable(activityId),
-    competency_id: rowId,
+    // Empty for the move's expectations conversation and peer, which no competency owns.
+    competency_id: rowId.or(z.literal('')),
     title: text({ max: 200, required: true }),
     description: optional(text({ max: 2000, multiline: true })),
     with_whom: optional(text({ max: 600, multiline: true })),
@@ -202,6 +206,8 @@ export const ROW_RULES = {
     done_on: nullable(calendarDate),
     origin: oneOf(['planner', 'manager', 'carried']),
     updated_at: instant,
+    move_purpose: nullable(oneOf(['expectations', 'peer', 'letGo'])),
+    check_in_topic: optional(text({ max: 500 })),
   }),
   plan_check_ins: z.strictObject({
     id: rowId,
@@ -211,6 +217,7 @@ export const ROW_RULES = {
     phase_position: position,
     focus_competency_ids: competencyIds,
     focus_activity_ids: jsonColumn(z.array(activityId, { error: 'must be a list of activity ids' }).max(100)),
+    topics: optional(checkInTopics),
   }),
   plan_reassessments: z.strictObject({
     plan_id: rowId,
@@ -229,6 +236,7 @@ export const ROW_RULES = {
     shared_notes: optional(text({ max: 50_000, multiline: true })),
     private_notes: optional(text({ max: 50_000, multiline: true })),
     focus_competency_ids: optional(competencyIds),
+    topics: optional(checkInTopics),
     sequence: optional(wholeNumber(0, 1_000_000_000)),
     created_at: instant,
     updated_at: instant,

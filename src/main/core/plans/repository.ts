@@ -4,6 +4,8 @@ import type { Level, Weight } from '@shared/framework/types';
 import type {
   ActivityOrigin,
   ActivityStatus,
+  MovePurpose,
+  MoveWork,
   PlanSummaryPart,
   PlanVersion,
   SavedActivity,
@@ -63,6 +65,8 @@ export interface ActivityRow {
   status: ActivityStatus;
   done_on: string | null;
   origin: ActivityOrigin;
+  move_purpose: MovePurpose | null;
+  check_in_topic: string;
 }
 interface CheckInRow {
   id: string;
@@ -70,6 +74,7 @@ interface CheckInRow {
   phase_position: number;
   focus_competency_ids: string;
   focus_activity_ids: string;
+  topics: string;
 }
 
 export interface NewPlan {
@@ -83,6 +88,7 @@ export interface NewPlan {
   summary: PlanSummaryPart;
   phases: SavedPhase[];
   earlierWork: SavedActivity[];
+  moveWork: MoveWork[];
   checkIns: SavedPlan['checkIns'];
   reassessments: SavedPlan['reassessments'];
 }
@@ -105,6 +111,12 @@ export function toActivity(row: ActivityRow): SavedActivity {
     origin: row.origin,
   };
 }
+
+const toMoveWork = (row: ActivityRow): MoveWork => ({
+  ...toActivity(row),
+  purpose: row.move_purpose as MovePurpose,
+  checkInTopic: row.check_in_topic,
+});
 
 export function createPlanRepository(db: Db) {
   const s = {
@@ -140,13 +152,13 @@ export function createPlanRepository(db: Db) {
     ),
     insertActivity: db.prepare(
       `INSERT INTO plan_activities (id, plan_id, goal_id, position, library_activity_id, competency_id, title, description, with_whom,
-         evidence, kind, effort_hours, start_date, due_date, status, done_on, origin, updated_at)
+         evidence, kind, effort_hours, start_date, due_date, status, done_on, origin, updated_at, move_purpose, check_in_topic)
        VALUES (@id, @planId, @goalId, @position, @libraryActivityId, @competencyId, @title, @description, @withWhom,
-         @evidence, @kind, @effortHours, @startDate, @dueDate, @status, @doneOn, @origin, @updatedAt)`,
+         @evidence, @kind, @effortHours, @startDate, @dueDate, @status, @doneOn, @origin, @updatedAt, @purpose, @checkInTopic)`,
     ),
     insertCheckIn: db.prepare(
-      `INSERT INTO plan_check_ins (id, plan_id, position, date, phase_position, focus_competency_ids, focus_activity_ids)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO plan_check_ins (id, plan_id, position, date, phase_position, focus_competency_ids, focus_activity_ids, topics)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertReassessment: db.prepare(
       'INSERT INTO plan_reassessments (plan_id, position, date, reason) VALUES (?, ?, ?, ?)',
@@ -180,7 +192,8 @@ export function createPlanRepository(db: Db) {
     } as PlanSummaryPart;
     const activities = s.activities.all(row.id);
     const byGoal = new Map<string | null, SavedActivity[]>();
-    for (const a of activities) {
+    const moveWork = activities.filter((a) => a.move_purpose !== null);
+    for (const a of activities.filter((x) => x.move_purpose === null)) {
       const list = byGoal.get(a.goal_id) ?? [];
       list.push(toActivity(a));
       byGoal.set(a.goal_id, list);
@@ -211,7 +224,10 @@ export function createPlanRepository(db: Db) {
       endDate: p.end_date,
       goals: goalsByPhase.get(p.id) ?? [],
     }));
-    const live = activities.filter((a) => a.status !== 'removed' && a.goal_id !== null);
+    // Earlier work is history; the goals' activities and the move's own work are what progress counts.
+    const live = activities.filter(
+      (a) => a.status !== 'removed' && (a.goal_id !== null || a.move_purpose !== null),
+    );
     return {
       ...summary,
       id: row.id,
@@ -229,9 +245,11 @@ export function createPlanRepository(db: Db) {
         phaseIndex: c.phase_position,
         focusCompetencyIds: JSON.parse(c.focus_competency_ids) as string[],
         focusActivityIds: JSON.parse(c.focus_activity_ids) as string[],
+        topics: JSON.parse(c.topics) as string[],
       })),
       reassessments: s.reassessments.all(row.id),
       earlierWork: byGoal.get(null) ?? [],
+      moveWork: moveWork.map(toMoveWork),
       progress: {
         done: live.filter((a) => a.status === 'done').length,
         open: live.filter((a) => a.status === 'planned').length,
@@ -282,9 +300,14 @@ export function createPlanRepository(db: Db) {
         createdAt: plan.createdAt,
       });
       let position = 0;
-      const insertActivity = (a: SavedActivity, goalId: string | null) =>
+      const insertActivity = (
+        a: SavedActivity,
+        goalId: string | null,
+        move: { purpose: MovePurpose | null; checkInTopic: string } = { purpose: null, checkInTopic: '' },
+      ) =>
         s.insertActivity.run({
           ...a,
+          ...move,
           planId: plan.id,
           goalId,
           position: position++,
@@ -298,6 +321,7 @@ export function createPlanRepository(db: Db) {
           for (const a of goal.activities) insertActivity(a, goal.id);
         }
       }
+      for (const a of plan.moveWork) insertActivity(a, null, a);
       for (const a of plan.earlierWork) insertActivity(a, null);
       plan.checkIns.forEach((c, i) =>
         s.insertCheckIn.run(
@@ -308,6 +332,7 @@ export function createPlanRepository(db: Db) {
           c.phaseIndex,
           JSON.stringify(c.focusCompetencyIds),
           JSON.stringify(c.focusActivityIds),
+          JSON.stringify(c.topics),
         ),
       );
       plan.reassessments.forEach((r, i) => s.insertReassessment.run(plan.id, i, r.date, r.reason));
@@ -323,7 +348,15 @@ export function createPlanRepository(db: Db) {
 
     addActivity(planId: string, goalId: string, activity: SavedActivity, updatedAt: string): void {
       const position = (s.maxPosition.get(planId)?.position ?? 0) + 1;
-      s.insertActivity.run({ ...activity, planId, goalId, position, updatedAt });
+      s.insertActivity.run({
+        ...activity,
+        planId,
+        goalId,
+        position,
+        updatedAt,
+        purpose: null,
+        checkInTopic: '',
+      });
     },
 
     updateActivity(change: {

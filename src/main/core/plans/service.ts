@@ -8,6 +8,7 @@ import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
 import { planDaysOffRange } from '@shared/calendar/plan-around-days-off';
 import type {
   ActivityStatus,
+  MoveWork,
   activityAddInput,
   activityCompleteInput,
   activityRescheduleInput,
@@ -131,7 +132,50 @@ export function createPlanService(deps: {
       if (goal) goal.activities.push(carried);
       else earlierWork.push(carried);
     }
-    return { phases, earlierWork };
+    return { phases, earlierWork: [...earlierWork, ...carryMoveWork(plan, previous)] };
+  }
+
+  /**
+   * The move's own work as activities the manager ticks off. A piece done in the last version stays
+   * done (matched by the planner's id for it); done work this version no longer plans is kept as
+   * earlier work.
+   */
+  function moveWorkOf(plan: Plan, previous: SavedPlan | undefined): MoveWork[] {
+    const done = new Map(
+      (previous?.moveWork ?? []).filter((a) => a.status === 'done').map((a) => [a.libraryActivityId, a]),
+    );
+    return plan.transitionWork.map((w): MoveWork => {
+      const earlier = done.get(w.id);
+      return {
+        id: randomUUID(),
+        libraryActivityId: w.id,
+        competencyId: w.competencyId ?? '',
+        title: w.title,
+        description: w.description,
+        withWhom: w.withWhom,
+        evidence: w.evidence,
+        kind: w.kind,
+        effortHours: w.effortHours,
+        startDate: w.startDate,
+        dueDate: w.dueDate,
+        status: earlier ? 'done' : 'planned',
+        doneOn: earlier?.doneOn ?? null,
+        origin: 'planner',
+        purpose: w.purpose,
+        checkInTopic: w.checkInTopic,
+      };
+    });
+  }
+
+  function carryMoveWork(plan: Plan, previous: SavedPlan | undefined): SavedActivity[] {
+    const planned = new Set(plan.transitionWork.map((w) => w.id));
+    return (previous?.moveWork ?? [])
+      .filter((a) => a.status === 'done' && !planned.has(a.libraryActivityId ?? ''))
+      .map(({ purpose: _purpose, checkInTopic: _topic, ...a }) => ({
+        ...a,
+        id: randomUUID(),
+        origin: 'carried',
+      }));
   }
 
   return {
@@ -197,7 +241,8 @@ export function createPlanService(deps: {
         },
         phases,
         earlierWork,
-        checkIns: plan.checkIns.map(({ topics: _topics, ...c }) => ({ ...c, id: randomUUID() })),
+        moveWork: moveWorkOf(plan, previous),
+        checkIns: plan.checkIns.map((c) => ({ ...c, id: randomUUID() })),
         reassessments: plan.reassessments,
       });
       const saved = plans.get(id) as SavedPlan;

@@ -75,9 +75,12 @@ export function createProgressService(deps: {
   const { hires, assessments, plans, checkIns, framework, now } = deps;
   const today = () => toCalendarDate(now());
 
+  // The move's own work (expectations, peer, hand-overs) counts like a goal's activities.
   const liveActivities = (plan: SavedPlan | undefined) =>
     plan
-      ? plan.phases.flatMap((p) => p.goals.flatMap((g) => g.activities)).filter((a) => a.status !== 'removed')
+      ? [...plan.moveWork, ...plan.phases.flatMap((p) => p.goals.flatMap((g) => g.activities))].filter(
+          (a) => a.status !== 'removed',
+        )
       : [];
 
   /** The hire's assessments that stand (not corrected), oldest first, with their levels. */

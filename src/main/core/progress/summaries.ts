@@ -159,12 +159,14 @@ export function createSummaryStore(db: Db, compute: (hireId: string) => HireFact
        ORDER BY scheduled_on, id`,
     ),
     activities: db.prepare<[string, string, string], { title: string; due_date: string }>(
+      // The move's own work has no goal and comes first on a day; earlier work (no goal, no purpose) is history.
       `SELECT a.title, a.due_date FROM plans p
        JOIN plan_activities a ON a.plan_id = p.id
-       JOIN plan_goals g ON g.id = a.goal_id
-       JOIN plan_phases ph ON ph.id = g.phase_id
+       LEFT JOIN plan_goals g ON g.id = a.goal_id
+       LEFT JOIN plan_phases ph ON ph.id = g.phase_id
        WHERE p.hire_id = ? AND p.status = 'current' AND a.status = 'planned' AND a.due_date BETWEEN ? AND ?
-       ORDER BY a.due_date, ph.position, g.position, a.position`,
+         AND (a.goal_id IS NOT NULL OR a.move_purpose IS NOT NULL)
+       ORDER BY a.due_date, coalesce(ph.position, -1), coalesce(g.position, -1), a.position`,
     ),
     actions: db.prepare<[string, string], { text: string; due_on: string; owner: 'manager' | 'hire' }>(
       `SELECT text, due_on, owner FROM action_items

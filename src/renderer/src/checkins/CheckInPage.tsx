@@ -10,6 +10,7 @@ import {
   Card,
   Checkbox,
   Group,
+  List,
   Loader,
   NativeSelect,
   SegmentedControl,
@@ -240,6 +241,22 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
             ? 'See what was recorded in the history on the Check-ins tab.'
             : 'It is no longer on the schedule.'}
         </Alert>
+      )}
+
+      {checkIn.topics.length > 0 && (
+        // The plan's questions from the move itself lead the agenda: the first one-on-one is the
+        // expectations conversation.
+        <Card withBorder padding="md" aria-label="Questions for this one-on-one">
+          <Text fw={600}>The move itself: ask</Text>
+          <Text size="xs" c="dimmed" mb="xs">
+            From the plan, for this one-on-one.
+          </Text>
+          <List size="sm" spacing={4}>
+            {checkIn.topics.map((topic) => (
+              <List.Item key={topic}>{topic}</List.Item>
+            ))}
+          </List>
+        </Card>
       )}
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">

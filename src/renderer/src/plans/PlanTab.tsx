@@ -124,7 +124,7 @@ export function PlanTab({
         <>
           <PlanSummary plan={plan} />
           <PlanWarnings plan={plan} />
-          <PlanBrief plan={plan} />
+          <PlanBrief plan={plan} moveWorkInTimeline={plan.moveWork.length > 0} />
           <SavedPlanTimeline plan={plan} />
           <PlanSchedule plan={plan} />
           <ExportPdfModal

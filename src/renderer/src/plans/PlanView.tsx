@@ -97,12 +97,19 @@ export function PlanSummary({ plan }: { plan: PlanOverview }) {
   );
 }
 
-export function PlanBrief({ plan }: { plan: PlanOverview }) {
+/** `moveWorkInTimeline`: a saved plan shows the move's work in its first phase, to be ticked off there. */
+export function PlanBrief({
+  plan,
+  moveWorkInTimeline = false,
+}: {
+  plan: PlanOverview;
+  moveWorkInTimeline?: boolean;
+}) {
   return (
     <Stack gap="md">
       <BriefCards plan={plan} />
       <AssumedLevels plan={plan} />
-      <FirstWeeks plan={plan} />
+      {!moveWorkInTimeline && <FirstWeeks plan={plan} />}
       <FollowOn plan={plan} />
     </Stack>
   );

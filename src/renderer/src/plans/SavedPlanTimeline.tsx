@@ -1,5 +1,6 @@
 // A saved plan's phases and goals, worked in place: mark activities done (with the date), move a
-// due date, add the manager's own activity to a goal, remove one (with undo). Read-only for old versions.
+// due date, add the manager's own activity to a goal, remove one (with undo). The move's own work
+// (expectations, peer, hand-overs) leads the first phase. Read-only for old versions.
 import { useState } from 'react';
 import {
   ActionIcon,
@@ -24,7 +25,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import { levelNames, type ActivityKind } from '@shared/framework/types';
-import type { SavedActivity, SavedGoal, SavedPlan } from '@shared/plans/schema';
+import type { MoveWork, SavedActivity, SavedGoal, SavedPlan } from '@shared/plans/schema';
 import { fieldErrors } from '../api/client';
 import { formatCalendarDate, formatNumber } from '../format';
 import { useHireMutation } from '../hires/hire-queries';
@@ -34,10 +35,13 @@ function ActivityRow({
   activity,
   plan,
   editable,
+  note,
 }: {
   activity: SavedActivity;
   plan: SavedPlan;
   editable: boolean;
+  /** A further line under the description. */
+  note?: string;
 }) {
   const complete = useHireMutation(plan.hireId, 'plans.completeActivity');
   const reopen = useHireMutation(plan.hireId, 'plans.reopenActivity');
@@ -104,6 +108,11 @@ function ActivityRow({
           <Text size="xs" c="dimmed">
             {activity.description}
             {activity.withWhom && ` With: ${activity.withWhom}.`}
+          </Text>
+        )}
+        {note && (
+          <Text size="xs" c="dimmed">
+            {note}
           </Text>
         )}
         {activity.origin !== 'planner' && (
@@ -285,6 +294,40 @@ function AddActivityModal({
   );
 }
 
+/** The work of the move itself, ticked off like any activity: it runs in the first weeks. */
+function MoveWorkCard({ plan, editable }: { plan: SavedPlan; editable: boolean }) {
+  const live = plan.moveWork.filter((a) => a.status !== 'removed');
+  if (live.length === 0) return null;
+  const done = live.filter((a) => a.status === 'done').length;
+  const note = (a: MoveWork) =>
+    `Runs ${formatCalendarDate(a.startDate)} – ${formatCalendarDate(a.dueDate)}. Ask at the one-on-ones: ${a.checkInTopic}`;
+  return (
+    <Card withBorder padding="sm" aria-label="The move itself">
+      <Group justify="space-between" mb={6} wrap="nowrap">
+        <div>
+          <Text fw={600}>The move itself</Text>
+          <Text size="xs" c="dimmed">
+            Say what success means now, find a peer, and hand over the old role’s work
+          </Text>
+        </div>
+        <Group gap="xs" wrap="nowrap">
+          <Text size="xs" c="dimmed">
+            {done}/{live.length} done
+          </Text>
+          <Progress value={(done / live.length) * 100} w={80} size="sm" aria-hidden />
+        </Group>
+      </Group>
+      <Table verticalSpacing={6}>
+        <Table.Tbody>
+          {live.map((a) => (
+            <ActivityRow key={a.id} activity={a} plan={plan} editable={editable} note={note(a)} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Card>
+  );
+}
+
 export function SavedPlanTimeline({ plan }: { plan: SavedPlan }) {
   const editable = plan.status === 'current';
   const [adding, setAdding] = useState<SavedGoal | null>(null);
@@ -301,6 +344,7 @@ export function SavedPlanTimeline({ plan }: { plan: SavedPlan }) {
               {phase.focus}
             </Text>
             <Stack gap="sm" mb="lg">
+              {phase === plan.phases[0] && <MoveWorkCard plan={plan} editable={editable} />}
               {phase.goals.length === 0 && <Text size="sm">No new skills to build in this phase.</Text>}
               {phase.goals.map((goal) => {
                 const live = goal.activities.filter((a) => a.status !== 'removed');
