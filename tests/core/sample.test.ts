@@ -11,7 +11,12 @@ beforeEach(async () => {
 afterEach(() => env.cleanup());
 
 const EXPECTED = [
-  { name: 'Maya Okafor', status: 'on-track', weeks: [1, 2], reason: /activities done, none badly behind/ },
+  {
+    name: 'Maya Okafor',
+    status: 'on-track',
+    weeks: [1, 2],
+    reason: /^([2-9]|\d{2,}) activities done, none badly behind/,
+  },
   { name: 'Jonas Berg', status: 'slipping', weeks: [9, 10], reason: /1 check-in missed/ },
   { name: 'Priya Raman', status: 'stalled', weeks: [22, 24], reason: /No activity completed in [5-9] weeks/ },
 ] as const;

@@ -102,6 +102,7 @@ interface Story {
   ahead: boolean;
   missedCheckIns: number;
   confidence: (index: number, count: number) => number;
+  /** What the one-on-ones were about, in turn; with more than two, the last is what went wrong lately. */
   talks: string[];
   actions: string[];
 }
@@ -121,7 +122,11 @@ const STORIES: Record<Person['name'], Story> = {
       'First week: what a product manager is judged on, and how it differs from running delivery.',
       'Sat in on three customer calls; Maya wrote up what surprised her. Re-planned on the new levels.',
     ],
-    actions: ['Book two more customer calls', 'Share the checkout metrics dashboard with Maya'],
+    actions: [
+      'Book two more customer calls',
+      'Share the checkout metrics dashboard with Maya',
+      'Read the last two quarterly business reviews',
+    ],
   },
   // Week 10, at risk: the work slowed two weeks ago and the last one-on-one was skipped.
   'Jonas Berg': {
@@ -136,16 +141,23 @@ const STORIES: Record<Person['name'], Story> = {
     talks: [
       'Went through the roadmap draft; Jonas is still thinking in backlog items, not outcomes.',
       'Good session on the pricing numbers; he asked for more time with finance.',
+      'Jonas presented the quarter’s outcomes to the squads; clear, but he took every question on himself.',
+      'Reviewed his first experiment readout: sound method, the conclusion overreached the data.',
       'Release pressure on the squads is eating his discovery time.',
     ],
-    actions: ['Draft one outcome for the next quarter', 'Set up time with finance on margins'],
+    actions: [
+      'Draft one outcome for the next quarter',
+      'Set up time with finance on margins',
+      'Pair with the data analyst on the next experiment',
+      'Hand sprint acceptance to the tech lead for a month',
+    ],
   },
   // Past month 5, stalled: good progress early, nothing done for five weeks, two one-on-ones missed.
   'Priya Raman': {
     startWeeksAgo: 23,
     replanWeek: 8,
     growth: [
-      ['business-acumen', 'customer-discovery', 'stakeholder-management'],
+      ['outcome-ownership', 'business-acumen', 'customer-discovery', 'stakeholder-management'],
       ['prioritisation', 'market-awareness'],
     ],
     every: 8,
@@ -156,9 +168,17 @@ const STORIES: Record<Person['name'], Story> = {
     talks: [
       'Priya ran her first discovery interview; strong on the data, nervous facilitating.',
       'Walked through the platform roadmap with the sales lead; she held her ground well.',
+      'Priya wrote her first opportunity brief; the customer problem was clear, the business case thin.',
+      'Ran the quarterly prioritisation with the squad leads; she cut two pet projects and explained why.',
+      'Good customer visit; she is starting to hear problems, not feature requests.',
       'Pulled back into an incident rota again; product work slipped this fortnight.',
     ],
-    actions: ['Ask the on-call lead to take Priya off the rota', 'Write the one-page bet for the ingest API'],
+    actions: [
+      'Ask the on-call lead to take Priya off the rota',
+      'Write the one-page bet for the ingest API',
+      'Shadow a sales call with the enterprise team',
+      'Draft the pricing section of the brief with finance',
+    ],
   },
 };
 
@@ -254,12 +274,18 @@ export function createSampleService(db: Db, now: () => Date) {
       const open = planned();
       if (story.ahead) {
         const started = open.filter((x) => x.startDate <= today);
-        // Over a holiday nothing may have started yet; keen, she has begun the first piece anyway.
-        for (const a of started.length > 0 ? started : open.slice(0, 1)) {
+        // In week 2, or over a holiday, little has started yet; keen, she has done the first two pieces anyway.
+        for (const a of started.length >= 2 ? started : open.slice(0, 2)) {
           const early = shift(a.startDate, 3);
           complete(a.id, early < today ? early : today);
         }
       } else if (open[0]) complete(open[0].id, quietFrom);
+    };
+
+    const talk = (i: number, total: number) => {
+      const lately = story.talks.length > 2 ? 1 : 0;
+      const steady = story.talks.slice(0, story.talks.length - lately);
+      return lately && i >= total - 2 ? story.talks.at(-1) : steady[i % steady.length];
     };
 
     /** Holds the one-on-ones due before `until` on their dates; the first action item stays open throughout. */
@@ -274,7 +300,7 @@ export function createSampleService(db: Db, now: () => Date) {
         call('checkIns.complete', {
           id: checkIn.id,
           heldOn: checkIn.scheduledOn,
-          sharedNotes: `${story.talks[held % story.talks.length]}\nFocus: ${focus.map((f) => f.name).join(', ') || 'the plan'}.`,
+          sharedNotes: `${talk(held, total)}\nFocus: ${focus.map((f) => f.name).join(', ') || 'the plan'}.`,
           privateNotes: held === 0 ? 'Sample: keen, a little anxious about the change.' : '',
           pulses: focus.map((f) => ({
             competencyId: f.id,
