@@ -58,6 +58,13 @@ async function checkTeam(core: Env['core'], day: string) {
       (c) => c.status === 'done',
     );
     expect(history.length, label).toBeGreaterThanOrEqual(1);
+    // Confidence in the same competency at two one-on-ones or more: the chart draws a trend.
+    const firstPulse = progress.pulses[0]?.competencyId;
+    if (history.length >= 2)
+      expect(
+        progress.pulses.filter((p) => p.competencyId === firstPulse).length,
+        label,
+      ).toBeGreaterThanOrEqual(2);
     for (const c of history) {
       expect(c.heldOn && c.heldOn <= day, label).toBe(true);
       expect(c.sharedNotes, label).not.toBe('');

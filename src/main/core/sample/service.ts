@@ -302,10 +302,14 @@ export function createSampleService(db: Db, now: () => Date) {
           heldOn: checkIn.scheduledOn,
           sharedNotes: `${talk(held, total)}\nFocus: ${focus.map((f) => f.name).join(', ') || 'the plan'}.`,
           privateNotes: held === 0 ? 'Sample: keen, a little anxious about the change.' : '',
-          pulses: focus.map((f) => ({
-            competencyId: f.id,
-            confidence: Math.max(1, Math.min(5, story.confidence(held, total))),
-          })),
+          // The goals in focus change from week to week; the ones the story is about are asked every
+          // time, so the confidence chart draws lines rather than dots.
+          pulses: [...new Set([...(story.growth[0] ?? []), ...focus.map((f) => f.id)])].map(
+            (competencyId) => ({
+              competencyId,
+              confidence: Math.max(1, Math.min(5, story.confidence(held, total))),
+            }),
+          ),
           newActionItems: [
             { text: story.actions[held % story.actions.length], owner: held % 2 === 0 ? 'hire' : 'manager' },
           ],
