@@ -134,7 +134,7 @@ const STORIES: Record<Person['name'], Story> = {
     replanWeek: 6,
     growth: [['outcome-ownership', 'business-acumen', 'data-fluency']],
     every: 6,
-    quietDays: 12,
+    quietDays: 17,
     ahead: false,
     missedCheckIns: 1,
     confidence: (i, n) => (i >= n - 2 ? 2 : 3),
@@ -279,7 +279,11 @@ export function createSampleService(db: Db, now: () => Date) {
           const early = shift(a.startDate, 3);
           complete(a.id, early < today ? early : today);
         }
-      } else if (open[0]) complete(open[0].id, quietFrom);
+      } else {
+        // Something started on, not the overdue work: that stays undone, which is the point.
+        const last = open.find((a) => a.dueDate >= today && a.startDate <= quietFrom) ?? open.at(-1);
+        if (last) complete(last.id, quietFrom);
+      }
     };
 
     const talk = (i: number, total: number) => {
