@@ -93,6 +93,17 @@ describe('sample team', () => {
     const hireIds = await checkTeam(core, '2027-02-01');
     expect(valueOf(await core.call('sample.status', {})).hireIds.sort()).toEqual([...hireIds].sort());
     expect(await core.call('sample.load', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    for (const hireId of hireIds) {
+      const pdf = valueOf(
+        await core.call('pdf.plan', {
+          hireId,
+          paper: 'A4',
+          includeCheckIns: true,
+          includePrivateNotes: false,
+        }),
+      );
+      expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    }
   });
 
   it.each([
