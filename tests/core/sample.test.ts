@@ -1,47 +1,127 @@
+// The sample team: three hires at week 2, week 10 and month 6, one on track, one at risk and one
+// stalled, for any "today" (a weekday, a Sunday, 29 February, Christmas with holidays), removed in one click.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempCore, valueOf } from '../support/temp-core';
 
-let env: Awaited<ReturnType<typeof openTempCore>>;
+type Env = Awaited<ReturnType<typeof openTempCore>>;
+let env: Env;
 beforeEach(async () => {
-  env = await openTempCore({ now: () => new Date('2027-02-01T09:00:00Z') });
+  env = await openTempCore({ now: () => new Date('2027-02-01T09:00:00') });
 });
 afterEach(() => env.cleanup());
 
+const EXPECTED = [
+  {
+    name: 'Maya Okafor',
+    status: 'on-track',
+    weeks: [1, 2],
+    reason: /^([2-9]|\d{2,}) activities done, none badly behind/,
+  },
+  { name: 'Jonas Berg', status: 'slipping', weeks: [9, 10], reason: /1 check-in missed/ },
+  { name: 'Priya Raman', status: 'stalled', weeks: [22, 24], reason: /No activity completed in [5-9] weeks/ },
+] as const;
+
+async function checkTeam(core: Env['core'], day: string) {
+  const { hireIds } = valueOf(await core.call('sample.load', {}));
+  const dashboard = valueOf(await core.call('progress.dashboard', {}));
+  expect(dashboard.today).toBe(day);
+  for (const [i, expected] of EXPECTED.entries()) {
+    const hireId = hireIds[i] ?? '';
+    const label = `${day} ${expected.name}`;
+    const row = dashboard.rows.find((r) => r.hireId === hireId);
+    expect(row?.name, label).toBe(expected.name);
+    expect(row?.status, `${label}: ${row?.reasons.join('; ')}`).toBe(expected.status);
+    expect(row?.reasons.join('; '), label).toMatch(expected.reason);
+    expect(row?.weeksIn, label).toBeGreaterThanOrEqual(expected.weeks[0]);
+    expect(row?.weeksIn, label).toBeLessThanOrEqual(expected.weeks[1]);
+
+    const assessments = valueOf(await core.call('assessments.list', { hireId }));
+    expect(assessments.filter((a) => a.assessor === 'manager').length, label).toBeGreaterThanOrEqual(2);
+    expect(assessments.filter((a) => a.assessor === 'self').length, label).toBeGreaterThanOrEqual(1);
+    for (const a of assessments) expect(a.ratings, label).toHaveLength(15);
+
+    const progress = valueOf(await core.call('progress.hire', { hireId }));
+    expect(progress.readiness, label).toBeGreaterThan(
+      progress.assessments.find((a) => a.assessor === 'manager')?.readiness ?? 1,
+    );
+    expect(progress.forecast.pacePerWeek, label).toBeGreaterThan(0);
+    expect(progress.pulses.length, label).toBeGreaterThan(0);
+
+    const versions = valueOf(await core.call('plans.versions', { hireId }));
+    expect(versions.map((v) => v.status).sort(), label).toEqual(['current', 'superseded']);
+    const plan = valueOf(await core.call('plans.current', { hireId }));
+    const activities = plan?.phases.flatMap((p) => p.goals.flatMap((g) => g.activities)) ?? [];
+    expect(activities.filter((a) => a.status === 'done').length, label).toBeGreaterThan(0);
+    for (const a of activities) if (a.doneOn) expect(a.doneOn <= day, label).toBe(true);
+
+    const history = valueOf(await core.call('checkIns.history', { hireId })).filter(
+      (c) => c.status === 'done',
+    );
+    expect(history.length, label).toBeGreaterThanOrEqual(1);
+    // Confidence in the same competency at two one-on-ones or more: the chart draws a trend.
+    const firstPulse = progress.pulses[0]?.competencyId;
+    if (history.length >= 2)
+      expect(
+        progress.pulses.filter((p) => p.competencyId === firstPulse).length,
+        label,
+      ).toBeGreaterThanOrEqual(2);
+    for (const c of history) {
+      expect(c.heldOn && c.heldOn <= day, label).toBe(true);
+      expect(c.sharedNotes, label).not.toBe('');
+    }
+    const [next] = valueOf(await core.call('checkIns.schedule', { hireId })).filter(
+      (c) => c.scheduledOn >= day,
+    );
+    const agenda = valueOf(await core.call('checkIns.agenda', { id: next?.id ?? '' }));
+    expect(agenda.reality.lastPulses.length + progress.pulses.length, label).toBeGreaterThan(0);
+    // The first action item is carried forward: still open, raised before the latest one-on-one.
+    const latest = [...history].sort((a, b) => (a.heldOn ?? '').localeCompare(b.heldOn ?? '')).at(-1);
+    expect(agenda.openActionItems.length, label).toBeGreaterThanOrEqual(1);
+    if (history.length >= 2)
+      expect(
+        agenda.openActionItems.some((a) => a.checkInId !== latest?.id),
+        label,
+      ).toBe(true);
+  }
+  return hireIds;
+}
+
 describe('sample team', () => {
-  it('loads three hires with assessments, plans and scheduled one-on-ones, marked as sample', async () => {
+  it('loads three hires marked as sample, and refuses a second load while it is there', async () => {
     const { core } = env;
     expect(valueOf(await core.call('sample.status', {})).hireIds).toEqual([]);
-    const { hireIds } = valueOf(await core.call('sample.load', {}));
-    expect(hireIds).toHaveLength(3);
+    const hireIds = await checkTeam(core, '2027-02-01');
     expect(valueOf(await core.call('sample.status', {})).hireIds.sort()).toEqual([...hireIds].sort());
-    for (const hireId of hireIds) {
-      expect(valueOf(await core.call('assessments.list', { hireId }))).toHaveLength(1);
-      expect(valueOf(await core.call('plans.current', { hireId }))?.phases.length).toBeGreaterThan(0);
-      expect(valueOf(await core.call('checkIns.schedule', { hireId })).length).toBeGreaterThan(0);
-    }
     expect(await core.call('sample.load', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-  });
-
-  it('shows nothing missed or overdue on the day it is loaded, whatever the weekday', async () => {
-    for (const day of ['2027-02-01', '2027-02-03', '2027-02-06', '2027-02-07']) {
-      const own = await openTempCore({ now: () => new Date(`${day}T18:00:00`) });
-      try {
-        valueOf(await own.core.call('sample.load', {}));
-        const dashboard = valueOf(await own.core.call('progress.dashboard', {}));
-        expect(dashboard.rows, day).toHaveLength(3);
-        for (const row of dashboard.rows) {
-          expect(row.overdueItems, `${day} ${row.name}`).toBe(0);
-          // Loaded on a weekend, the plans start on Monday (the first working day): not started yet.
-          const weekend = [0, 6].includes(new Date(`${day}T12:00:00`).getDay());
-          expect(row.status, `${day} ${row.name}`).toBe(weekend ? 'not-started' : 'on-track');
-        }
-      } finally {
-        own.cleanup();
-      }
+    for (const hireId of hireIds) {
+      const pdf = valueOf(
+        await core.call('pdf.plan', {
+          hireId,
+          paper: 'A4',
+          includeCheckIns: true,
+          includePrivateNotes: false,
+        }),
+      );
+      expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     }
   });
 
-  it('removes the sample team and everything recorded for it, and nothing else', async () => {
+  it.each([
+    ['a Sunday', '2027-02-07', ''],
+    ['29 February', '2028-02-29', ''],
+    ['near Christmas, with British holidays', '2026-12-28', 'GB'],
+    ['a Saturday in spring, with German holidays', '2027-04-03', 'DE'],
+  ])('shows the three statuses with their reasons on %s', async (_, day, country) => {
+    const own = await openTempCore({ now: () => new Date(`${day}T18:00:00`) });
+    try {
+      if (country) valueOf(await own.core.call('settings.update', { holidayCountry: country }));
+      await checkTeam(own.core, day);
+    } finally {
+      own.cleanup();
+    }
+  });
+
+  it('loads alongside real hires, and removal takes every sample row and nothing else', async () => {
     const { core } = env;
     const own = valueOf(
       await core.call('hires.create', {
@@ -51,29 +131,14 @@ describe('sample team', () => {
         startDate: '2027-01-04',
       }),
     );
+    valueOf(await core.call('plans.create', { hireId: own.id, startDate: '2027-01-04' }));
+    const before = valueOf(await core.call('data.export', {})).file.tables;
     const { hireIds } = valueOf(await core.call('sample.load', {}));
-    const [first] = valueOf(await core.call('checkIns.schedule', { hireId: hireIds[0] ?? '' }));
-    valueOf(
-      await core.call('checkIns.complete', {
-        id: first?.id ?? '',
-        heldOn: '2027-01-20',
-        sharedNotes: 'Sample one-on-one',
-        privateNotes: '',
-        pulses: [],
-        newActionItems: [{ text: 'Sample action', owner: 'hire' }],
-        closeActionItems: [],
-        completeActivities: [],
-        nextDate: null,
-      }),
-    );
+    expect(valueOf(await core.call('progress.dashboard', {})).rows).toHaveLength(4);
     expect(valueOf(await core.call('sample.remove', {}))).toEqual({ removed: 3 });
-    const left = valueOf(await core.call('hires.list', { status: 'all' }));
-    expect(left.map((h) => h.id)).toEqual([own.id]);
-    const file = valueOf(await core.call('data.export', {})).file;
-    for (const [table, rows] of Object.entries(file.tables)) {
-      for (const row of rows) expect(hireIds, `${table} still has sample rows`).not.toContain(row.hire_id);
-    }
-    expect(file.tables.assessments).toEqual([]);
+    const after = valueOf(await core.call('data.export', {})).file.tables;
+    expect(after).toEqual(before);
+    expect(JSON.stringify(after)).not.toContain(hireIds[0]);
     expect(valueOf(await core.call('sample.status', {})).hireIds).toEqual([]);
   });
 });

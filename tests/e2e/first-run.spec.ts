@@ -1,5 +1,5 @@
-// A new user: the welcome explains the roles, a sample team can be loaded, is marked as sample,
-// and goes in one click.
+// A new user: the welcome explains the roles, a sample team can be loaded (from the welcome or from
+// Settings at any time), is marked as sample, shows one hire per status, and goes in one click.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +17,13 @@ test('welcome → load the sample team → remove it in one click', async ({ pag
 
     await expect(page.getByText('You are looking at a sample team')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
-    for (const name of ['Maya Okafor', 'Jonas Berg', 'Priya Raman']) {
+    for (const [name, status] of [
+      ['Maya Okafor', 'On track'],
+      ['Jonas Berg', 'Slipping'],
+      ['Priya Raman', 'Stalled'],
+    ]) {
       await expect(page.getByRole('link', { name }).first()).toBeVisible();
+      await expect(page.getByRole('row').filter({ hasText: name }).getByText(status)).toBeVisible();
     }
 
     await page.evaluate(() => (window.location.hash = '#/hires'));
@@ -28,6 +33,14 @@ test('welcome → load the sample team → remove it in one click', async ({ pag
     await page.getByRole('button', { name: 'Remove sample team' }).click();
     await expect(page.getByText('Sample team removed')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Welcome to Rolebridge' })).toBeVisible();
+
+    // From Settings, any time: loaded, then removed again.
+    await page.evaluate(() => (window.location.hash = '#/settings'));
+    const card = page.getByRole('region', { name: 'Sample team' });
+    await card.getByRole('button', { name: 'Load a sample team' }).click();
+    await expect(card.getByText('3 sample hires loaded')).toBeVisible();
+    await card.getByRole('button', { name: 'Remove sample team' }).click();
+    await expect(card.getByText('Not loaded')).toBeVisible();
   } finally {
     await web.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,6 +1,10 @@
-// The sample team: three people in different moves, with assessments, plans and a first one-on-one,
-// so a new user can see every screen with realistic data, and remove all of it in one click.
-import { toCalendarDate } from '@shared/dates/calendar-date';
+// The sample team: three people at different points of a real move (week 2, week 10, month 6), with
+// manager and self assessments over time, a re-plan, work done, one-on-ones held, and one hire on
+// track, one at risk and one stalled; written through the channels, removed in one click.
+import { addDays } from 'date-fns';
+import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
+import type { Agenda, CheckIn } from '@shared/checkins/schema';
+import type { SavedPlan } from '@shared/plans/schema';
 import type { Db } from '../db/connection';
 import { conflict } from '../errors';
 
@@ -80,6 +84,132 @@ const TEAM = [
   },
 ] as const;
 
+type Person = (typeof TEAM)[number];
+
+/**
+ * Where each person is in the move and how it is going. `startWeeksAgo` puts the plan's first
+ * Monday that far back; the re-plan follows the assessment `replanWeek` weeks in; work stops
+ * `quietDays` before today; the last `missedCheckIns` past one-on-ones are left unheld.
+ */
+interface Story {
+  startWeeksAgo: number;
+  replanWeek: number;
+  /** Competencies each later manager assessment (one per entry, `every` weeks apart) finds a level higher. */
+  growth: string[][];
+  every: number;
+  quietDays: number;
+  /** Keen: also does, three days after it starts, work not yet due. */
+  ahead: boolean;
+  missedCheckIns: number;
+  confidence: (index: number, count: number) => number;
+  /** What the one-on-ones were about, in turn; with more than two, the last is what went wrong lately. */
+  talks: string[];
+  actions: string[];
+}
+
+const STORIES: Record<Person['name'], Story> = {
+  // Week 2, on track: everything due is done and the one-on-ones happen.
+  'Maya Okafor': {
+    startWeeksAgo: 1,
+    replanWeek: 1,
+    growth: [['outcome-ownership', 'customer-discovery']],
+    every: 1,
+    quietDays: 0,
+    ahead: true,
+    missedCheckIns: 0,
+    confidence: (i) => 2 + i,
+    talks: [
+      'First week: what a product manager is judged on, and how it differs from running delivery.',
+      'Sat in on three customer calls; Maya wrote up what surprised her. Re-planned on the new levels.',
+    ],
+    actions: [
+      'Book two more customer calls',
+      'Share the checkout metrics dashboard with Maya',
+      'Read the last two quarterly business reviews',
+    ],
+  },
+  // Week 10, at risk: the work slowed two weeks ago and the last one-on-one was skipped.
+  'Jonas Berg': {
+    startWeeksAgo: 9,
+    replanWeek: 6,
+    growth: [['outcome-ownership', 'business-acumen', 'data-fluency']],
+    every: 6,
+    quietDays: 17,
+    ahead: false,
+    missedCheckIns: 1,
+    confidence: (i, n) => (i >= n - 2 ? 2 : 3),
+    talks: [
+      'Went through the roadmap draft; Jonas is still thinking in backlog items, not outcomes.',
+      'Good session on the pricing numbers; he asked for more time with finance.',
+      'Jonas presented the quarter’s outcomes to the squads; clear, but he took every question on himself.',
+      'Reviewed his first experiment readout: sound method, the conclusion overreached the data.',
+      'Release pressure on the squads is eating his discovery time.',
+    ],
+    actions: [
+      'Draft one outcome for the next quarter',
+      'Set up time with finance on margins',
+      'Pair with the data analyst on the next experiment',
+      'Hand sprint acceptance to the tech lead for a month',
+    ],
+  },
+  // Past month 5, stalled: good progress early, nothing done for five weeks, two one-on-ones missed.
+  'Priya Raman': {
+    startWeeksAgo: 23,
+    replanWeek: 8,
+    growth: [
+      ['outcome-ownership', 'business-acumen', 'customer-discovery', 'stakeholder-management'],
+      ['prioritisation', 'market-awareness'],
+    ],
+    every: 8,
+    quietDays: 35,
+    ahead: false,
+    missedCheckIns: 2,
+    confidence: (i, n) => (i >= n - 2 ? 2 : Math.min(4, 2 + Math.floor(i / 3))),
+    talks: [
+      'Priya ran her first discovery interview; strong on the data, nervous facilitating.',
+      'Walked through the platform roadmap with the sales lead; she held her ground well.',
+      'Priya wrote her first opportunity brief; the customer problem was clear, the business case thin.',
+      'Ran the quarterly prioritisation with the squad leads; she cut two pet projects and explained why.',
+      'Good customer visit; she is starting to hear problems, not feature requests.',
+      'Pulled back into an incident rota again; product work slipped this fortnight.',
+    ],
+    actions: [
+      'Ask the on-call lead to take Priya off the rota',
+      'Write the one-page bet for the ingest API',
+      'Shadow a sales call with the enterprise team',
+      'Draft the pricing section of the brief with finance',
+    ],
+  },
+};
+
+const EVIDENCE = {
+  manager: 'Sample evidence: seen in sprint reviews and stakeholder meetings.',
+  self: 'Sample: how I see it myself.',
+};
+
+const shift = (date: string, days: number) => toCalendarDate(addDays(toLocalDate(date), days));
+
+/** The Monday on or before a date: plans start on a working day whatever day today is. */
+function mondayOnOrBefore(date: string): string {
+  return shift(date, -((toLocalDate(date).getDay() + 6) % 7));
+}
+
+/** The levels after `steps` growth steps: each named competency one level higher, up to 4. */
+function levelsAfter(person: Person, story: Story, steps: number): Record<string, number> {
+  const levels: Record<string, number> = { ...person.levels };
+  for (const step of story.growth.slice(0, steps))
+    for (const id of step) levels[id] = Math.min(4, (levels[id] ?? 0) + 1);
+  return levels;
+}
+
+/** The hire rates a few competencies a level higher than the manager does, as people often do. */
+function selfView(levels: Record<string, number>): Record<string, number> {
+  const own = { ...levels };
+  for (const id of ['outcome-ownership', 'prioritisation', 'communication'])
+    own[id] = Math.min(4, (own[id] ?? 0) + 1);
+  return own;
+}
+
 export function createSampleService(db: Db, now: () => Date) {
   const ids = db.prepare<[], { hire_id: string }>('SELECT hire_id FROM sample_hires ORDER BY hire_id');
   const mark = db.prepare('INSERT INTO sample_hires (hire_id) VALUES (?)');
@@ -91,6 +221,141 @@ export function createSampleService(db: Db, now: () => Date) {
     'DELETE FROM hires WHERE id = ?',
   ].map((sql) => db.prepare(sql));
 
+  /** One hire's story, written day by day through the channels, so each write is checked as the screens' are. */
+  function tell(call: Call, person: Person, today: string): string {
+    const story = STORIES[person.name];
+    const start = mondayOnOrBefore(shift(today, -7 * story.startWeeksAgo));
+    const hire = call('hires.create', {
+      name: person.name,
+      currentRoleId: person.currentRoleId,
+      targetRoleId: person.targetRoleId,
+      startDate: start,
+      notes: person.notes,
+    }) as { id: string };
+    mark.run(hire.id);
+    let held = 0;
+
+    const assess = (assessedOn: string, steps: number, withSelf: boolean) => {
+      const levels = levelsAfter(person, story, steps);
+      const views = withSelf
+        ? ([
+            ['manager', levels],
+            ['self', selfView(levels)],
+          ] as const)
+        : ([['manager', levels]] as const);
+      for (const [assessor, own] of views)
+        call('assessments.create', {
+          hireId: hire.id,
+          assessedOn,
+          assessor,
+          ratings: Object.entries(own).map(([competencyId, level]) => ({
+            competencyId,
+            level,
+            evidence: EVIDENCE[assessor],
+          })),
+        });
+    };
+
+    const planned = () =>
+      (call('plans.current', { hireId: hire.id }) as SavedPlan).phases
+        .flatMap((p) => p.goals.flatMap((g) => g.activities))
+        .filter((a) => a.status === 'planned')
+        .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+    const complete = (activityId: string, doneOn: string) =>
+      call('plans.completeActivity', { activityId, doneOn });
+
+    /** Done what fell due before `until`, on its due date. */
+    const doWork = (until: string) => {
+      for (const a of planned()) if (a.dueDate < until) complete(a.id, a.dueDate);
+    };
+
+    /** The last piece of work: done `quietDays` ago, or, if keen, everything started so far, early. */
+    const lastWork = () => {
+      const open = planned();
+      if (story.ahead) {
+        const started = open.filter((x) => x.startDate <= today);
+        // In week 2, or over a holiday, little has started yet; keen, she has done the first two pieces anyway.
+        for (const a of started.length >= 2 ? started : open.slice(0, 2)) {
+          const early = shift(a.startDate, 3);
+          complete(a.id, early < today ? early : today);
+        }
+      } else {
+        // Something started on, not the overdue work: that stays undone, which is the point.
+        const last = open.find((a) => a.dueDate >= today && a.startDate <= quietFrom) ?? open.at(-1);
+        if (last) complete(last.id, quietFrom);
+      }
+    };
+
+    const talk = (i: number, total: number) => {
+      const lately = story.talks.length > 2 ? 1 : 0;
+      const steady = story.talks.slice(0, story.talks.length - lately);
+      return lately && i >= total - 2 ? story.talks.at(-1) : steady[i % steady.length];
+    };
+
+    /** Holds the one-on-ones due before `until` on their dates; the first action item stays open throughout. */
+    const holdCheckIns = (until: string, total: number) => {
+      const due = (call('checkIns.schedule', { hireId: hire.id }) as CheckIn[])
+        .filter((c) => c.scheduledOn < until)
+        .sort((a, b) => a.scheduledOn.localeCompare(b.scheduledOn));
+      for (const checkIn of due) {
+        const agenda = call('checkIns.agenda', { id: checkIn.id }) as Agenda;
+        const [carried, ...rest] = agenda.openActionItems;
+        const focus = agenda.focusCompetencies.slice(0, 3);
+        call('checkIns.complete', {
+          id: checkIn.id,
+          heldOn: checkIn.scheduledOn,
+          sharedNotes: `${talk(held, total)}\nFocus: ${focus.map((f) => f.name).join(', ') || 'the plan'}.`,
+          privateNotes: held === 0 ? 'Sample: keen, a little anxious about the change.' : '',
+          // The goals in focus change from week to week; the ones the story is about are asked every
+          // time, so the confidence chart draws lines rather than dots.
+          pulses: [...new Set([...(story.growth[0] ?? []), ...focus.map((f) => f.id)])].map(
+            (competencyId) => ({
+              competencyId,
+              confidence: Math.max(1, Math.min(5, story.confidence(held, total))),
+            }),
+          ),
+          newActionItems: [
+            { text: story.actions[held % story.actions.length], owner: held % 2 === 0 ? 'hire' : 'manager' },
+          ],
+          closeActionItems: (carried ? rest : []).map((item) => ({ id: item.id, status: 'done' })),
+          completeActivities: [],
+          nextDate: null,
+        });
+        held += 1;
+      }
+    };
+
+    const quietFrom = shift(today, -story.quietDays);
+    const replanOn = shift(start, 7 * story.replanWeek);
+    const later = story.growth.map((_, i) => shift(replanOn, 7 * story.every * i)).filter((d) => d <= today);
+
+    assess(shift(start, -3), 0, true);
+    const first = call('plans.create', { hireId: hire.id, startDate: start }) as SavedPlan;
+    const pastCheckIns = () =>
+      (call('checkIns.schedule', { hireId: hire.id }) as CheckIn[]).filter((c) => c.scheduledOn < today);
+    // Counted once the re-plan has set the schedule, so the confidence trend knows where it ends.
+    const expected = () => held + Math.max(0, pastCheckIns().length - story.missedCheckIns);
+    doWork(replanOn < quietFrom ? replanOn : quietFrom);
+    holdCheckIns(replanOn, expected());
+
+    later.forEach((on, i) => {
+      assess(on, i + 1, i === 0);
+      // The re-plan keeps the first start: same move, goals redrawn from the new levels.
+      if (i === 0) {
+        call('plans.create', { hireId: hire.id, startDate: first.horizon.startDate });
+        for (const stale of pastCheckIns().filter((c) => c.scheduledOn < replanOn))
+          call('checkIns.cancel', { id: stale.id });
+      }
+    });
+    doWork(quietFrom);
+    lastWork();
+    const past = pastCheckIns();
+    const lastHeld = past.at(-1 - story.missedCheckIns) ?? past.at(-1);
+    if (past.length > story.missedCheckIns && lastHeld)
+      holdCheckIns(shift(lastHeld.scheduledOn, 1), expected());
+    return hire.id;
+  }
+
   return {
     status(): { hireIds: string[] } {
       return { hireIds: ids.all().map((row) => row.hire_id) };
@@ -99,34 +364,8 @@ export function createSampleService(db: Db, now: () => Date) {
     /** Creates the team through the same services the screens use. Runs in the caller's transaction. */
     load(call: Call): { hireIds: string[] } {
       if (ids.all().length > 0) throw conflict('The sample team is already loaded.');
-      const today = now();
-      // The team starts today: the first one-on-ones fall today, so nothing shows as missed before the
-      // user has had a chance to look (a start in the past put a missed check-in on every sample hire).
-      const start = toCalendarDate(today);
-      const hireIds: string[] = [];
-      for (const person of TEAM) {
-        const hire = call('hires.create', {
-          name: person.name,
-          currentRoleId: person.currentRoleId,
-          targetRoleId: person.targetRoleId,
-          startDate: start,
-          notes: person.notes,
-        }) as { id: string };
-        mark.run(hire.id);
-        hireIds.push(hire.id);
-        call('assessments.create', {
-          hireId: hire.id,
-          assessedOn: start,
-          assessor: 'manager',
-          ratings: Object.entries(person.levels).map(([competencyId, level]) => ({
-            competencyId,
-            level,
-            evidence: 'Sample evidence: seen in the last two sprint reviews.',
-          })),
-        });
-        call('plans.create', { hireId: hire.id, startDate: start });
-      }
-      return { hireIds };
+      const today = toCalendarDate(now());
+      return { hireIds: TEAM.map((person) => tell(call, person, today)) };
     },
 
     /** Deletes every sample hire and everything recorded for them; nothing else. */

@@ -120,8 +120,8 @@ export function Welcome() {
         </Button>
       </Group>
       <Text size="sm" c="dimmed">
-        The sample team is three made-up people with assessments and plans; it is marked as sample and can be
-        removed in one click.
+        The sample team is three made-up people at week 2, week 10 and month 6, with assessments, plans and
+        one-on-ones; it is marked as sample and can be removed in one click.
       </Text>
     </Stack>
   );

@@ -7,6 +7,7 @@ import { useAppInfo } from '../hires/queries';
 import { BackupsCard } from '../data/BackupsCard';
 import { AppearanceCard } from './AppearanceCard';
 import { ManagerNameCard } from './ManagerNameCard';
+import { SampleTeamCard } from './SampleTeamCard';
 import { DataFileCard } from '../data/DataFileCard';
 
 // The country picker (a searchable select) is not on the first screen: it loads with Settings.
@@ -119,6 +120,7 @@ export function SettingsPage() {
         <HolidayCountryCard />
       </Suspense>
       <AppearanceCard />
+      <SampleTeamCard />
       <BackupsCard />
       <DataFileCard />
     </Stack>
