@@ -86,7 +86,8 @@ async function checkTeam(core: Env['core'], day: string) {
   return hireIds;
 }
 
-describe('sample team', () => {
+// Loading the team writes a few hundred rows through the channels and the first test renders three PDFs.
+describe('sample team', { timeout: 60_000 }, () => {
   it('loads three hires marked as sample, and refuses a second load while it is there', async () => {
     const { core } = env;
     expect(valueOf(await core.call('sample.status', {})).hireIds).toEqual([]);

@@ -21,7 +21,7 @@ test('welcome → load the sample team → remove it in one click', async ({ pag
       ['Maya Okafor', 'On track'],
       ['Jonas Berg', 'Slipping'],
       ['Priya Raman', 'Stalled'],
-    ]) {
+    ] as const) {
       await expect(page.getByRole('link', { name }).first()).toBeVisible();
       await expect(page.getByRole('row').filter({ hasText: name }).getByText(status)).toBeVisible();
     }
