@@ -52,6 +52,8 @@ async function checkTeam(core: Env['core'], day: string) {
     const plan = valueOf(await core.call('plans.current', { hireId }));
     const activities = plan?.phases.flatMap((p) => p.goals.flatMap((g) => g.activities)) ?? [];
     expect(activities.filter((a) => a.status === 'done').length, label).toBeGreaterThan(0);
+    // Week 1's expectations conversation is behind every sample hire, and ticked off.
+    expect(plan?.moveWork.find((m) => m.purpose === 'expectations')?.status, label).toBe('done');
     for (const a of activities) if (a.doneOn) expect(a.doneOn <= day, label).toBe(true);
 
     const history = valueOf(await core.call('checkIns.history', { hireId })).filter(

@@ -269,6 +269,13 @@ export function createSampleService(db: Db, now: () => Date) {
       for (const a of planned()) if (a.dueDate < until) complete(a.id, a.dueDate);
     };
 
+    /** The move's own work (the expectations talk, the peer, the hand-overs) due before `until`, done on its due date. */
+    const doMoveWork = (until: string) => {
+      const plan = call('plans.current', { hireId: hire.id }) as SavedPlan;
+      for (const a of plan.moveWork)
+        if (a.status === 'planned' && a.dueDate < until) complete(a.id, a.dueDate);
+    };
+
     /** The last piece of work: done `quietDays` ago, or, if keen, everything started so far, early. */
     const lastWork = () => {
       const open = planned();
@@ -348,6 +355,7 @@ export function createSampleService(db: Db, now: () => Date) {
       }
     });
     doWork(quietFrom);
+    doMoveWork(story.ahead ? today : quietFrom);
     lastWork();
     const past = pastCheckIns();
     const lastHeld = past.at(-1 - story.missedCheckIns) ?? past.at(-1);
