@@ -66,6 +66,21 @@ describe('Progress tab', () => {
     expect(within(screen.getByLabelText('Status')).getByText('No plan yet')).toBeTruthy();
   });
 
+  it('offers to record the first assessment, which every figure starts from', async () => {
+    let asked = 0;
+    renderWithApp(<ProgressTab hireId="h1" onRecordAssessment={() => (asked += 1)} />, () =>
+      ok(emptyProgress),
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Record an assessment' }));
+    expect(asked).toBe(1);
+  });
+
+  it('does not offer an assessment once there is one', async () => {
+    renderWithApp(<ProgressTab hireId="h1" onRecordAssessment={() => undefined} />, () => ok(busyProgress));
+    await screen.findByLabelText('Readiness');
+    expect(screen.queryByRole('button', { name: 'Record an assessment' })).toBeNull();
+  });
+
   it('shows readiness, gap closed, the forecast and the status with its reason', async () => {
     renderWithApp(<ProgressTab hireId="h1" />, () => ok(busyProgress));
     const readiness = await screen.findByLabelText('Readiness');

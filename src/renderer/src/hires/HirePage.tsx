@@ -122,7 +122,7 @@ export function HirePage() {
         </Tabs.Panel>
         <Tabs.Panel value="progress" pt="lg">
           <Suspense fallback={<Loader aria-label="Loading" />}>
-            <ProgressTab hireId={h.id} />
+            <ProgressTab hireId={h.id} onRecordAssessment={() => openTab('assessments', 'assess')} />
           </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="assessments" pt="lg">

@@ -5,6 +5,7 @@ import { AreaChart, LineChart, RadarChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
 import {
   Alert,
+  Button,
   Card,
   Group,
   List,
@@ -329,7 +330,14 @@ function Pulses({ progress }: { progress: HireProgress }) {
   );
 }
 
-export function ProgressTab({ hireId }: { hireId: string }) {
+export function ProgressTab({
+  hireId,
+  onRecordAssessment,
+}: {
+  hireId: string;
+  /** Opens a new assessment: offered while there is none, since every figure here starts from one. */
+  onRecordAssessment?: () => void;
+}) {
   const api = useApi();
   const query = useQuery({
     queryKey: [...hireQueryKey(hireId), 'progress'],
@@ -340,6 +348,16 @@ export function ProgressTab({ hireId }: { hireId: string }) {
   const p = query.data;
   return (
     <Stack gap="lg">
+      {p.assessments.length === 0 && onRecordAssessment && (
+        <Card withBorder padding="md">
+          <Group justify="space-between" wrap="wrap" gap="sm">
+            <Text size="sm">
+              Readiness, the forecast and the charts below start from the first assessment.
+            </Text>
+            <Button onClick={onRecordAssessment}>Record an assessment</Button>
+          </Group>
+        </Card>
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         <Card withBorder padding="md" aria-label="Readiness">
           <Group gap="md" wrap="nowrap">
