@@ -58,7 +58,9 @@ test('10,000 hires: at most 100 rows in the page, the last one reachable, filter
   await page.goto(web.url);
   await page.evaluate(() => (window.location.hash = '#/hires'));
   const table = page.getByRole('table', { name: 'Hires' });
-  await expect(table.getByRole('link', { name: 'Ada Hire 00000' })).toBeVisible();
+  // The first page of 10,000 hires can take a while on a busy machine; speed is the benchmarks' job
+  // (bench/scale.ts), this spec checks the page stays small and every hire stays reachable.
+  await expect(table.getByRole('link', { name: 'Ada Hire 00000' })).toBeVisible({ timeout: 30_000 });
   expect(await rows(page).count()).toBeLessThanOrEqual(100);
   await expect(table).toHaveAttribute('aria-rowcount', String(HIRES + 1));
 
