@@ -195,8 +195,12 @@ const cases: Case[] = [
   },
   {
     label: 'action item closed without saying when',
-    edit: (f) => void (row(f, 'action_items').status = 'done'),
-    field: 'tables.action_items[0].closed_on',
+    // Rows come in id order (random ids): pick one that is open, so the edit closes it.
+    edit: (f) => {
+      const index = indexWhere(f, 'action_items', (a) => a.status === 'open');
+      rows(f, 'action_items')[index]!.status = 'done';
+    },
+    field: /^tables\.action_items\[\d+\]\.closed_on$/,
   },
   {
     label: 'archived hire without archived_at',

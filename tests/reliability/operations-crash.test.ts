@@ -13,7 +13,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildForNode } from '../../scripts/node-build.mjs';
 import { BACKUP_FOLDER, DATABASE_FILE, openCore } from '../../src/main/core';
 import { listBackups } from '../../src/main/core/db/backup';
+import { SAFETY_BACKUPS_KEPT } from '../../src/main/core/backups/service';
 import { valueOf } from '../support/temp-core';
+
+/** The safety copies named by the child's `imported NAME …` or `restored NAME` lines, oldest first. */
+function acknowledgedSafetyCopies(lines: string[], kind: 'imported' | 'restored'): string[] {
+  return lines.flatMap((line) => {
+    const [said, name] = line.split(' ');
+    return said === kind && name && name !== '-' ? [name] : [];
+  });
+}
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, 'out', 'reliability-operations');
@@ -181,7 +190,15 @@ async function killRounds(mode: Mode, spanMs: number) {
         ? [name]
         : [];
     });
-    for (const name of acknowledged) if (!listed.includes(name)) tally.acknowledgedMissing += 1;
+    // Safety copies beyond the newest SAFETY_BACKUPS_KEPT of their kind are pruned by design, and a fast
+    // machine acknowledges more imports or restores than that in one run: those older ones may go.
+    const kept = new Set([
+      ...lines.filter((line) => line.startsWith('backup ')).map((line) => line.split(' ')[1]),
+      ...acknowledgedSafetyCopies(lines, 'imported').slice(-SAFETY_BACKUPS_KEPT),
+      ...acknowledgedSafetyCopies(lines, 'restored').slice(-SAFETY_BACKUPS_KEPT),
+    ]);
+    for (const name of acknowledged)
+      if (kept.has(name) && !listed.includes(name)) tally.acknowledgedMissing += 1;
     lastAcknowledged = acknowledged.at(-1) ?? lastAcknowledged;
     acknowledgedTotal += acknowledged.length;
 
