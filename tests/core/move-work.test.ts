@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import { builtInFramework } from '../../src/shared/catalog';
 import type { SavedPlan } from '../../src/shared/plans/schema';
-import { openTempCore, valueOf } from '../support/temp-core';
+import { addHire, openTempCore, valueOf } from '../support/temp-core';
 
 const TODAY = new Date('2027-03-01T12:00:00Z');
 let env: Awaited<ReturnType<typeof openTempCore>>;
@@ -15,14 +15,7 @@ let hireId: string;
 beforeEach(async () => {
   env = await openTempCore({ now: () => TODAY });
   core = env.core;
-  hireId = valueOf(
-    await core.call('hires.create', {
-      name: 'Priya Raman',
-      currentRoleId: 'project-manager',
-      targetRoleId: 'product-manager',
-      startDate: '2027-01-04',
-    }),
-  ).id;
+  hireId = (await addHire(core, 'Priya Raman')).id;
   const pm = builtInFramework.roles.find((r) => r.id === 'project-manager');
   valueOf(
     await core.call('assessments.create', {

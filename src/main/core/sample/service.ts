@@ -11,8 +11,8 @@ import { conflict } from '../errors';
 type Call = (channel: string, input: unknown) => unknown;
 
 // Full assessments (a partial one makes the plan assume the rest, and say so): a typical person
-// in each move, the same levels as the planner's reference plans in tests/unit/planner-fixtures.ts.
-const TEAM = [
+// in each move; the planner's reference plans (tests/unit/planner-fixtures.ts) read the same levels.
+export const SAMPLE_TEAM = [
   {
     name: 'Maya Okafor',
     currentRoleId: 'project-manager',
@@ -84,7 +84,7 @@ const TEAM = [
   },
 ] as const;
 
-type Person = (typeof TEAM)[number];
+type Person = (typeof SAMPLE_TEAM)[number];
 
 /**
  * Where each person is in the move and how it is going. `startWeeksAgo` puts the plan's first
@@ -373,7 +373,7 @@ export function createSampleService(db: Db, now: () => Date) {
     load(call: Call): { hireIds: string[] } {
       if (ids.all().length > 0) throw conflict('The sample team is already loaded.');
       const today = toCalendarDate(now());
-      return { hireIds: TEAM.map((person) => tell(call, person, today)) };
+      return { hireIds: SAMPLE_TEAM.map((person) => tell(call, person, today)) };
     },
 
     /** Deletes every sample hire and everything recorded for them; nothing else. */
