@@ -247,9 +247,25 @@ describe('what the manager asks for', () => {
     );
   });
 
-  it('more hours a week make a plan no longer; more at once never breaks the weekly limit', () => {
-    const five = plan('software-engineer', { options: { hoursPerWeek: 6 } });
-    expect(five.horizon.weeks).toBeLessThanOrEqual(plan('software-engineer').horizon.weeks);
+  it('more hours a week date more goals or make the plan no longer; more at once never breaks the weekly limit', () => {
+    // More hours let the engineer's plan keep goals that would otherwise come next, within 30 weeks.
+    const six = plan('software-engineer', { options: { hoursPerWeek: 6 } });
+    const three = plan('software-engineer');
+    expect(goals(six).length).toBeGreaterThan(goals(three).length);
+    expect(six.followOn.length).toBeLessThan(three.followOn.length);
+    expect(six.horizon.weeks).toBeLessThanOrEqual(30);
+    // With the same goals dated, more hours never make the plan longer.
+    const pmSix = plan('project-manager', { options: { hoursPerWeek: 6 } });
+    expect(
+      goals(pmSix)
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual(
+      goals(plan('project-manager'))
+        .map((g) => g.id)
+        .sort(),
+    );
+    expect(pmSix.horizon.weeks).toBeLessThanOrEqual(plan('project-manager').horizon.weeks);
     const wide = plan('project-manager', { options: { maxConcurrent: 5, hoursPerWeek: 2 } });
     expect(Math.max(...wide.load.weeklyHours)).toBeLessThanOrEqual(2);
   });
