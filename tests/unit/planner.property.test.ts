@@ -421,7 +421,7 @@ describe('planner properties', { timeout: 60_000 }, () => {
     );
   });
 
-  it('starts essential competencies before the others, and each group in priority order (flex-first skills break ties)', () => {
+  it('starts essential competencies and flex-first skills before the others, and each group in priority order (flex-first skills break ties)', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const plan = generatePlan(input);
@@ -429,10 +429,15 @@ describe('planner properties', { timeout: 60_000 }, () => {
         for (const { goal } of goalsOf(plan))
           if (!firstStart.has(goal.competencyId)) firstStart.set(goal.competencyId, goal.startDate);
         const core = plan.gaps.filter((g) => g.planned === 'core' && firstStart.has(g.competencyId));
+        // Essential competencies and the skills the move must flex first start before the rest.
+        const flexFirst = new Set(
+          transitionGuideForRoles(input.framework, input.fromRoleId, input.toRoleId)?.flexFirst ?? [],
+        );
+        const first = (g: (typeof core)[number]) => g.weight === 3 || flexFirst.has(g.competencyId);
         core.forEach((a, i) => {
           for (const b of core.slice(i + 1)) {
-            const sameGroup = (a.weight === 3) === (b.weight === 3);
-            if (sameGroup || a.weight === 3) {
+            const sameGroup = first(a) === first(b);
+            if (sameGroup || first(a)) {
               expect(
                 (firstStart.get(a.competencyId) ?? '') <= (firstStart.get(b.competencyId) ?? ''),
                 `${a.competencyId} before ${b.competencyId}`,

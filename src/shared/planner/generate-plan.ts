@@ -97,6 +97,13 @@ interface Sized {
   neededMinutes: number | null;
 }
 
+/** Hours of the move's own work by kind: the mix counts them too. */
+function workHoursOf(work: TransitionSpec[]): Record<ActivityKind, number> {
+  const hours: Record<ActivityKind, number> = { experience: 0, people: 0, course: 0 };
+  for (const w of work) hours[w.kind] += w.minutes / 60;
+  return hours;
+}
+
 /** The core without the given goals (each competency keeps the levels before them). */
 function coreWithout(core: GoalSpec[][], left: ReadonlySet<GoalSpec>): GoalSpec[][] {
   return core.map((levels) => levels.filter((g) => !left.has(g))).filter((levels) => levels.length > 0);
@@ -115,9 +122,10 @@ function trimToFit(
   floors: ((g: GoalSpec) => number)[],
   weeks: number,
   packingOf: { value: number } = { value: 1 },
+  /** Something else can be tried when even the last floor does not fit: check it in one schedule first. */
+  fallback = false,
 ): Schedule | null {
-  const workHours: Record<ActivityKind, number> = { experience: 0, people: 0, course: 0 };
-  for (const w of work) workHours[w.kind] += w.minutes / 60;
+  const workHours = workHoursOf(work);
   const all = core.flat();
   const run = () => schedule(core, work, minutes, r.maxConcurrent, CORE_MAX_WEEKS - 1);
   // Trims in the order they are made: the least urgent goal first, down to its floor, then the next.
@@ -208,8 +216,18 @@ function trimToFit(
   // How full the weeks of the untrimmed plan are: spans and the competencies-at-once limit leave gaps.
   const used = result ? result.weeklyMinutes.reduce((a, b) => a + b, 0) : 0;
   if (result && used > 0) packingOf.value = Math.min(1, used / (result.weeks * minutes));
-  for (const floor of floors) {
-    result = fewestTrims(trimsDownTo(floor), packingOf.value);
+  for (const [i, floor] of floors.entries()) {
+    const trims = trimsDownTo(floor);
+    // One schedule says whether this floor can fit at all; if not, the search goes to the next.
+    const last = i === floors.length - 1;
+    if (!last || fallback) {
+      const trimmedMost = withTrims(trims, trims.length);
+      if ((trimmedMost?.weeks ?? Infinity) > weeks) {
+        if (last) return trimmedMost;
+        continue;
+      }
+    }
+    result = fewestTrims(trims, packingOf.value);
     if (result && result.weeks <= weeks) break;
   }
   return result;
@@ -231,13 +249,15 @@ function sizeAndSchedule(r: Resolved, core: GoalSpec[][], work: TransitionSpec[]
     (g: GoalSpec) => (g.weight === 3 && firstGoals.has(g) ? 2 : 1),
   ];
   const packing = { value: 1 };
-  let result = trimToFit(r, core, work, minutes, floors, CORE_MAX_WEEKS, packing);
+  let result = trimToFit(r, core, work, minutes, floors, CORE_MAX_WEEKS, packing, true);
   let kept = core;
   let deferred: GoalSpec[] = [];
   let minutesForAll: number | null = null;
   if (!result || result.weeks > CORE_MAX_WEEKS) {
     const deferral = deferToFit(r, core, work, minutes, floors, result);
     if (deferral) ({ kept, deferred, minutesForAll, schedule: result } = deferral);
+    // Nothing could move: the plan as before, with the fewest trims that come closest.
+    else result = trimToFit(r, core, work, minutes, floors, CORE_MAX_WEEKS, packing);
   }
   if (!result || result.weeks > MAX_WEEKS) {
     result = trimToFit(r, core, work, minutes, [ONE_EACH], MAX_WEEKS, packing);
@@ -272,10 +292,13 @@ function deferToFit(
     .filter((g) => g.weight === 2 && !g.flexFirst)
     .sort((a, b) => b.priority - a.priority || b.fromLevel - a.fromLevel);
   if (candidates.length === 0) return null;
-  let lastFloor = floors.at(-1) as (g: GoalSpec) => number;
+  const keptFloor = floors.at(-1) as (g: GoalSpec) => number;
+  let lastFloor = keptFloor;
+  // One schedule a try: every goal at the floor (fewer activities never lengthen a plan much).
   const fitsWith = (k: number) => {
     const kept = coreWithout(core, new Set(candidates.slice(0, k)));
-    return trimToFit(r, kept, work, minutes, [lastFloor], CORE_MAX_WEEKS);
+    chooseActivities(kept, workHoursOf(work), new Map(kept.flat().map((g) => [g, lastFloor(g)])));
+    return schedule(kept, work, minutes, r.maxConcurrent, CORE_MAX_WEEKS - 1);
   };
   const fits = (k: number) => (fitsWith(k)?.weeks ?? Infinity) <= CORE_MAX_WEEKS;
   let lo = 1;
@@ -284,11 +307,14 @@ function deferToFit(
     // Every important goal moves out; the essential ones may still fit with one activity each.
     lastFloor = ONE_EACH;
     if (!fits(candidates.length)) return null;
-    floors = [...floors, ONE_EACH];
+    floors = [ONE_EACH];
     lo = hi;
   }
-  // What fitting them all would take, measured on the full core as trimmed before anything moved.
-  const minutesForAll = minutesToFit(core, work, CORE_MAX_WEEKS, full, minutes, r.maxConcurrent);
+  // What fitting them all in 30 weeks would take, trimmed as far as the plan trims before moving
+  // goals out (more than the hours asked for: those did not fit them).
+  chooseActivities(core, workHoursOf(work), new Map(core.flat().map((g) => [g, keptFloor(g)])));
+  const fitAll = minutesToFit(core, work, CORE_MAX_WEEKS, full, minutes, r.maxConcurrent);
+  const minutesForAll = fitAll === null ? null : Math.max(fitAll, minutes + 30);
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
     if (fits(mid)) hi = mid;
@@ -296,10 +322,10 @@ function deferToFit(
   }
   const deferred = candidates.slice(0, hi);
   const kept = coreWithout(core, new Set(deferred));
-  let schedule = trimToFit(r, kept, work, minutes, floors, CORE_MAX_WEEKS);
-  if (!schedule || schedule.weeks > CORE_MAX_WEEKS) schedule = fitsWith(hi);
-  if (!schedule) return null;
-  return { kept, deferred, minutesForAll, schedule };
+  let fitted = trimToFit(r, kept, work, minutes, floors, CORE_MAX_WEEKS);
+  if (!fitted || fitted.weeks > CORE_MAX_WEEKS) fitted = fitsWith(hi);
+  if (!fitted) return null;
+  return { kept, deferred, minutesForAll, schedule: fitted };
 }
 
 function sizeWarnings(r: Resolved, core: GoalSpec[][], sized: Sized, minutes: number): string[] {

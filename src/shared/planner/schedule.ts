@@ -137,13 +137,13 @@ function placeGoal(
 }
 
 /**
- * Which goals start first, tier by tier (priority order within each): an essential competency not
- * yet started; the next level of a skill the move must flex first; any other competency not yet
- * started; the next level of the rest. Every competency in the plan so starts before the ones that
+ * Which goals start first, tier by tier (priority order within each): an essential competency or a
+ * skill the move must flex first, not yet started; the next level of a flex-first skill; any other
+ * competency not yet started; the next level of the rest. Every competency in the plan so starts before the ones that
  * are not flex-first deepen, and the last phase is left to finish work rather than to start it.
  */
 function tierOf(head: GoalSpec, started: boolean): number {
-  if (!started) return head.weight === 3 ? 0 : 2;
+  if (!started) return head.weight === 3 || head.flexFirst ? 0 : 2;
   return head.flexFirst ? 1 : 3;
 }
 
