@@ -36,10 +36,11 @@ export function phaseEndWeek(week: number): number | null {
 }
 
 /**
- * The goal's activities with any whose earliest week would carry it past the phase it starts in
- * (or past the core plan, `lastWeek`) swapped for a gate-free one from the library: a goal should
- * not sit open for months for one activity. The swap keeps a hands-on activity in the goal, and
- * prefers the same kind (the mix), then the shortest span.
+ * The goal's activities with any whose earliest week would hold it open past the phase it starts
+ * in (or past the core plan, `lastWeek`) swapped for a gate-free one from the same library step: a
+ * goal should not sit open for months for one activity. The stand-in keeps a hands-on activity in
+ * the goal and prefers one that ends within the phase, then the same kind (the mix), then the
+ * shortest span; the set then runs in stage order again.
  */
 function withoutLateGates(goal: GoalSpec, start: number, lastWeek: number): ActivitySpec[] {
   const end = phaseEndWeek(start) ?? lastWeek;
@@ -50,15 +51,17 @@ function withoutLateGates(goal: GoalSpec, start: number, lastWeek: number): Acti
     const needsHandsOn =
       !rest.some((a) => HANDS_ON.has(a.stage)) && goal.library.some((a) => HANDS_ON.has(a.stage));
     const ids = new Set(goal.library.map((a) => a.source.id));
-    const candidates = goal.library.filter(
-      (a) =>
-        !chosen.includes(a) &&
-        a.earliestWeek <= start &&
-        (!needsHandsOn || HANDS_ON.has(a.stage)) &&
-        a.after.every((id) => !ids.has(id) || rest.some((b) => b.source.id === id)),
-    );
+    const late = (a: ActivitySpec) => (start + a.spanWeeks - 1 > end ? 1 : 0);
     const sameKind = (a: ActivitySpec) => (a.source.kind === gated.source.kind ? 0 : 1);
-    const swap = [...candidates].sort((a, b) => sameKind(a) - sameKind(b) || a.spanWeeks - b.spanWeeks)[0];
+    const swap = goal.library
+      .filter(
+        (a) =>
+          !chosen.includes(a) &&
+          a.earliestWeek <= start &&
+          (!needsHandsOn || HANDS_ON.has(a.stage)) &&
+          a.after.every((id) => !ids.has(id) || rest.some((b) => b.source.id === id)),
+      )
+      .sort((x, y) => late(x) - late(y) || sameKind(x) - sameKind(y) || x.spanWeeks - y.spanWeeks)[0];
     if (swap) chosen = inStageOrder([...rest, swap]);
   }
   return chosen;
@@ -85,7 +88,12 @@ class WeekGrid {
    * thinner spread); at that start, the shortest spread that fits. Starting as soon as there is
    * room keeps the weeks full, so the plan is no longer than the hours make it.
    */
-  place(total: number, spanWeeks: number, ready: number): Timed | null {
+  /** Where `place` would put the work, without putting it there. */
+  probe(total: number, spanWeeks: number, ready: number): Timed | null {
+    return this.place(total, spanWeeks, ready, false);
+  }
+
+  place(total: number, spanWeeks: number, ready: number, commit = true): Timed | null {
     const shortest = Math.max(spanWeeks, Math.ceil(total / this.capacity));
     const longest = Math.min(shortest * 2, shortest + STRETCH_WEEKS);
     let best: { start: number; span: number } | null = null;
@@ -98,6 +106,7 @@ class WeekGrid {
       }
     }
     if (!best) return null;
+    if (!commit) return { startWeek: best.start, endWeek: best.start + best.span - 1 };
     for (let k = 0; k < best.span; k += 1) {
       this.minutes[best.start + k] = (this.minutes[best.start + k] ?? 0) + this.share(total, best.span, k);
     }
@@ -113,7 +122,14 @@ function placeGoal(
   out: Map<ActivitySpec, Timed>,
   lastWeek: number,
 ): { timed: Timed; activities: ActivitySpec[] } | null {
-  const activities = withoutLateGates(goal, start, lastWeek);
+  // Where the goal would start decides its phase, and so whether a gate would hold it open.
+  const opening = goal.chosen[0];
+  const starts = opening
+    ? (grid.probe(opening.minutes, opening.spanWeeks, start)?.startWeek ?? start)
+    : start;
+  const activities = goal.chosen.some((a) => a.earliestWeek > starts)
+    ? withoutLateGates(goal, starts, lastWeek)
+    : goal.chosen;
   let ready = start;
   let first = Number.POSITIVE_INFINITY;
   let last = start;
