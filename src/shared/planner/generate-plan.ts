@@ -279,6 +279,39 @@ function sizeAndSchedule(r: Resolved, core: GoalSpec[][], work: TransitionSpec[]
  */
 const ONE_EACH = () => 1;
 
+/**
+ * About the fewest whole hours a week, more than the `minutes` asked for, that fit the core in 30
+ * weeks, or null when even full time does not: a guess from the effort at the packing the schedule
+ * at `minutes` achieved, then an hour at a time (two or three trial schedules).
+ */
+function wholeHoursToFit(
+  core: GoalSpec[][],
+  work: TransitionSpec[],
+  minutes: number,
+  maxConcurrent: number,
+  first: Schedule | null,
+): number | null {
+  const fits = (hours: number) =>
+    (schedule(core, work, hours * 60, maxConcurrent, CORE_MAX_WEEKS - 1)?.weeks ?? Infinity) <=
+    CORE_MAX_WEEKS;
+  const effort =
+    core.flat().reduce((sum, g) => sum + g.chosen.reduce((t, a) => t + a.minutes, 0), 0) +
+    work.reduce((sum, w) => sum + w.minutes, 0);
+  const used = first ? first.weeklyMinutes.reduce((a, b) => a + b, 0) : 0;
+  const packing = first && used > 0 ? Math.min(1, used / (first.weeks * minutes)) : 1;
+  const least = Math.floor(minutes / 60) + 1;
+  let hours = Math.min(
+    MAX_HOURS_PER_WEEK,
+    Math.max(least, Math.ceil(effort / (CORE_MAX_WEEKS * packing) / 60)),
+  );
+  if (fits(hours)) {
+    while (hours > least && fits(hours - 1)) hours -= 1;
+    return hours * 60;
+  }
+  for (hours += 1; hours <= MAX_HOURS_PER_WEEK; hours += 1) if (fits(hours)) return hours * 60;
+  return null;
+}
+
 function deferToFit(
   r: Resolved,
   core: GoalSpec[][],
@@ -313,8 +346,7 @@ function deferToFit(
   // What fitting them all in 30 weeks would take, trimmed as far as the plan trims before moving
   // goals out (more than the hours asked for: those did not fit them).
   chooseActivities(core, workHoursOf(work), new Map(core.flat().map((g) => [g, keptFloor(g)])));
-  const fitAll = minutesToFit(core, work, CORE_MAX_WEEKS, full, minutes, r.maxConcurrent);
-  const minutesForAll = fitAll === null ? null : Math.max(fitAll, minutes + 30);
+  const minutesForAll = wholeHoursToFit(core, work, minutes, r.maxConcurrent, full);
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
     if (fits(mid)) hi = mid;

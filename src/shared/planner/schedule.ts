@@ -124,12 +124,10 @@ function placeGoal(
 ): { timed: Timed; activities: ActivitySpec[] } | null {
   // Where the goal would start decides its phase, and so whether a gate would hold it open.
   const opening = goal.chosen[0];
-  const starts = opening
-    ? (grid.probe(opening.minutes, opening.spanWeeks, start)?.startWeek ?? start)
-    : start;
-  const activities = goal.chosen.some((a) => a.earliestWeek > starts)
-    ? withoutLateGates(goal, starts, lastWeek)
-    : goal.chosen;
+  const gated = goal.chosen.some((a) => a.earliestWeek > start);
+  const starts =
+    gated && opening ? (grid.probe(opening.minutes, opening.spanWeeks, start)?.startWeek ?? start) : start;
+  const activities = gated ? withoutLateGates(goal, starts, lastWeek) : goal.chosen;
   let ready = start;
   let first = Number.POSITIVE_INFINITY;
   let last = start;
