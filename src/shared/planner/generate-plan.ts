@@ -216,11 +216,17 @@ function trimToFit(
   // How full the weeks of the untrimmed plan are: spans and the competencies-at-once limit leave gaps.
   const used = result ? result.weeklyMinutes.reduce((a, b) => a + b, 0) : 0;
   if (result && used > 0) packingOf.value = Math.min(1, used / (result.weeks * minutes));
+  if (fallback && floors.length > 1) {
+    // When even the deepest trims do not fit, one schedule says so and the caller tries something else.
+    const deepest = trimsDownTo(floors.at(-1) as (g: GoalSpec) => number);
+    const trimmedMost = withTrims(deepest, deepest.length);
+    if ((trimmedMost?.weeks ?? Infinity) > weeks) return trimmedMost;
+  }
   for (const [i, floor] of floors.entries()) {
     const trims = trimsDownTo(floor);
     // One schedule says whether this floor can fit at all; if not, the search goes to the next.
     const last = i === floors.length - 1;
-    if (!last || fallback) {
+    if (!last || (fallback && floors.length === 1)) {
       const trimmedMost = withTrims(trims, trims.length);
       if ((trimmedMost?.weeks ?? Infinity) > weeks) {
         if (last) return trimmedMost;
