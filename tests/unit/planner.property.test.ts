@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { differenceInCalendarDays, getDay } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { toLocalDate, toCalendarDate } from '../../src/shared/dates/calendar-date';
-import { builtInFramework } from '../../src/shared/catalog';
+import { builtInFramework, transitionGuideForRoles } from '../../src/shared/catalog';
 import type {
   Activity,
   ActivityKind,
@@ -22,6 +22,7 @@ import {
   type Plan,
   type PlanInput,
 } from '../../src/shared/planner';
+import { spanFromEffort } from '../../src/shared/planner/size';
 
 const KINDS: ActivityKind[] = ['experience', 'people', 'course'];
 const STAGES: ActivityStage[] = ['learn', 'try', 'feedback', 'own'];
@@ -222,9 +223,14 @@ describe('planner properties', { timeout: 60_000 }, () => {
           const core = !anyCore || (to.expectations[c.id]?.weight ?? 1) >= 2;
           const goals = goalsOf(plan).filter(({ goal }) => goal.competencyId === c.id);
           const later = plan.followOn.filter((f) => f.competencyId === c.id);
-          expect(goals.length).toBe(core ? target - start : 0);
-          expect(later.length).toBe(core ? 0 : target - start);
-          expect(plan.gaps.find((g) => g.competencyId === c.id)?.planned).toBe(core ? 'core' : 'followOn');
+          // A core level is dated, or moved to "next" so the plan fits 30 weeks (the highest levels first).
+          const next = later.filter((f) => f.when === 'next');
+          expect(goals.length + next.length).toBe(core ? target - start : 0);
+          expect(later.length - next.length).toBe(core ? 0 : target - start);
+          next.forEach((f, k) => expect(f.fromLevel).toBe(start + goals.length + k));
+          expect(plan.gaps.find((g) => g.competencyId === c.id)?.planned).toBe(
+            core && goals.length > 0 ? 'core' : 'followOn',
+          );
           goals.forEach(({ goal }, k) => {
             expect(goal.fromLevel).toBe(start + k);
             expect(goal.toLevel).toBe(goal.fromLevel + 1);
@@ -415,7 +421,7 @@ describe('planner properties', { timeout: 60_000 }, () => {
     );
   });
 
-  it('starts essential competencies before the others, and each group in priority order (flex-first skills break ties)', () => {
+  it('starts essential competencies and flex-first skills before the others, and each group in priority order (flex-first skills break ties)', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const plan = generatePlan(input);
@@ -423,10 +429,15 @@ describe('planner properties', { timeout: 60_000 }, () => {
         for (const { goal } of goalsOf(plan))
           if (!firstStart.has(goal.competencyId)) firstStart.set(goal.competencyId, goal.startDate);
         const core = plan.gaps.filter((g) => g.planned === 'core' && firstStart.has(g.competencyId));
+        // Essential competencies and the skills the move must flex first start before the rest.
+        const flexFirst = new Set(
+          transitionGuideForRoles(input.framework, input.fromRoleId, input.toRoleId)?.flexFirst ?? [],
+        );
+        const first = (g: (typeof core)[number]) => g.weight === 3 || flexFirst.has(g.competencyId);
         core.forEach((a, i) => {
           for (const b of core.slice(i + 1)) {
-            const sameGroup = (a.weight === 3) === (b.weight === 3);
-            if (sameGroup || a.weight === 3) {
+            const sameGroup = first(a) === first(b);
+            if (sameGroup || first(a)) {
               expect(
                 (firstStart.get(a.competencyId) ?? '') <= (firstStart.get(b.competencyId) ?? ''),
                 `${a.competencyId} before ${b.competencyId}`,
@@ -437,6 +448,116 @@ describe('planner properties', { timeout: 60_000 }, () => {
         expect(plan.gaps.map((g) => g.weightedGap)).toEqual(
           [...plan.gaps.map((g) => g.weightedGap)].sort((x, y) => y - x),
         );
+      }),
+      RUNS,
+    );
+  });
+
+  it('moves only the least urgent important goals to "next" when the core runs past 30 weeks, and says what would fit them all', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const plan = generatePlan(input);
+        const next = plan.followOn.filter((f) => f.when === 'next');
+        if (next.length === 0) return;
+        const to = roleOf(input, input.toRoleId);
+        const from = roleOf(input, input.fromRoleId);
+        const guide = transitionGuideForRoles(input.framework, from.id, to.id);
+        const flexFirst = new Set(guide?.flexFirst ?? []);
+        // It fits, it keeps every essential goal and every skill to flex first, and says why.
+        expect(plan.horizon.weeks).toBeLessThanOrEqual(30);
+        for (const f of next) {
+          expect(f.weight).toBe(2);
+          expect(flexFirst.has(f.competencyId)).toBe(false);
+          expect(f.why).toMatch(/first six months/);
+        }
+        // Nothing dated is less urgent than what moved: every dated important competency ranks before
+        // every one whose levels all moved.
+        const rank = new Map(plan.gaps.map((g, i) => [g.competencyId, i]));
+        const dated = goalsOf(plan).map(({ goal }) => goal);
+        const movedWhole = next.filter((f) => !dated.some((g) => g.competencyId === f.competencyId));
+        for (const g of dated.filter((d) => d.weight === 2 && !flexFirst.has(d.competencyId)))
+          for (const f of movedWhole)
+            expect(rank.get(g.competencyId) ?? 0).toBeLessThan(rank.get(f.competencyId) ?? 0);
+        const warning = plan.warnings.find((w) => /once the first six months are done/.test(w)) ?? '';
+        expect(warning).toMatch(/hours? a week would fit them all|More hours alone would not fit them all/);
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps a hands-on activity (a first try or doing it on your own) in every goal whose library has one', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const plan = generatePlan(input);
+        for (const { goal } of goalsOf(plan)) {
+          // The planner chooses among a step's first six activities, the library's order by kind.
+          const order = { experience: 0, people: 1, course: 2 } as const;
+          const candidates = [...libraryFor(input, goal)]
+            .map((a, i) => ({ a, i }))
+            .sort((x, y) => order[x.a.kind] - order[y.a.kind] || x.i - y.i)
+            .slice(0, 6)
+            .map(({ a }) => a);
+          const stageOf = (a: Activity) =>
+            a.stage ?? (a.kind === 'course' ? 'learn' : a.kind === 'people' ? 'feedback' : 'try');
+          if (!candidates.some((a) => ['try', 'own'].includes(stageOf(a)))) continue;
+          expect(
+            goal.activities.some((a) => a.stage === 'try' || a.stage === 'own'),
+            goal.id,
+          ).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('uses at least half the weekly hours in every week before the last one with work, unless the next goal could not start then', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const plan = generatePlan(input);
+        const pace = plan.load.paceHoursPerWeek;
+        const limit = plan.options.maxConcurrent;
+        const load = plan.load.weeklyHours;
+        const last = load.reduce((at, h, w) => (h > 0 ? w : at), -1);
+        const goals = goalsOf(plan).map(({ goal }) => goal);
+        type G = (typeof goals)[number];
+        const from = (g: G) => weekOf(plan, g.startDate);
+        const to = (g: G) => weekOf(plan, g.dueDate);
+        // Could the goal have started in week w? Its first activity, spread over its span or up to
+        // twice that (at most four weeks more), must fit beside everything else in those weeks.
+        const couldStartIn = (g: G, w: number) => {
+          const first = g.activities[0];
+          if (!first) return false;
+          const source = input.framework.activities.find((x) => x.id === first.activityId) as Activity;
+          if ((source.earliestWeek ?? 0) > w) return false;
+          const before = goals.filter((h) => h.competencyId === g.competencyId && h.toLevel < g.toLevel);
+          if (before.some((h) => to(h) >= w)) return false;
+          const span = source.spanWeeks ?? spanFromEffort(source.effortHours, pace, limit);
+          const shortest = Math.max(span, Math.ceil(first.effortHours / pace - 1e-9));
+          const own = (k: number) =>
+            g.activities
+              .filter((a) => weekOf(plan, a.startDate) <= k && weekOf(plan, a.dueDate) >= k)
+              .reduce((sum, a) => sum + a.effortHours / a.spanWeeks, 0);
+          for (let spread = shortest; spread <= Math.min(2 * shortest, shortest + 4); spread += 1) {
+            let fits = true;
+            for (let k = w; k < w + spread && fits; k += 1)
+              fits = (load[k] ?? 0) - own(k) + first.effortHours / spread <= pace + 0.02;
+            if (fits) return true;
+          }
+          return false;
+        };
+        for (let w = 0; w < last; w += 1) {
+          if ((load[w] ?? 0) >= pace / 2 - 1e-9) continue;
+          const running = new Set(goals.filter((g) => from(g) <= w && to(g) >= w).map((g) => g.competencyId));
+          if (running.size >= limit) continue;
+          // Goals start in priority order, so only the next goal in line may start in a quiet week.
+          const next = Math.min(...goals.filter((g) => from(g) > w).map(from));
+          const inLine = goals.filter((g) => from(g) === next && !running.has(g.competencyId));
+          if (inLine.length === 0) continue;
+          expect(
+            inLine.every((g) => couldStartIn(g, w)),
+            `week ${w} at ${load[w]} of ${pace} hours: ${inLine.map((g) => g.id).join(', ')} could start`,
+          ).toBe(false);
+        }
       }),
       RUNS,
     );

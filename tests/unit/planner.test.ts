@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { builtInFramework as framework, builtInTransitionGuides } from '../../src/shared/catalog';
 import type { Level } from '../../src/shared/framework/types';
 import { generatePlan, PlannerInputError, type Plan, type PlanInput } from '../../src/shared/planner';
+import { phaseEndWeek, schedule } from '../../src/shared/planner/schedule';
+import { toSpec, type GoalSpec } from '../../src/shared/planner/size';
+import type { TransitionSpec } from '../../src/shared/planner/transition-work';
 import { realisticLevels, REFERENCE_START } from './planner-fixtures';
 
 type From = keyof typeof realisticLevels;
@@ -104,10 +107,50 @@ describe('Project Manager to Product Manager (the reference plan)', () => {
       }
     }
   });
+
+  it('keeps hands-on work in every goal, however far it is trimmed (customer discovery 2→3 is not only a review)', () => {
+    for (const g of goals(p))
+      expect(
+        g.activities.some((a) => a.stage === 'try' || a.stage === 'own'),
+        g.id,
+      ).toBe(true);
+    const discovery = goals(p).find((g) => g.id === 'customer-discovery@3');
+    expect(discovery?.activities.length).toBeGreaterThan(0);
+  });
+
+  it('closes outcome ownership 1→2 within the first 90 days instead of waiting for a post-launch review', () => {
+    const first = goals(p).find((g) => g.id === 'outcome-ownership@2');
+    expect((first?.dueDate ?? '9999') <= (p.phases[1]?.endDate ?? '')).toBe(true);
+    expect(first?.activities.some((a) => a.stage === 'try' || a.stage === 'own')).toBe(true);
+  });
+
+  it('gives courses a share near the 10 % to aim for, and every week until the last goal starts at least half the hours', () => {
+    const { experience, people, course } = p.totals.hoursByKind;
+    expect((course / (experience + people + course)) * 100).toBeGreaterThanOrEqual(8);
+    // Until the last goal starts, every week uses at least half the hours.
+    const lastStart = Math.max(
+      ...goals(p).map((g) =>
+        Math.floor((Date.parse(g.startDate) - Date.parse(REFERENCE_START)) / (7 * 86_400_000)),
+      ),
+    );
+    expect(Math.min(...p.load.weeklyHours.slice(0, lastStart))).toBeGreaterThanOrEqual(1.5);
+  });
 });
 
 describe('Product Owner to Product Manager', () => {
   const p = plan('product-owner');
+
+  it('starts data, business and market goals before the last phase, which consolidates rather than crams', () => {
+    const last = p.phases.at(-1);
+    for (const id of ['data-fluency', 'business-acumen'])
+      expect(firstStart(p, id) < (p.phases[1]?.endDate ?? ''), id).toBe(true);
+    expect(firstStart(p, 'market-awareness') < (p.phases.at(-1)?.endDate ?? '')).toBe(true);
+    // The last phase mostly continues competencies already under way.
+    const fresh = (last?.goals ?? []).filter(
+      (g) => g.fromLevel === p.gaps.find((x) => x.competencyId === g.competencyId)?.current,
+    );
+    expect(fresh.length).toBeLessThan((last?.goals ?? []).length);
+  });
 
   it('does not call stakeholder management a strength while a goal builds it, and starts with outcome ownership', () => {
     expect(goals(p).some((g) => g.competencyId === 'stakeholder-management')).toBe(true);
@@ -151,9 +194,26 @@ describe('Software Engineer to Product Manager', () => {
     expect(goals(p).some((g) => g.competencyId === 'backlog-management')).toBe(false);
   });
 
-  it('says how long the core plan takes when it runs past 30 weeks, and never overloads a week', () => {
-    if (p.horizon.weeks > 30) expect(p.warnings.join(' ')).toMatch(/core plan takes \d+ weeks/);
+  it('fits 30 weeks by keeping every essential goal and the flex-first skills, and moving the rest to "next", with why', () => {
+    expect(p.horizon.weeks).toBeLessThanOrEqual(30);
     expect(Math.max(...p.load.weeklyHours)).toBeLessThanOrEqual(3);
+    const essential = p.gaps.filter((g) => g.weight === 3 && g.target > g.current);
+    for (const g of essential)
+      expect(goals(p).filter((x) => x.competencyId === g.competencyId).length, g.competencyId).toBe(
+        g.target - g.current,
+      );
+    for (const id of guide?.flexFirst ?? [])
+      expect(
+        goals(p).some((g) => g.competencyId === id),
+        id,
+      ).toBe(true);
+    const next = p.followOn.filter((f) => f.when === 'next');
+    expect(next.map((f) => f.competencyId)).toEqual(
+      expect.arrayContaining(['business-acumen', 'market-awareness']),
+    );
+    for (const f of next) expect(f.why).toMatch(/first six months/);
+    expect(p.expectations.join(' ')).toMatch(/Next, once the first six months are done: business acumen/);
+    expect(p.warnings.join(' ')).toMatch(/About \d+(\.5)? hours a week would fit them all/);
   });
 });
 
@@ -247,11 +307,58 @@ describe('what the manager asks for', () => {
     );
   });
 
-  it('more hours a week make a plan no longer; more at once never breaks the weekly limit', () => {
-    const five = plan('software-engineer', { options: { hoursPerWeek: 6 } });
-    expect(five.horizon.weeks).toBeLessThanOrEqual(plan('software-engineer').horizon.weeks);
+  it('more hours a week date more goals or make the plan no longer; more at once never breaks the weekly limit', () => {
+    // More hours let the engineer's plan keep goals that would otherwise come next, within 30 weeks.
+    const six = plan('software-engineer', { options: { hoursPerWeek: 6 } });
+    const three = plan('software-engineer');
+    expect(goals(six).length).toBeGreaterThan(goals(three).length);
+    expect(six.followOn.length).toBeLessThan(three.followOn.length);
+    expect(six.horizon.weeks).toBeLessThanOrEqual(30);
+    // With the same goals dated, more hours never make the plan longer.
+    const pmSix = plan('project-manager', { options: { hoursPerWeek: 6 } });
+    expect(
+      goals(pmSix)
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual(
+      goals(plan('project-manager'))
+        .map((g) => g.id)
+        .sort(),
+    );
+    expect(pmSix.horizon.weeks).toBeLessThanOrEqual(plan('project-manager').horizon.weeks);
     const wide = plan('project-manager', { options: { maxConcurrent: 5, hoursPerWeek: 2 } });
     expect(Math.max(...wide.load.weeklyHours)).toBeLessThanOrEqual(2);
+  });
+
+  it('swaps an activity whose earliest week would hold its goal open past its phase for one that need not wait', () => {
+    const pace = { hoursPerWeek: 3, maxConcurrent: 3 };
+    const step = framework.activities
+      .filter((a) => a.competencyId === 'outcome-ownership' && a.fromLevel === 1)
+      .map((a) => toSpec(a, pace));
+    const gated = step.find((a) => a.earliestWeek > 0) as (typeof step)[number];
+    const metric = step.find((a) => a.source.id === 'outcome-ownership.1a') as (typeof step)[number];
+    const goal = {
+      competency: framework.competencies.find((c) => c.id === 'outcome-ownership'),
+      priority: 0,
+      weight: 3,
+      fromLevel: 1,
+      wants: 2,
+      flexFirst: true,
+      library: step,
+      chosen: [metric, gated],
+    } as unknown as GoalSpec;
+    const s = schedule([[goal]], [], 180, 3, 29);
+    const placed = s?.placed.get(goal) ?? [];
+    expect(placed).not.toContain(gated);
+    expect(placed).toContain(metric);
+    expect(placed.length).toBe(2);
+    // Started in the first 30 days, the goal ends within its phase, not in week 13 after the review.
+    expect(s?.goals.get(goal)?.endWeek ?? 99).toBeLessThanOrEqual(phaseEndWeek(0) as number);
+    // Started in months 4-6, the review's earliest week has passed: nothing is swapped.
+    const later = { ...goal, chosen: [metric, gated] } as GoalSpec;
+    const busy = [{ minutes: 13 * 180, spanWeeks: 13, kind: 'experience' }] as unknown as TransitionSpec[];
+    const t = schedule([[later]], busy, 180, 3, 29);
+    expect(t?.placed.get(later)).toContain(gated);
   });
 
   it('refuses bad input, naming the field', () => {

@@ -125,14 +125,9 @@ export const builtInTransitionGuides: TransitionGuide[] = [
   {
     fromRoleId: 'software-engineer',
     toRoleId: 'product-manager',
-    // Stop solving by building; learn the customer and the stakeholders before the solution.
-    flexFirst: [
-      'customer-discovery',
-      'stakeholder-management',
-      'business-acumen',
-      'outcome-ownership',
-      'influence-leadership',
-    ],
+    // Stop solving by building; learn the customer and the stakeholders before the solution, and
+    // own the result. Business and market knowledge come after: a coach builds them on this footing.
+    flexFirst: ['customer-discovery', 'stakeholder-management', 'outcome-ownership', 'influence-leadership'],
     successNow:
       'You were judged on well-built software that the team shipped. Now you are judged on whether what the team builds changes things for customers and the business, and the engineers own how it is built. Your job is to know the customers and the stakeholders well enough to decide what is worth building and why; when you catch yourself designing the solution, hand it back to the team.',
     letGo: [

@@ -100,10 +100,16 @@ export function writeBrief(input: {
       `Let go of what a ${from.name} carries and a ${to.name} leans on others for: ${listNames(steps)}. The first weeks plan ${steps.length === 1 ? 'it' : 'them'} as dated work, with a question for your one-on-ones.`,
     );
   }
-  if (followOn.length > 0) {
-    const names = [...new Set(followOn.map((g) => g.competencyName))];
+  const next = [...new Set(followOn.filter((g) => g.when === 'next').map((g) => g.competencyName))];
+  if (next.length > 0) {
     expectations.push(
-      `Optional, after the plan or alongside it if there is room: ${listNames(names)}. The ${to.name} role counts ${names.length === 1 ? 'it' : 'them'} as useful rather than essential.`,
+      `Next, once the first six months are done: ${listNames(next)}. The ${to.name} role counts ${next.length === 1 ? 'it' : 'them'} as important, but the first plan keeps to the essential skills and the ones this move must flex first so it fits about six months.`,
+    );
+  }
+  const optional = [...new Set(followOn.filter((g) => g.when !== 'next').map((g) => g.competencyName))];
+  if (optional.length > 0) {
+    expectations.push(
+      `Optional, after the plan or alongside it if there is room: ${listNames(optional)}. The ${to.name} role counts ${optional.length === 1 ? 'it' : 'them'} as useful rather than essential.`,
     );
   }
   if (assumedNames.length > 0 && !input.noAssessment) {

@@ -5,17 +5,18 @@ import { differenceInCalendarDays, format } from 'date-fns';
 import { toLocalDate } from '../dates/calendar-date';
 import { transitionGuideForRoles } from '../catalog/transitions';
 import { levelNames, type ActivityKind, type TransitionGuide } from '../framework/types';
-import { writeBrief, letGoOf } from './brief';
+import { letGoOf, listNames, writeBrief } from './brief';
 import { PlanCalendar } from './calendar';
 import { planCheckIns, planReassessments } from './check-ins';
 import { framePhases, MILESTONE_DAYS, phaseIndexAt, type PhaseFrame } from './phases';
 import { MAX_HOURS_PER_WEEK, PLAN_DEFAULTS, resolve, type Resolved } from './resolve';
 import { schedule, type Schedule } from './schedule';
-import { buildGoals, chooseActivities, rankGaps, TARGET_MIX, type GoalSpec } from './size';
+import { buildGoals, chooseActivities, HANDS_ON_STAGES, rankGaps, TARGET_MIX, type GoalSpec } from './size';
 import { PEER_MINUTES_A_WEEK, transitionWork, type TransitionSpec } from './transition-work';
 import {
   PlannerInputError,
   type CompetencyGap,
+  type FollowOnGoal,
   type Goal,
   type Milestone,
   type Phase,
@@ -35,6 +36,7 @@ export const CORE_TARGET_WEEKS = 26;
 /** …and the plan says what it would take when it runs past this. */
 export const CORE_MAX_WEEKS = 30;
 const HEAVY_HOURS_PER_WEEK = 10;
+const MILESTONE_GRACE_DAYS = 14;
 /** Points the effort mix may stray from 70-20-10 before the plan says so. */
 const MIX_TOLERANCE = 10;
 
@@ -61,7 +63,7 @@ function minutesToFit(
   maxConcurrent: number,
 ): number | null {
   const fits = (halfHours: number) =>
-    (schedule(core, work, halfHours * 30, maxConcurrent)?.weeks ?? Infinity) <= weeks;
+    (schedule(core, work, halfHours * 30, maxConcurrent, CORE_MAX_WEEKS - 1)?.weeks ?? Infinity) <= weeks;
   const most = MAX_HOURS_PER_WEEK * 2;
   const used = first ? first.weeklyMinutes.reduce((a, b) => a + b, 0) : 0;
   const packing = first && used > 0 ? used / (first.weeks * minutes) : 1;
@@ -83,23 +85,49 @@ function minutesToFit(
 
 interface Sized {
   schedule: Schedule;
+  /** The goals dated in the plan: the core, less any moved to the follow-on list. */
+  core: GoalSpec[][];
+  /** Important goals moved to "next, once the first six months are done" so the core fits 30 weeks. */
+  deferred: GoalSpec[];
+  /** With goals deferred: weekly minutes that would fit every core goal in 30 weeks (null: not even full time). */
+  minutesForAll: number | null;
   /** Goals given fewer activities than they want so the core fits about six months. */
   trimmed: number;
   /** When the core still runs past 30 weeks: weekly minutes that would fit it in six months (null: not even full time). */
   neededMinutes: number | null;
 }
 
+/** Hours of the move's own work by kind: the mix counts them too. */
+function workHoursOf(work: TransitionSpec[]): Record<ActivityKind, number> {
+  const hours: Record<ActivityKind, number> = { experience: 0, people: 0, course: 0 };
+  for (const w of work) hours[w.kind] += w.minutes / 60;
+  return hours;
+}
+
+/** The core without the given goals (each competency keeps the levels before them). */
+function coreWithout(core: GoalSpec[][], left: ReadonlySet<GoalSpec>): GoalSpec[][] {
+  return core.map((levels) => levels.filter((g) => !left.has(g))).filter((levels) => levels.length > 0);
+}
+
 /**
- * Size and schedule: choose activities towards 70-20-10 and put them on weeks. When the core runs
- * past 30 weeks, the least urgent goals give up their extra activities first (an essential goal
- * keeps two, any other one; then only an essential competency's first goal keeps two), and past a
- * year every goal keeps only one.
+ * Fits one core: chooses activities towards 70-20-10 and schedules them; when that runs past
+ * `weeks`, the least urgent goals give up their extra activities first, down to each floor in turn.
+ * Returns the first schedule that fits, or the shortest tried under the last floor.
  */
-function sizeAndSchedule(r: Resolved, core: GoalSpec[][], work: TransitionSpec[], minutes: number): Sized {
-  const workHours: Record<ActivityKind, number> = { experience: 0, people: 0, course: 0 };
-  for (const w of work) workHours[w.kind] += w.minutes / 60;
+function trimToFit(
+  r: Resolved,
+  core: GoalSpec[][],
+  work: TransitionSpec[],
+  minutes: number,
+  floors: ((g: GoalSpec) => number)[],
+  weeks: number,
+  packingOf: { value: number } = { value: 1 },
+  /** Something else can be tried when even the last floor does not fit: check it in one schedule first. */
+  fallback = false,
+): Schedule | null {
+  const workHours = workHoursOf(work);
   const all = core.flat();
-  const run = () => schedule(core, work, minutes, r.maxConcurrent);
+  const run = () => schedule(core, work, minutes, r.maxConcurrent, CORE_MAX_WEEKS - 1);
   // Trims in the order they are made: the least urgent goal first, down to its floor, then the next.
   const trimsDownTo = (floor: (g: GoalSpec) => number) =>
     [...all]
@@ -118,7 +146,7 @@ function sizeAndSchedule(r: Resolved, core: GoalSpec[][], work: TransitionSpec[]
    * Fewest trims that fit `weeks`: from the fewest the effort alone allows, galloping up, then a
    * binary search (fewer activities never lengthen a plan much).
    */
-  const fewestTrims = (trims: GoalSpec[], weeks: number, packing: number) => {
+  const fewestTrims = (trims: GoalSpec[], packing: number) => {
     const counts = new Map(all.map((g) => [g, Math.min(g.wants, g.library.length)]));
     let effort = all.reduce(
       (sum, g) => sum + g.library.slice(0, g.wants).reduce((s, a) => s + a.minutes, 0),
@@ -184,38 +212,158 @@ function sizeAndSchedule(r: Resolved, core: GoalSpec[][], work: TransitionSpec[]
   };
 
   let result = withTrims([], 0);
+  if (result && result.weeks <= weeks) return result;
+  // How full the weeks of the untrimmed plan are: spans and the competencies-at-once limit leave gaps.
+  const used = result ? result.weeklyMinutes.reduce((a, b) => a + b, 0) : 0;
+  if (result && used > 0) packingOf.value = Math.min(1, used / (result.weeks * minutes));
+  if (fallback && floors.length > 1) {
+    // When even the deepest trims do not fit, one schedule says so and the caller tries something else.
+    const deepest = trimsDownTo(floors.at(-1) as (g: GoalSpec) => number);
+    const trimmedMost = withTrims(deepest, deepest.length);
+    if ((trimmedMost?.weeks ?? Infinity) > weeks) return trimmedMost;
+  }
+  for (const [i, floor] of floors.entries()) {
+    const trims = trimsDownTo(floor);
+    // One schedule says whether this floor can fit at all; if not, the search goes to the next.
+    const last = i === floors.length - 1;
+    if (!last || (fallback && floors.length === 1)) {
+      const trimmedMost = withTrims(trims, trims.length);
+      if ((trimmedMost?.weeks ?? Infinity) > weeks) {
+        if (last) return trimmedMost;
+        continue;
+      }
+    }
+    result = fewestTrims(trims, packingOf.value);
+    if (result && result.weeks <= weeks) break;
+  }
+  return result;
+}
+
+/**
+ * Size and schedule: choose activities towards 70-20-10 and put them on weeks. When the core runs
+ * past 30 weeks, the least urgent goals give up their extra activities first (an essential goal
+ * keeps two, any other one; then only an essential competency's first goal keeps two). If it still
+ * runs past 30 weeks, the least urgent important goals (never an essential one, never a skill the
+ * move must flex first) move to a "next" list, as few as fit it; if even that does not fit, nothing
+ * moves and, past a year, every goal keeps only one activity.
+ */
+function sizeAndSchedule(r: Resolved, core: GoalSpec[][], work: TransitionSpec[], minutes: number): Sized {
+  const firstGoals = new Set(core.map((levels) => levels[0]));
+  const floors = [
+    (g: GoalSpec) => (g.weight === 3 ? 2 : 1),
+    // A higher step of an essential competency can be one stretch assignment.
+    (g: GoalSpec) => (g.weight === 3 && firstGoals.has(g) ? 2 : 1),
+  ];
+  const packing = { value: 1 };
+  let result = trimToFit(r, core, work, minutes, floors, CORE_MAX_WEEKS, packing, true);
+  let kept = core;
+  let deferred: GoalSpec[] = [];
+  let minutesForAll: number | null = null;
   if (!result || result.weeks > CORE_MAX_WEEKS) {
-    // How full the weeks of the untrimmed plan are: spans and the competencies-at-once limit leave gaps.
-    const used = result ? result.weeklyMinutes.reduce((a, b) => a + b, 0) : 0;
-    const packing = result && used > 0 ? Math.min(1, used / (result.weeks * minutes)) : 1;
-    // First a goal keeps two activities if essential; then only an essential competency's first
-    // goal does (a higher step can be one stretch assignment); past a year, one each.
-    const firstGoals = new Set(core.map((levels) => levels[0]));
-    result = fewestTrims(
-      trimsDownTo((g) => (g.weight === 3 ? 2 : 1)),
-      CORE_MAX_WEEKS,
-      packing,
-    );
-    if (!result || result.weeks > CORE_MAX_WEEKS)
-      result = fewestTrims(
-        trimsDownTo((g) => (g.weight === 3 && firstGoals.has(g) ? 2 : 1)),
-        CORE_MAX_WEEKS,
-        packing,
-      );
-    if (!result || result.weeks > MAX_WEEKS)
-      result = fewestTrims(
-        trimsDownTo(() => 1),
-        MAX_WEEKS,
-        packing,
-      );
+    const deferral = deferToFit(r, core, work, minutes, floors, result);
+    if (deferral) ({ kept, deferred, minutesForAll, schedule: result } = deferral);
+    // Nothing could move: the plan as before, with the fewest trims that come closest.
+    else result = trimToFit(r, core, work, minutes, floors, CORE_MAX_WEEKS, packing);
+  }
+  if (!result || result.weeks > MAX_WEEKS) {
+    result = trimToFit(r, core, work, minutes, [ONE_EACH], MAX_WEEKS, packing);
   }
   if (!result) throw new PlannerInputError('options.hoursPerWeek', 'Too few hours per week to make a plan');
-  const trimmed = all.filter((g) => g.chosen.length < Math.min(g.wants, g.library.length)).length;
+  const trimmed = kept.flat().filter((g) => g.chosen.length < Math.min(g.wants, g.library.length)).length;
   const neededMinutes =
     result.weeks > CORE_MAX_WEEKS && result.weeks <= MAX_WEEKS
-      ? minutesToFit(core, work, CORE_TARGET_WEEKS, result, minutes, r.maxConcurrent)
+      ? minutesToFit(kept, work, CORE_TARGET_WEEKS, result, minutes, r.maxConcurrent)
       : null;
-  return { schedule: result, trimmed, neededMinutes };
+  return { schedule: result, core: kept, deferred, minutesForAll, trimmed, neededMinutes };
+}
+
+/**
+ * The fewest least-urgent important goals (highest level first within a competency) to move out
+ * so the rest fits 30 weeks, or null when even moving them all does not (then nothing moves).
+ * Feasibility is tried with every goal trimmed to its floor (one schedule a try); the answer is
+ * then fitted again with as few trims as it needs.
+ */
+const ONE_EACH = () => 1;
+
+/**
+ * About the fewest whole hours a week, more than the `minutes` asked for, that fit the core in 30
+ * weeks, or null when even full time does not: a guess from the effort at the packing the schedule
+ * at `minutes` achieved, then an hour at a time (two or three trial schedules).
+ */
+function wholeHoursToFit(
+  core: GoalSpec[][],
+  work: TransitionSpec[],
+  minutes: number,
+  maxConcurrent: number,
+  first: Schedule | null,
+): number | null {
+  const fits = (hours: number) =>
+    (schedule(core, work, hours * 60, maxConcurrent, CORE_MAX_WEEKS - 1)?.weeks ?? Infinity) <=
+    CORE_MAX_WEEKS;
+  const effort =
+    core.flat().reduce((sum, g) => sum + g.chosen.reduce((t, a) => t + a.minutes, 0), 0) +
+    work.reduce((sum, w) => sum + w.minutes, 0);
+  const used = first ? first.weeklyMinutes.reduce((a, b) => a + b, 0) : 0;
+  const packing = first && used > 0 ? Math.min(1, used / (first.weeks * minutes)) : 1;
+  const least = Math.floor(minutes / 60) + 1;
+  let hours = Math.min(
+    MAX_HOURS_PER_WEEK,
+    Math.max(least, Math.ceil(effort / (CORE_MAX_WEEKS * packing) / 60)),
+  );
+  if (fits(hours)) {
+    while (hours > least && fits(hours - 1)) hours -= 1;
+    return hours * 60;
+  }
+  for (hours += 1; hours <= MAX_HOURS_PER_WEEK; hours += 1) if (fits(hours)) return hours * 60;
+  return null;
+}
+
+function deferToFit(
+  r: Resolved,
+  core: GoalSpec[][],
+  work: TransitionSpec[],
+  minutes: number,
+  floors: ((g: GoalSpec) => number)[],
+  full: Schedule | null,
+): { kept: GoalSpec[][]; deferred: GoalSpec[]; minutesForAll: number | null; schedule: Schedule } | null {
+  const candidates = core
+    .flat()
+    .filter((g) => g.weight === 2 && !g.flexFirst)
+    .sort((a, b) => b.priority - a.priority || b.fromLevel - a.fromLevel);
+  if (candidates.length === 0) return null;
+  const keptFloor = floors.at(-1) as (g: GoalSpec) => number;
+  let lastFloor = keptFloor;
+  // One schedule a try: every goal at the floor (fewer activities never lengthen a plan much).
+  const fitsWith = (k: number) => {
+    const kept = coreWithout(core, new Set(candidates.slice(0, k)));
+    chooseActivities(kept, workHoursOf(work), new Map(kept.flat().map((g) => [g, lastFloor(g)])));
+    return schedule(kept, work, minutes, r.maxConcurrent, CORE_MAX_WEEKS - 1);
+  };
+  const fits = (k: number) => (fitsWith(k)?.weeks ?? Infinity) <= CORE_MAX_WEEKS;
+  let lo = 1;
+  let hi = candidates.length;
+  if (!fits(candidates.length)) {
+    // Every important goal moves out; the essential ones may still fit with one activity each.
+    lastFloor = ONE_EACH;
+    if (!fits(candidates.length)) return null;
+    floors = [ONE_EACH];
+    lo = hi;
+  }
+  // What fitting them all in 30 weeks would take, trimmed as far as the plan trims before moving
+  // goals out (more than the hours asked for: those did not fit them).
+  chooseActivities(core, workHoursOf(work), new Map(core.flat().map((g) => [g, keptFloor(g)])));
+  const minutesForAll = wholeHoursToFit(core, work, minutes, r.maxConcurrent, full);
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  const deferred = candidates.slice(0, hi);
+  const kept = coreWithout(core, new Set(deferred));
+  let fitted = trimToFit(r, kept, work, minutes, floors, CORE_MAX_WEEKS);
+  if (!fitted || fitted.weeks > CORE_MAX_WEEKS) fitted = fitsWith(hi);
+  if (!fitted) return null;
+  return { kept, deferred, minutesForAll, schedule: fitted };
 }
 
 function sizeWarnings(r: Resolved, core: GoalSpec[][], sized: Sized, minutes: number): string[] {
@@ -241,6 +389,15 @@ function sizeWarnings(r: Resolved, core: GoalSpec[][], sized: Sized, minutes: nu
         (sized.neededMinutes === null
           ? `More hours alone would not fit it in six months: the calendar time its activities need, ${r.maxConcurrent} competencies at a time, sets the pace. Consider a first plan for the most important gaps.`
           : `About ${hoursText(sized.neededMinutes)} a week would fit it in six months.`),
+    );
+  }
+  if (sized.deferred.length > 0) {
+    const names = [...new Set(sized.deferred.map((g) => g.competency.name))];
+    warnings.push(
+      `At ${hoursText(minutes)} a week every essential and important goal would not fit in about 30 weeks, so ${sized.deferred.length} of the least urgent important goal${sized.deferred.length === 1 ? '' : 's'} (${listNames(names)}) come next, once the first six months are done; every essential goal and the skills this move must flex first stay in the plan. ` +
+        (sized.minutesForAll === null
+          ? 'More hours alone would not fit them all in 30 weeks: the calendar time their activities need sets the pace.'
+          : `About ${hoursText(sized.minutesForAll)} a week would fit them all.`),
     );
   }
   if (sized.trimmed > 0) {
@@ -314,7 +471,9 @@ function buildPhases(core: GoalSpec[][], s: Schedule, frames: PhaseFrame[], cale
         weight: spec.weight,
         startDate: calendar.day(day),
         dueDate: calendar.day(calendar.weekEnd(timed.endWeek)),
-        activities: spec.chosen.map((a) => plannedActivity(a, s.activities.get(a) ?? timed, calendar)),
+        activities: (s.placed.get(spec) ?? spec.chosen).map((a) =>
+          plannedActivity(a, s.activities.get(a) ?? timed, calendar),
+        ),
       },
     });
   }
@@ -348,7 +507,8 @@ function milestones(
   work: TransitionActivity[],
 ): Milestone[] {
   const labels: Record<number, string> = { 30: '30 days', 60: '60 days', 90: '90 days', 182: '6 months' };
-  return MILESTONE_DAYS.filter((d) => d <= endDay).map((d) => {
+  // A plan ending within two weeks of a milestone still gets it, on its last day.
+  return MILESTONE_DAYS.filter((d) => d - MILESTONE_GRACE_DAYS <= endDay).map((d) => {
     const date = calendar.day(Math.min(endDay, calendar.workingDayFrom(d)));
     // Only the highest level each competency has reached by then.
     const reached = goals.filter(
@@ -447,6 +607,33 @@ function fitWeekOneWork(
     if (w.purpose === 'expectations') w.minutes = Math.max(1, Math.min(w.minutes, minutes - peerWeekly));
 }
 
+/**
+ * Important goals moved out of the dated plan so it fits about six months: listed as "next", with
+ * why. A competency with no level left in the plan is marked follow-on in the gaps.
+ */
+function nextGoals(deferred: GoalSpec[], gaps: CompetencyGap[], core: GoalSpec[][]): FollowOnGoal[] {
+  if (deferred.length === 0) return [];
+  const dated = new Set(core.map((levels) => (levels[0] as GoalSpec).competency.id));
+  for (const gap of gaps) {
+    if (gap.planned === 'core' && !dated.has(gap.competencyId)) gap.planned = 'followOn';
+  }
+  return [...deferred]
+    .sort((a, b) => a.priority - b.priority || a.fromLevel - b.fromLevel)
+    .map((g) => {
+      const example = g.library.find((a) => HANDS_ON_STAGES.has(a.stage)) ?? g.library[0];
+      return {
+        competencyId: g.competency.id,
+        competencyName: g.competency.name,
+        fromLevel: g.fromLevel,
+        toLevel: (g.fromLevel + 1) as FollowOnGoal['toLevel'],
+        weight: g.weight,
+        activityTitles: example ? [example.source.title] : [],
+        when: 'next' as const,
+        why: 'Important for the new role, but less urgent than the goals in the plan: next, once the first six months are done.',
+      };
+    });
+}
+
 export function generatePlan(input: PlanInput): Plan {
   const r = resolve(input);
   const nonWorking = input.nonWorkingDays ?? [];
@@ -458,7 +645,7 @@ export function generatePlan(input: PlanInput): Plan {
   const guide: TransitionGuide | undefined = transitionGuideForRoles(r.framework, r.from.id, r.to.id);
 
   const gaps: CompetencyGap[] = rankGaps(r, guide);
-  const { core, followOn } = buildGoals(r, gaps);
+  const { core: wanted, followOn: optional } = buildGoals(r, gaps, guide);
   const letGo = letGoOf(gaps, new Set(guide?.letGo.map((a) => a.competencyId) ?? []));
   const work = transitionWork(r, guide, new Set(letGo.map((g) => g.competencyId)));
 
@@ -468,10 +655,12 @@ export function generatePlan(input: PlanInput): Plan {
   // Whole weeks that end on or before the requested end date, if there is one.
   const targetWeeks = weeksUntil(r.targetEndDate, startDate, calendar);
   const minimumWeeks = Math.max(1, Math.min(MIN_WEEKS, targetWeeks ?? MIN_WEEKS));
-  fitWeekOneWork(work, core, minutes, minimumWeeks, targetWeeks);
-  const sized = sizeAndSchedule(r, core, work, minutes);
+  fitWeekOneWork(work, wanted, minutes, minimumWeeks, targetWeeks);
+  const sized = sizeAndSchedule(r, wanted, work, minutes);
   const s = sized.schedule;
-  warnings.push(...sizeWarnings(r, core, sized, minutes));
+  const core = sized.core;
+  const followOn = [...nextGoals(sized.deferred, gaps, core), ...optional];
+  warnings.push(...sizeWarnings(r, wanted, sized, minutes));
 
   const weeks = Math.max(s.weeks, minimumWeeks);
   const endDay = calendar.weekEnd(weeks - 1);

@@ -15,6 +15,8 @@ import type { Resolved } from './resolve';
 import type { CompetencyGap, FollowOnGoal } from './types';
 
 export const STAGE_ORDER: Record<ActivityStage, number> = { learn: 0, try: 1, feedback: 2, own: 3 };
+/** Stages where the person does the work themselves, not reads or is reviewed. */
+export const HANDS_ON_STAGES: ReadonlySet<ActivityStage> = new Set(['try', 'own']);
 const KIND_PREFERENCE: Record<ActivityKind, number> = { experience: 0, people: 1, course: 2 };
 /** The mix to aim for, by effort: on the job, from people, from courses (percent). */
 export const TARGET_MIX: Record<ActivityKind, number> = { experience: 70, people: 20, course: 10 };
@@ -35,9 +37,15 @@ export interface ActivitySpec {
 export interface ActivityOption {
   ordered: ActivitySpec[];
   hours: Record<ActivityKind, number>;
-  /** Half a point an hour, and half a point a week of waiting for an earliest week. */
+  /**
+   * Half a point an hour, half a point a week of waiting for an earliest week, and a little for
+   * each week of calendar time: a quarter-long activity holds its goal open for a quarter.
+   */
   cost: number;
 }
+
+/** Points of cost a week of span adds to a set of activities (an hour of effort adds half a point). */
+const SPAN_COST = 0.15;
 
 /** The sets of activities a library step could run, by size: sizing tries several sizes, often. */
 const optionCache = new WeakMap<ActivitySpec[], Map<number, ActivityOption[]>>();
@@ -47,7 +55,7 @@ function toOption(set: ActivitySpec[]): ActivityOption {
   let cost = 0;
   for (const a of set) {
     hours[a.source.kind] += a.minutes / 60;
-    cost += 0.5 * (a.minutes / 60 + a.earliestWeek);
+    cost += 0.5 * (a.minutes / 60 + a.earliestWeek) + SPAN_COST * a.spanWeeks;
   }
   return { ordered: inStageOrder(set), hours, cost };
 }
@@ -61,6 +69,8 @@ export interface GoalSpec {
   fromLevel: Level;
   /** How many activities the goal wants: one per point of weight. */
   wants: number;
+  /** One of the skills this move must flex first (the transition guide): started and deepened first. */
+  flexFirst: boolean;
   library: ActivitySpec[];
   chosen: ActivitySpec[];
 }
@@ -166,8 +176,9 @@ function libraryByStep(r: Resolved): Map<string, ActivitySpec[]> {
 }
 
 /** Goals for the core gaps (competency by competency, levels in order) and the follow-on list. */
-export function buildGoals(r: Resolved, gaps: CompetencyGap[]) {
+export function buildGoals(r: Resolved, gaps: CompetencyGap[], guide?: TransitionGuide) {
   const byStep = libraryByStep(r);
+  const flexFirst = new Set(guide?.flexFirst ?? []);
   const competencies = new Map(r.framework.competencies.map((c) => [c.id, c]));
   const core: GoalSpec[][] = [];
   const followOn: FollowOnGoal[] = [];
@@ -194,6 +205,7 @@ export function buildGoals(r: Resolved, gaps: CompetencyGap[]) {
           weight: gap.weight,
           fromLevel: level as Level,
           wants: gap.weight,
+          flexFirst: flexFirst.has(gap.competencyId),
           library,
           chosen: [],
         });
@@ -204,7 +216,7 @@ export function buildGoals(r: Resolved, gaps: CompetencyGap[]) {
 }
 
 /** Learn → try → feedback → own; an activity that must follow another in the goal comes after it. */
-function inStageOrder(activities: ActivitySpec[]): ActivitySpec[] {
+export function inStageOrder(activities: ActivitySpec[]): ActivitySpec[] {
   const sorted = [...activities].sort((a, b) => STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage]);
   const ids = new Set(sorted.map((a) => a.source.id));
   const placed = new Set<string>();
@@ -260,14 +272,14 @@ export function chooseActivities(
     }
     let options = bySize.get(size);
     if (!options) {
-      // A goal with a single activity gets a hands-on one (on the job or with people) when there is
-      // one: reading alone does not raise a level.
-      const practical = goal.library.filter((a) => a.source.kind !== 'course');
-      const sets =
-        size === 1 && practical.length > 0
-          ? practical.slice(0, 6).map((a) => [a])
-          : combinations(goal.library.slice(0, 6), size);
-      options = sets.map(toOption);
+      // Every goal keeps a hands-on activity (a first try or doing it on your own) when the library
+      // has one, however few activities it gets: reading or a review alone does not raise a level.
+      const candidates = goal.library.slice(0, 6);
+      const handsOn = (set: ActivitySpec[]) => set.some((a) => HANDS_ON_STAGES.has(a.stage));
+      const sets = combinations(candidates, size);
+      const practical = sets.filter(handsOn);
+      const fallback = sets.filter((set) => set.every((a) => a.source.kind !== 'course'));
+      options = (practical.length > 0 ? practical : fallback.length > 0 ? fallback : sets).map(toOption);
       bySize.set(size, options);
     }
     // The mix first; between sets about as good, the lighter one and the one that need not wait

@@ -70,7 +70,10 @@ export interface TransitionActivity {
   checkInTopic: string;
 }
 
-/** A lower-weight gap left out of the dated plan: optional, for after it or alongside it. */
+/**
+ * A level left out of the dated plan: a useful one is optional, for after the plan or alongside it;
+ * an important one moved out so the plan fits about six months comes next, once it is done.
+ */
 export interface FollowOnGoal {
   competencyId: string;
   competencyName: string;
@@ -78,6 +81,10 @@ export interface FollowOnGoal {
   toLevel: Level;
   weight: Weight;
   activityTitles: string[];
+  /** `next`: important, moved out to fit the first six months; absent or `optional`: merely useful. */
+  when?: 'next' | 'optional';
+  /** Why it is not in the dated plan, in the manager's words. */
+  why?: string;
 }
 
 export interface Milestone {
