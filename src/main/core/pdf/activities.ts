@@ -68,7 +68,9 @@ function metaLine(ctx: Context, a: ActivityLine): string {
   const when =
     a.startDate === a.dueDate ? f.date(a.dueDate) : `${f.dayMonth(a.startDate)} – ${f.date(a.dueDate)}`;
   // "On your own" stands alone; everyone else is "With …".
-  const who = /^(on|by) your/i.test(a.withWhom) ? a.withWhom : `With ${lowerFirst(a.withWhom)}`;
+  const who = /^(on|by|with|alone|reviewed|through|in)\b/i.test(a.withWhom)
+    ? a.withWhom
+    : `With ${lowerFirst(a.withWhom)}`;
   const parts = [who, when, `${f.number(a.effortHours)} h`];
   if (!forHire) parts.push(a.status === 'done' ? `done ${a.doneOn ? f.date(a.doneOn) : ''}`.trim() : 'to do');
   return parts.join(' · ');
@@ -108,17 +110,24 @@ export function activityList(
       texts: (a, width) => {
         const p = parts(a);
         return [
-          [p.title, TEXT.strong, width],
+          [`${p.title}   ${p.meta}`, TEXT.strong, width],
           [p.description, TEXT.small, width],
-          [p.meta, detail, width],
           [p.evidence, TEXT.small, width],
         ];
       },
       body: (a, x, width) => {
         const p = parts(a);
-        layout.draw(p.title, TEXT.strong, x, width);
+        // The title and when, with whom and how long share a line; what to do and what shows it
+        // worked follow.
+        layout.drawRuns(
+          [
+            [`${p.title}   `, TEXT.strong],
+            [p.meta, detail],
+          ],
+          x,
+          width,
+        );
         layout.draw(p.description, { ...TEXT.small, color: COLORS.text }, x, width);
-        layout.draw(p.meta, detail, x, width);
         layout.draw(p.evidence, { ...TEXT.small, face: 'italic' }, x, width);
       },
     },

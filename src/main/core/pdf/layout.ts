@@ -163,6 +163,17 @@ export class Layout {
     this.doc.text(printable(text), x, y, { width });
   }
 
+  /** Runs of text in different styles set as one paragraph (a bold title, then its details). */
+  drawRuns(runs: [string, TextStyle][], x = this.left, width = this.width, y = this.doc.y): void {
+    const shown = runs.filter(([text]) => text);
+    shown.forEach(([text, style], i) => {
+      this.style(style, text);
+      const options = { width, continued: i < shown.length - 1 };
+      if (i === 0) this.doc.text(printable(text), x, y, options);
+      else this.doc.text(printable(text), options);
+    });
+  }
+
   /** A structure element of `type` under `parent`, its content drawn inside `paint`. */
   element(parent: Struct, type: string, paint: () => void, options: ElementOptions = {}): Struct {
     const element = this.doc.struct(type, options as { alt?: string });
