@@ -92,3 +92,35 @@ export function registerFaces(doc: PDFKit.PDFDocument, withCjk: boolean): void {
 export function startingFont(): Buffer {
   return parse(LATIN.regular()) as Buffer;
 }
+
+/**
+ * The pieces PDFKit shapes a text in: each word with the space after it, and the last word alone
+ * (a line's last word is shaped without its space too, so both are given).
+ */
+function pieces(text: string): string[] {
+  const words = text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? [];
+  return words.flatMap((w) => (w.endsWith(' ') && w.length > 1 ? [w, w.slice(0, -1)] : [w]));
+}
+
+let warmed = false;
+
+/**
+ * Shapes, once per process, the words of text most plans print (the role library's activities and
+ * competencies), each in the face it is set in, so the first plan of a move not exported before
+ * costs little more than any other. The first export after start pays for it.
+ */
+export function warmShaping(texts: Partial<Record<Face, string[]>>): void {
+  if (warmed) return;
+  warmed = true;
+  for (const face of ['regular', 'bold', 'italic'] as const) {
+    const font = parse(LATIN[face]()) as unknown as Partial<ShapingFont>;
+    if (typeof font.layout !== 'function') continue;
+    const seen = new Set<string>();
+    for (const text of texts[face] ?? [])
+      for (const piece of pieces(text)) {
+        if (seen.has(piece)) continue;
+        seen.add(piece);
+        font.layout(piece);
+      }
+  }
+}

@@ -3,7 +3,8 @@
 // each is a Sect with its heading, bookmarked in the outline.
 import { Blocks } from './blocks';
 import { documentLanguage, formatsFor } from './format';
-import { needsCjk } from './fonts';
+import { builtInFramework, builtInTransitionGuides } from '@shared/catalog';
+import { needsCjk, warmShaping } from './fonts';
 import { Layout } from './layout';
 import type { Context, PlanPdfInput } from './model';
 import { cover, expectations, keepAndHandOver } from './sections/opening';
@@ -36,7 +37,24 @@ export function documentTitle(input: PlanPdfInput): string {
     : `Coaching plan for ${input.hireName} (manager’s copy)`;
 }
 
+/** The role library's words (activities, hand-overs, how success is judged), in the faces the document sets them in. */
+function libraryText(): Parameters<typeof warmShaping>[0] {
+  const { activities: library, competencies, roles } = builtInFramework;
+  const activities = [...library, ...builtInTransitionGuides.flatMap((g) => g.letGo)];
+  const names = [...competencies.map((c) => c.name), ...roles.map((r) => r.name)];
+  return {
+    bold: [...activities.map((a) => a.title), ...names],
+    regular: [
+      ...activities.flatMap((a) => [a.description, a.withWhom]),
+      ...builtInTransitionGuides.map((g) => g.successNow),
+      ...names,
+    ],
+    italic: activities.map((a) => `How you will know it worked: ${a.evidence}`),
+  };
+}
+
 export async function renderPlanPdf(input: PlanPdfInput): Promise<Buffer> {
+  warmShaping(libraryText());
   const layout = new Layout({
     title: documentTitle(input),
     author: input.managerName || 'Rolebridge',
