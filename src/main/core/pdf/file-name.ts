@@ -5,7 +5,7 @@ import slugify from '@sindresorhus/slugify';
 /** Names Windows reserves for devices, with or without an extension. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 /** Refused on Windows or special elsewhere: < > : " / \ | ? * and control characters. */
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]+/gu;
+const UNSAFE = /[<>:"/\\|?*\p{Cc}]+/gu;
 
 /**
  * A slug of `name` in any script: @sindresorhus/slugify transliterates what it can (Łukasz →

@@ -58,7 +58,7 @@ export function formatsFor(tag: string): Formats {
 const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'PR']);
 
 export function paperForLocale(tag: string): 'A4' | 'LETTER' {
-  let region = '';
+  let region: string;
   try {
     region = new Intl.Locale(tag).maximize().region ?? '';
   } catch {
