@@ -149,16 +149,32 @@ describe('plan PDF: the hire’s version', () => {
           startDate: '2027-01-04',
         }),
       );
-      valueOf(await core.call('plans.create', { hireId: hire.id, startDate: '2027-01-04' }));
+      const plan = valueOf(await core.call('plans.create', { hireId: hire.id, startDate: '2027-01-04' }));
       const move = `${guide.fromRoleId} to ${guide.toRoleId}`;
       const pdf = await exportPdf({ hireId: hire.id, paper: 'A4', ...base });
       expect(pdf.pages, move).toBeLessThanOrEqual(4);
       expect(pdf.outside, move).toEqual([]);
       const { pages } = await pdfStructure(pdf.bytes);
+      const headings = [
+        'What your new role expects',
+        'What to keep',
+        'What to hand over',
+        'Your first 90 days',
+        'What should be true by when',
+        'Your plan',
+        'Your one-on-ones',
+        'When your progress is reassessed',
+        'After this plan',
+        ...plan.phases.flatMap((p) => p.goals.map((g) => `${g.competencyName}: from`)),
+      ];
       pages.slice(0, -1).forEach((page, i) => {
         // The text area runs from the top margin (46 pt) to the bottom margin (54 pt).
         const filled = (page.lowest - 46) / (page.height - 46 - 54);
         expect(filled, `${move}, page ${i + 1}`).toBeGreaterThan(1 / 3);
+        // No page ends on a heading: what it introduces starts on the same page.
+        const last = page.lastLine.trim();
+        const isHeading = /^\d\. /.test(last) || headings.some((heading) => last.startsWith(heading));
+        expect(isHeading, `${move}, page ${i + 1} ends on “${last}”`).toBe(false);
       });
     }
   }, 60_000);

@@ -15,7 +15,7 @@ export interface PdfStructure {
   /** Each page's structure tree (pdfjs getStructTree). */
   trees: StructNode[];
   /** Each page's size and the height from the top of the lowest text above the footer. */
-  pages: { width: number; height: number; lowest: number }[];
+  pages: { width: number; height: number; lowest: number; lastLine: string }[];
 }
 
 /** The footer sits within this many points of a page's foot; content ends above it. */
@@ -31,12 +31,16 @@ export async function pdfStructure(bytes: Uint8Array): Promise<PdfStructure> {
     trees.push((await page.getStructTree()) as StructNode);
     const [, , width, height] = page.view as [number, number, number, number];
     let lowest = 0;
+    let lastLine = '';
     for (const item of (await page.getTextContent()).items) {
       if (!('str' in item) || !item.str.trim()) continue;
       const y = item.transform[5] as number;
-      if (y > FOOTER_ZONE) lowest = Math.max(lowest, height - y);
+      if (y <= FOOTER_ZONE) continue;
+      if (height - y > lowest + 0.5) lastLine = item.str;
+      else if (Math.abs(height - y - lowest) <= 0.5) lastLine += item.str;
+      lowest = Math.max(lowest, height - y);
     }
-    pages.push({ width, height, lowest });
+    pages.push({ width, height, lowest, lastLine });
   }
   await document.destroy();
   return { title: String(info.Title ?? ''), language: String(info.Language ?? ''), trees, pages };

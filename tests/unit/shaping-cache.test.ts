@@ -5,7 +5,7 @@ import { cacheShaping, type ShapedRun, type ShapingFont } from '../../src/main/c
 function countingFont() {
   const font = {
     calls: 0,
-    layout(text: string): ShapedRun {
+    layout(text: string, _features?: unknown): ShapedRun {
       font.calls += 1;
       const positions = [...text].map(() => ({ xAdvance: 500, yAdvance: 0, xOffset: 0, yOffset: 0 }));
       return {
