@@ -89,9 +89,9 @@ describe('packaging', () => {
   });
 
   it('ships the PDF fonts as real files from a production dependency', () => {
-    const fonts = [
-      ...read('src/main/core/pdf/fonts.ts').matchAll(/require\.resolve\('([^']+\.ttf)'\)/g),
-    ].map((m) => m[1] ?? '');
+    const fonts = [...read('src/main/core/pdf/fonts.ts').matchAll(/require\.resolve\('([^']+\.ttf)'\)/g)].map(
+      (m) => m[1] ?? '',
+    );
     expect(fonts.length).toBeGreaterThanOrEqual(5);
     for (const font of fonts) {
       const packageName = font.split('/').slice(0, 2).join('/');
