@@ -105,6 +105,9 @@ describe('plan PDF: the hire’s version', () => {
     ])
       expect(has(text, part), part).toBe(true);
     expect(has(text, 'the person')).toBe(false);
+    // The planner's phase focus speaks to the manager; the hire reads it about themselves.
+    for (const wrong of ['You leads', 'you coach', 'You step back'])
+      expect(has(text, wrong), wrong).toBe(false);
     for (const goal of plan.phases.flatMap((p) => p.goals)) {
       expect(has(text, goal.competencyName), goal.competencyName).toBe(true);
       for (const a of goal.activities) {

@@ -21,6 +21,12 @@ export interface ActivityLine {
  * Longer phrases first, so "the person is" becomes "you are", not "you is".
  */
 const TO_HIRE: [RegExp, string][] = [
+  // The phases' focus speaks to the manager as "you" (src/shared/planner/phases.ts).
+  [/\bThe person leads their goals and you coach\b/g, 'You lead your goals and your manager coaches'],
+  [
+    /\bYou step back to coaching and meet every two weeks\./g,
+    'Your manager steps back to coaching; you meet every two weeks.',
+  ],
   [/\bthe person is\b/g, 'you are'],
   [/\bThe person is\b/g, 'You are'],
   [/\bthe person has\b/g, 'you have'],
