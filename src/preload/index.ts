@@ -23,6 +23,8 @@ contextBridge.exposeInMainWorld(
     chooseFolder: () => ipcRenderer.invoke(shellChannels.chooseFolder),
     writeInFolder: (folder: string, fileName: string, base64: string) =>
       ipcRenderer.invoke(shellChannels.writeInFolder, folder, fileName, base64),
+    openToPrint: (fileName: string, base64: string) =>
+      ipcRenderer.invoke(shellChannels.openToPrint, fileName, base64),
     openFolder: (which: 'data' | 'backups') => ipcRenderer.invoke(shellChannels.openFolder, which),
     /** Calls `listener` with each application-menu command; answers a function that stops listening. */
     onMenuCommand: (listener: (command: string) => void) => {

@@ -89,10 +89,10 @@ describe('packaging', () => {
   });
 
   it('ships the PDF fonts as real files from a production dependency', () => {
-    const fonts = [
-      ...read('src/main/core/pdf/plan-document.ts').matchAll(/require\.resolve\('([^']+\.ttf)'\)/g),
-    ].map((m) => m[1] ?? '');
-    expect(fonts.length).toBeGreaterThanOrEqual(3);
+    const fonts = [...read('src/main/core/pdf/fonts.ts').matchAll(/require\.resolve\('([^']+\.ttf)'\)/g)].map(
+      (m) => m[1] ?? '',
+    );
+    expect(fonts.length).toBeGreaterThanOrEqual(5);
     for (const font of fonts) {
       const packageName = font.split('/').slice(0, 2).join('/');
       expect(pkg.dependencies[packageName], font).toBeDefined();

@@ -2,13 +2,14 @@
 // or write several into a folder they pick. The page never sees or names a path: folders come back
 // as opaque handles, and file names are reduced to a plain name with an allowed extension.
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import { SHELL_FOLDERS, shellChannels } from '@shared/api/channels';
 import { isTrustedSender } from './ipc';
 
-const ALLOWED = /^[\w.-]{1,120}\.(pdf|ics|json|csv)$/i;
+// Letters and digits of any script: a hire named in Greek or Japanese keeps the name in the file.
+const ALLOWED = /^[\p{L}\p{M}\p{N}_.-]{1,120}\.(pdf|ics|json|csv)$/iu;
 // A data file with years of history can be large; PDFs and calendars are far smaller.
 const MAX_BASE64 = 700 * 1024 * 1024;
 
@@ -79,6 +80,19 @@ export function registerFileDialogs(trustedOrigin: string, dataDir: string): voi
       await writeFile(join(folder, name), data);
     },
   );
+
+  ipcMain.handle(shellChannels.openToPrint, async (event, fileName: unknown, base64: unknown) => {
+    guard(event);
+    const { name, data } = checkFile(fileName, base64);
+    if (!name.toLowerCase().endsWith('.pdf')) throw new Error('Refused: only a PDF opens to print');
+    // A folder of its own under the system's temporary folder; each print replaces the last copy.
+    const folder = join(app.getPath('temp'), 'rolebridge-print');
+    await mkdir(folder, { recursive: true });
+    const path = join(folder, name);
+    await writeFile(path, data);
+    const problem = await shell.openPath(path);
+    if (problem) throw new Error(problem);
+  });
 
   ipcMain.handle(shellChannels.openFolder, async (event, which: unknown) => {
     guard(event);

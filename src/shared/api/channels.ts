@@ -88,6 +88,8 @@ export const shellChannels = {
   saveFile: 'rolebridge-shell:save-file',
   chooseFolder: 'rolebridge-shell:choose-folder',
   writeInFolder: 'rolebridge-shell:write-in-folder',
+  /** Opens a PDF export in the system's viewer, from a temporary copy, so it can be printed. */
+  openToPrint: 'rolebridge-shell:open-to-print',
   /** Opens the data folder or its backups folder in the system file manager; no other path. */
   openFolder: 'rolebridge-shell:open-folder',
 } as const;

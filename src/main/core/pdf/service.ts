@@ -1,6 +1,7 @@
 // Exporting a hire's coaching plan as a PDF. Everything is read inside the call's transaction;
 // the rendering happens after it, touching no data.
 import type { z } from 'zod';
+import { transitionGuideForRoles } from '@shared/catalog/transitions';
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import { findRole } from '@shared/framework/lookup';
 import type { Framework } from '@shared/framework/types';
@@ -12,7 +13,21 @@ import { conflict, notFound } from '../errors';
 import type { CheckInRepository } from '../checkins/repository';
 import type { HireRepository } from '../hires/repository';
 import type { PlanRepository } from '../plans/repository';
-import { slug } from '@shared/text/slug';
+import { planFileName } from './file-name';
+import { paperForLocale, resolveLocale } from './format';
+import type { PlanPdfInput } from './model';
+
+/** How success is judged in the new role, to the hire: the move's guide, else the two roles' own words. */
+function successNow(fw: Framework, fromRoleId: string, toRoleId: string): string {
+  const guide = transitionGuideForRoles(fw, fromRoleId, toRoleId);
+  if (guide) return guide.successNow;
+  const from = findRole(fw, fromRoleId);
+  const to = findRole(fw, toRoleId);
+  if (!from || !to) return '';
+  return from.judgedOn === to.judgedOn
+    ? `As a ${to.name}, success is ${to.successMeasures}, rather than ${from.successMeasures}.`
+    : `As a ${from.name}, you were judged on ${from.judgedOn}: ${from.successMeasures}. As a ${to.name}, you are judged on ${to.judgedOn}: ${to.successMeasures}.`;
+}
 
 export function createPdfService(deps: {
   hires: HireRepository;
@@ -31,27 +46,33 @@ export function createPdfService(deps: {
       if (input.planId && (!plan || plan.hireId !== hire.id)) throw notFound('plan', input.planId);
       if (!plan) throw conflict(`${hire.name} has no coaching plan to export yet`);
       const fw = deps.framework();
-      const document = {
+      const locale = resolveLocale(input.locale);
+      const forManager = input.audience === 'manager';
+      const includeCheckIns = forManager && input.includeCheckIns;
+      const document: PlanPdfInput = {
+        audience: input.audience,
         hireName: hire.name,
-        managerName: deps.settings().managerName,
+        managerName: deps.settings().managerName.trim(),
         fromRoleName: findRole(fw, hire.currentRoleId)?.name ?? hire.currentRoleId,
         toRoleName: findRole(fw, hire.targetRoleId)?.name ?? hire.targetRoleId,
+        successNow: successNow(fw, hire.currentRoleId, hire.targetRoleId),
         plan,
         progress: deps.progress(hire.id),
-        checkIns: input.includeCheckIns ? deps.checkIns.history(hire.id, '') : [],
+        checkIns: includeCheckIns ? deps.checkIns.history(hire.id, '') : [],
         competencyNames: new Map(fw.competencies.map((c) => [c.id, c.name])),
         options: {
-          paper: input.paper,
-          includeCheckIns: input.includeCheckIns,
-          includePrivateNotes: input.includeCheckIns && input.includePrivateNotes,
+          paper: input.paper ?? paperForLocale(locale),
+          includeCheckIns,
+          includePrivateNotes: includeCheckIns && input.includePrivateNotes,
         },
         generatedOn: toCalendarDate(deps.now()),
+        locale,
       };
       return new Later(async () => {
-        // Loaded on first export: react-pdf and its fonts stay off the start-up path.
+        // Loaded on first export: PDFKit and the fonts stay off the start-up path.
         const { renderPlanPdf } = await import('./plan-document');
         return {
-          fileName: `coaching-plan-${slug(hire.name, 'hire')}-v${plan.version}.pdf`,
+          fileName: planFileName(hire.name, plan.version, input.audience),
           base64: (await renderPlanPdf(document)).toString('base64'),
         };
       });

@@ -1,80 +1,70 @@
-// Text shaping (OpenType substitution and kerning through fontkit) is the largest single cost of
-// laying out a plan: about 15 µs a character with Noto Sans. A plan repeats its words many times
-// (headings, labels, dates, "the", "and", the role library's phrases), within a document and across
-// exports, so each face shapes a word once and keeps it, the way pdfkit lays out text: a run is cut
-// after each space or tab, each piece (a word with the spaces after it) is shaped on its own and the
-// pieces' glyphs and positions are put end to end. Kerning never pairs a letter with a space in the
-// Latin, Greek and Cyrillic text plans hold, so the result is the same as shaping the whole run.
-// Pieces are read, never changed, by react-pdf (it copies glyphs and positions before adjusting
-// them), so sharing them between runs is safe.
+// Text shaping (OpenType substitution and positioning through fontkit) is the largest cost of
+// setting a plan: about 15 µs a character with Noto Sans. PDFKit shapes word by word and keeps the
+// words for one document; the same words come back in every plan (headings, labels, the role
+// library's phrases), so each parsed face keeps them across documents too.
 
-/** What a fontkit font's `layout` gives back, as far as react-pdf's text layout reads it. */
+/** A word as fontkit shapes it, as far as PDFKit reads it. */
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
 export interface ShapedRun {
   glyphs: unknown[];
-  positions: unknown[];
+  positions: Position[];
+  readonly advanceWidth: number;
 }
 
 /** The part of a fontkit font the cache wraps. */
 export interface ShapingFont {
-  layout(
-    text: string,
-    features?: unknown,
-    script?: unknown,
-    language?: unknown,
-    direction?: unknown,
-  ): ShapedRun;
+  layout(text: string, features?: unknown, ...rest: unknown[]): ShapedRun;
 }
 
-/**
- * Pieces kept per face. A plan has about 1,500 distinct words; a piece takes about 0.5 KB, so a
- * full cache holds about 2.5 MB a face.
- */
-export const SHAPING_CACHE_PIECES = 5000;
+/** Words kept per face: a plan has about 1,500 distinct words, a word about 0.5 KB. */
+export const SHAPING_CACHE_WORDS = 8000;
 
 const wrapped = new WeakSet<object>();
 
-/** `text` cut after each run of spaces or tabs: "Run a  sprint" → "Run ", "a  ", "sprint". */
-export function shapingPieces(text: string): string[] {
-  return text.match(/[^ \t]*[ \t]*/g)?.filter((piece) => piece !== '') ?? [];
+function copy(glyphs: unknown[], positions: Position[]): ShapedRun {
+  // PDFKit scales each position in place, so every caller gets positions of its own.
+  const own = positions.map((p) => ({
+    xAdvance: p.xAdvance,
+    yAdvance: p.yAdvance,
+    xOffset: p.xOffset,
+    yOffset: p.yOffset,
+  }));
+  return {
+    glyphs,
+    positions: own,
+    get advanceWidth() {
+      return own.reduce((sum, p) => sum + p.xAdvance, 0);
+    },
+  };
 }
 
 /**
- * Makes `font.layout` shape each word once: with the font's default features, text is shaped
- * piece by piece from the kept pieces. Calls with explicit features, a script or a language go
- * straight through. At most `limit` pieces are kept; the least recently used go first. Wrapping
- * the same font twice does nothing.
+ * Makes `font.layout` shape each text once with the default features and keep it (at most `limit`
+ * texts, the least recently used going first). Calls with features or more arguments go straight
+ * through. Wrapping the same font twice does nothing.
  */
-export function cacheShaping(font: ShapingFont, limit = SHAPING_CACHE_PIECES): void {
+export function cacheShaping(font: ShapingFont, limit = SHAPING_CACHE_WORDS): void {
   if (wrapped.has(font)) return;
   wrapped.add(font);
   const shape = font.layout.bind(font);
-  const kept = new Map<string, ShapedRun>();
-  const piece = (text: string, direction: unknown): ShapedRun => {
-    const key = `${String(direction)}\u0000${text}`;
-    const run = kept.get(key);
-    if (run !== undefined) {
-      kept.delete(key);
-      kept.set(key, run);
-      return run;
+  const kept = new Map<string, { glyphs: unknown[]; positions: Position[] }>();
+  font.layout = (text, features, ...rest) => {
+    if (features !== undefined || rest.length > 0 || typeof text !== 'string')
+      return shape(text, features, ...rest);
+    let run = kept.get(text);
+    if (run === undefined) {
+      const shaped = shape(text);
+      run = { glyphs: shaped.glyphs, positions: copy(shaped.glyphs, shaped.positions).positions };
+      if (kept.size >= limit) kept.delete(kept.keys().next().value as string);
+    } else {
+      kept.delete(text);
     }
-    const shaped = shape(text, undefined, undefined, undefined, direction);
-    if (kept.size >= limit) kept.delete(kept.keys().next().value as string);
-    kept.set(key, shaped);
-    return shaped;
-  };
-  font.layout = (text, features, script, language, direction) => {
-    const defaults = features === undefined || (Array.isArray(features) && features.length === 0);
-    if (!defaults || script !== undefined || language !== undefined || typeof text !== 'string')
-      return shape(text, features, script, language, direction);
-    const pieces = shapingPieces(text);
-    if (pieces.length === 1) return piece(text, direction);
-    const glyphs: unknown[] = [];
-    const positions: unknown[] = [];
-    for (const part of pieces) {
-      const run = piece(part, direction);
-      glyphs.push(...run.glyphs);
-      positions.push(...run.positions);
-    }
-    return { glyphs, positions };
+    kept.set(text, run);
+    return copy(run.glyphs, run.positions);
   };
 }

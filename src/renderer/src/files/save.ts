@@ -8,6 +8,8 @@ export interface ShellBridge {
   /** Asks for a folder; answers an opaque handle for writeInFolder, or null when cancelled. */
   chooseFolder(): Promise<string | null>;
   writeInFolder(folder: string, fileName: string, base64: string): Promise<void>;
+  /** Opens a PDF in the system's viewer to print it (a temporary copy). Absent in older shells. */
+  openToPrint?(fileName: string, base64: string): Promise<void>;
   /** Opens the data folder or its backups folder in the system file manager. */
   openFolder(which: 'data' | 'backups'): Promise<void>;
   /** Application-menu commands (New hire, Export plan PDF, Back up now); answers an unsubscribe. */

@@ -1,5 +1,6 @@
-// Export plans as PDF: paper size, check-in summaries, and private notes only behind an explicit,
-// explained choice. One hire's plan, or every active hire's plan into a folder with progress.
+// Export plans as PDF: for the hire (the default: written to them, nothing private) or the manager's
+// copy; paper from the app's locale; in the manager's copy check-in summaries, and private notes only
+// behind an explicit, explained choice. One hire's plan, or every active hire's plan into a folder.
 import { useRef, useState } from 'react';
 import {
   Alert,
@@ -16,15 +17,22 @@ import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
 import { ApiError, useApi } from '../api/client';
 import { chooseFolder, saveFile } from '../files/save';
+import { currentLocale } from '../locale';
 
 export type Paper = 'A4' | 'LETTER';
+export type Audience = 'hire' | 'manager';
 
-/** US, Canada, Mexico and the Philippines print on Letter; most of the world on A4. */
-export function defaultPaper(
-  locale = typeof navigator === 'undefined' ? 'en-GB' : navigator.language,
-): Paper {
-  const region = (locale.split(/[-_]/)[1] ?? '').toUpperCase();
-  return ['US', 'CA', 'MX', 'PH'].includes(region) ? 'LETTER' : 'A4';
+/**
+ * The paper of the app's locale: Letter in the US, Canada, Mexico, the Philippines and a few more,
+ * A4 elsewhere. A locale without a region ("es") takes the system's region for the same language.
+ */
+export function defaultPaper(locale = currentLocale().tag): Paper {
+  let region = (locale.split(/[-_]/)[1] ?? '').toUpperCase();
+  if (!region && typeof navigator !== 'undefined') {
+    const [language, systemRegion] = navigator.language.split(/[-_]/);
+    if (language?.toLowerCase() === locale.toLowerCase()) region = (systemRegion ?? '').toUpperCase();
+  }
+  return ['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'PR'].includes(region) ? 'LETTER' : 'A4';
 }
 
 interface Props {
@@ -37,12 +45,20 @@ interface Props {
 export function ExportPdfModal({ opened, onClose, target }: Props) {
   const api = useApi();
   const [paper, setPaper] = useState<Paper>(defaultPaper());
+  const [audience, setAudience] = useState<Audience>('hire');
   const [includeCheckIns, setIncludeCheckIns] = useState(false);
   const [includePrivateNotes, setIncludePrivateNotes] = useState(false);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const cancelled = useRef(false);
-  const options = { paper, includeCheckIns, includePrivateNotes: includeCheckIns && includePrivateNotes };
+  const forManager = audience === 'manager';
+  const options = {
+    audience,
+    paper,
+    locale: currentLocale().tag,
+    includeCheckIns: forManager && includeCheckIns,
+    includePrivateNotes: forManager && includeCheckIns && includePrivateNotes,
+  };
 
   async function exportOne(hireId: string, planId?: string) {
     const file = await api.call('pdf.plan', { hireId, ...(planId ? { planId } : {}), ...options });
@@ -101,6 +117,25 @@ export function ExportPdfModal({ opened, onClose, target }: Props) {
       <Stack>
         <div>
           <Text size="sm" fw={500} mb={4}>
+            For
+          </Text>
+          <SegmentedControl
+            aria-label="Who the document is for"
+            value={audience}
+            onChange={(value) => setAudience(value as Audience)}
+            data={[
+              { value: 'hire', label: 'For the hire' },
+              { value: 'manager', label: 'Manager’s copy' },
+            ]}
+          />
+          <Text size="xs" c="dimmed" mt={4}>
+            {forManager
+              ? 'Your working copy: the gaps, progress and, if you choose, the one-on-ones’ summaries.'
+              : 'Written to them, to hand over: what the new role expects, the plan and the one-on-ones. Nothing private.'}
+          </Text>
+        </div>
+        <div>
+          <Text size="sm" fw={500} mb={4}>
             Paper
           </Text>
           <SegmentedControl
@@ -113,28 +148,32 @@ export function ExportPdfModal({ opened, onClose, target }: Props) {
             ]}
           />
         </div>
-        <Checkbox
-          label="Include check-in summaries"
-          description="Shared notes, confidence ratings and action items from the one-on-ones held."
-          checked={includeCheckIns}
-          onChange={(e) => setIncludeCheckIns(e.currentTarget.checked)}
-        />
-        <Checkbox
-          label={
-            <Group gap={4}>
-              <IconLock size={14} /> Include private notes
-            </Group>
-          }
-          description="Off unless you choose it. Private notes are yours alone."
-          disabled={!includeCheckIns}
-          checked={includeCheckIns && includePrivateNotes}
-          onChange={(e) => setIncludePrivateNotes(e.currentTarget.checked)}
-        />
-        {includeCheckIns && includePrivateNotes && (
-          <Alert color="orange" title="Private notes will be in the file" role="alert">
-            Anyone you give this PDF to — the hire, your manager, HR — will read what you wrote for yourself.
-            Untick it if the file is for sharing.
-          </Alert>
+        {forManager && (
+          <>
+            <Checkbox
+              label="Include check-in summaries"
+              description="Shared notes, confidence ratings and action items from the one-on-ones held."
+              checked={includeCheckIns}
+              onChange={(e) => setIncludeCheckIns(e.currentTarget.checked)}
+            />
+            <Checkbox
+              label={
+                <Group gap={4}>
+                  <IconLock size={14} /> Include private notes
+                </Group>
+              }
+              description="Off unless you choose it. Private notes are yours alone."
+              disabled={!includeCheckIns}
+              checked={includeCheckIns && includePrivateNotes}
+              onChange={(e) => setIncludePrivateNotes(e.currentTarget.checked)}
+            />
+            {includeCheckIns && includePrivateNotes && (
+              <Alert color="orange" title="Private notes will be in the file" role="alert">
+                Anyone you give this PDF to — the hire, your manager, HR — will read what you wrote for
+                yourself. Untick it if the file is for sharing.
+              </Alert>
+            )}
+          </>
         )}
         {progress && (
           <div>

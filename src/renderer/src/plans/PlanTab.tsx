@@ -12,6 +12,7 @@ import { PlanBrief, PlanSchedule, PlanSummary, PlanWarnings } from './PlanView';
 import { SavedPlanTimeline } from './SavedPlanTimeline';
 import { ExportPdfModal } from './ExportPdfModal';
 import { useCommand } from '../layout/commands';
+import { usePrintPlan } from './printPlan';
 
 export function PlanTab({
   hire,
@@ -35,6 +36,7 @@ export function PlanTab({
   // On a hire's plan, File → Export plan PDF exports this plan.
   useCommand('export-plan-pdf', () => setExporting(true), Boolean(current.data));
   const shownId = viewing ?? current.data?.id ?? null;
+  usePrintPlan(hire.id, shownId ?? undefined, Boolean(shownId));
   const shown = usePlan(hire.id, shownId && shownId !== current.data?.id ? shownId : null);
   const plan = shownId === current.data?.id ? current.data : shown.data;
   const editable = hire.status === 'active';
