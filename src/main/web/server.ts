@@ -39,6 +39,8 @@ const statusFor: Record<ErrorCode, number> = {
   INTERNAL: 500,
   DATABASE_DAMAGED: 503,
   CANCELLED: 409,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
 };
 
 class HttpFailure extends Error {
@@ -121,14 +123,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let host = '';
 
   function checkOrigin(req: IncomingMessage): void {
-    if (req.headers.host !== host) throw new HttpFailure(403, 'VALIDATION', 'Wrong Host header');
+    if (req.headers.host !== host) throw new HttpFailure(403, 'FORBIDDEN', 'Wrong Host header');
     const requestOrigin = req.headers.origin;
     if (requestOrigin !== undefined && requestOrigin !== origin) {
-      throw new HttpFailure(403, 'VALIDATION', 'Requests from other sites are refused');
+      throw new HttpFailure(403, 'FORBIDDEN', 'Requests from other sites are refused');
     }
     const site = req.headers['sec-fetch-site'];
     if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-      throw new HttpFailure(403, 'VALIDATION', 'Requests from other sites are refused');
+      throw new HttpFailure(403, 'FORBIDDEN', 'Requests from other sites are refused');
     }
   }
 
@@ -138,7 +140,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!match?.[1] || !sameSecret(match[1], token)) {
       throw new HttpFailure(
         401,
-        'VALIDATION',
+        'UNAUTHORIZED',
         'Missing or wrong token; open the link printed by `npm run web`',
       );
     }
