@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import { findRole } from '@shared/framework/lookup';
 import type { Framework } from '@shared/framework/types';
-import type { Settings } from '@shared/checkins/schema';
+import type { Settings } from '@shared/settings/schema';
 import type { pdfPlanInput } from '@shared/pdf/schema';
 import type { HireProgress } from '@shared/progress/report';
 import { Later } from '../dispatcher';

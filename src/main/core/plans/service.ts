@@ -336,3 +336,5 @@ export function createPlanService(deps: {
     },
   };
 }
+
+export type PlanService = ReturnType<typeof createPlanService>;

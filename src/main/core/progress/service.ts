@@ -25,7 +25,7 @@ import {
   type DashboardRow,
   type HireProgress,
 } from '@shared/progress/report';
-import type { Settings } from '@shared/checkins/schema';
+import type { Settings } from '@shared/settings/schema';
 import { notFound } from '../errors';
 import type { AssessmentRepository } from '../assessments/repository';
 import type { CheckInRepository } from '../checkins/repository';
@@ -379,3 +379,5 @@ export function createProgressService(deps: {
     },
   };
 }
+
+export type ProgressService = ReturnType<typeof createProgressService>;
