@@ -47,7 +47,7 @@ interface GoalRow {
   start_date: string;
   due_date: string;
 }
-export interface ActivityRow {
+interface ActivityRow {
   id: string;
   plan_id: string;
   goal_id: string | null;
@@ -77,6 +77,24 @@ interface CheckInRow {
   topics: string;
 }
 
+/** An activity with the plan it sits in: whether that is the current version, when it starts, whose it is. */
+export interface PlacedActivity {
+  activity: SavedActivity;
+  planStatus: string;
+  planStart: string;
+  hireId: string;
+}
+
+/** A goal of a plan, with the plan's version status and start, for adding an activity to it. */
+export interface PlacedGoal {
+  id: string;
+  planId: string;
+  competencyId: string;
+  startDate: string;
+  planStatus: string;
+  planStart: string;
+}
+
 export interface NewPlan {
   id: string;
   hireId: string;
@@ -93,7 +111,7 @@ export interface NewPlan {
   reassessments: SavedPlan['reassessments'];
 }
 
-export function toActivity(row: ActivityRow): SavedActivity {
+function toActivity(row: ActivityRow): SavedActivity {
   return {
     id: row.id,
     libraryActivityId: row.library_activity_id,
@@ -338,12 +356,30 @@ export function createPlanRepository(db: Db) {
       plan.reassessments.forEach((r, i) => s.insertReassessment.run(plan.id, i, r.date, r.reason));
     },
 
-    activity(id: string) {
-      return s.activity.get(id);
+    activity(id: string): PlacedActivity | undefined {
+      const row = s.activity.get(id);
+      return (
+        row && {
+          activity: toActivity(row),
+          planStatus: row.plan_status,
+          planStart: row.plan_start,
+          hireId: row.hire_id,
+        }
+      );
     },
 
-    goal(id: string) {
-      return s.goal.get(id);
+    goal(id: string): PlacedGoal | undefined {
+      const row = s.goal.get(id);
+      return (
+        row && {
+          id: row.id,
+          planId: row.plan_id,
+          competencyId: row.competency_id,
+          startDate: row.start_date,
+          planStatus: row.plan_status,
+          planStart: row.plan_start,
+        }
+      );
     },
 
     addActivity(planId: string, goalId: string, activity: SavedActivity, updatedAt: string): void {

@@ -22,7 +22,7 @@ import type { Framework } from '@shared/framework/types';
 import { conflict, invalid, notFound } from '../errors';
 import type { HireRepository } from '../hires/repository';
 import type { AssessmentService } from '../assessments/service';
-import { toActivity, type ActivityRow, type PlanRepository } from './repository';
+import type { PlanRepository } from './repository';
 
 export function createPlanService(deps: {
   plans: PlanRepository;
@@ -38,33 +38,34 @@ export function createPlanService(deps: {
   const { plans, hires, assessments, framework, now } = deps;
   const today = () => toCalendarDate(now());
 
+  /** The activity, when it belongs to the current version of its plan; earlier versions stay as they were. */
   function requireCurrentActivity(id: string) {
-    const row = plans.activity(id);
-    if (!row) throw notFound('activity', id);
-    if (row.plan_status !== 'current')
+    const placed = plans.activity(id);
+    if (!placed) throw notFound('activity', id);
+    if (placed.planStatus !== 'current')
       throw conflict(
         'This is an earlier version of the plan; it is kept as it was. Work the current version.',
       );
-    return row;
+    return placed;
   }
 
   /** Writes a status, done date or due date change to a current-version activity and returns it. */
   function changeActivity(
-    row: ActivityRow,
+    activity: SavedActivity,
     change: { status: ActivityStatus; doneOn: string | null } | { dueDate: string },
   ): SavedActivity {
-    const next: ActivityRow =
+    const next: SavedActivity =
       'dueDate' in change
-        ? { ...row, due_date: change.dueDate }
-        : { ...row, status: change.status, done_on: change.doneOn };
+        ? { ...activity, dueDate: change.dueDate }
+        : { ...activity, status: change.status, doneOn: change.doneOn };
     plans.updateActivity({
       id: next.id,
       status: next.status,
-      doneOn: next.done_on,
-      dueDate: next.due_date,
+      doneOn: next.doneOn,
+      dueDate: next.dueDate,
       updatedAt: now().toISOString(),
     });
-    return toActivity(next);
+    return next;
   }
 
   function toSaved(plan: Plan, previous: SavedPlan | undefined) {
@@ -267,72 +268,72 @@ export function createPlanService(deps: {
     },
 
     complete(input: z.output<typeof activityCompleteInput>): SavedActivity {
-      const row = requireCurrentActivity(input.activityId);
-      if (row.status === 'removed')
+      const { activity } = requireCurrentActivity(input.activityId);
+      if (activity.status === 'removed')
         throw conflict('This activity was removed from the plan; restore it first');
       if (input.doneOn > today())
         throw invalid([{ field: 'doneOn', message: 'The date it was done cannot be in the future' }]);
-      return changeActivity(row, { status: 'done', doneOn: input.doneOn });
+      return changeActivity(activity, { status: 'done', doneOn: input.doneOn });
     },
 
     reopen(activityId: string): SavedActivity {
-      const row = requireCurrentActivity(activityId);
-      if (row.status !== 'done') throw conflict('Only a done activity can be reopened');
-      return changeActivity(row, { status: 'planned', doneOn: null });
+      const { activity } = requireCurrentActivity(activityId);
+      if (activity.status !== 'done') throw conflict('Only a done activity can be reopened');
+      return changeActivity(activity, { status: 'planned', doneOn: null });
     },
 
     reschedule(input: z.output<typeof activityRescheduleInput>): SavedActivity {
-      const row = requireCurrentActivity(input.activityId);
-      if (row.status === 'removed')
+      const { activity, planStart } = requireCurrentActivity(input.activityId);
+      if (activity.status === 'removed')
         throw conflict('This activity was removed from the plan; restore it first');
-      if (input.dueDate < row.plan_start) {
+      if (input.dueDate < planStart) {
         throw invalid([
-          { field: 'dueDate', message: `The due date cannot be before the plan starts (${row.plan_start})` },
+          { field: 'dueDate', message: `The due date cannot be before the plan starts (${planStart})` },
         ]);
       }
-      return changeActivity(row, { dueDate: input.dueDate });
+      return changeActivity(activity, { dueDate: input.dueDate });
     },
 
     add(input: z.output<typeof activityAddInput>): SavedActivity {
       const goal = plans.goal(input.goalId);
       if (!goal) throw notFound('goal', input.goalId);
-      if (goal.plan_status !== 'current')
+      if (goal.planStatus !== 'current')
         throw conflict('This is an earlier version of the plan; add activities to the current version');
-      if (input.dueDate < goal.plan_start) {
+      if (input.dueDate < goal.planStart) {
         throw invalid([
-          { field: 'dueDate', message: `The due date cannot be before the plan starts (${goal.plan_start})` },
+          { field: 'dueDate', message: `The due date cannot be before the plan starts (${goal.planStart})` },
         ]);
       }
       const activity: SavedActivity = {
         id: randomUUID(),
         libraryActivityId: null,
-        competencyId: goal.competency_id,
+        competencyId: goal.competencyId,
         title: input.title,
         description: input.description?.trim() ?? '',
         withWhom: '',
         evidence: '',
         kind: input.kind,
         effortHours: input.effortHours,
-        startDate: goal.start_date < input.dueDate ? goal.start_date : input.dueDate,
+        startDate: goal.startDate < input.dueDate ? goal.startDate : input.dueDate,
         dueDate: input.dueDate,
         status: 'planned',
         doneOn: null,
         origin: 'manager',
       };
-      plans.addActivity(goal.plan_id, goal.id, activity, now().toISOString());
+      plans.addActivity(goal.planId, goal.id, activity, now().toISOString());
       return activity;
     },
 
     remove(activityId: string): SavedActivity {
-      const row = requireCurrentActivity(activityId);
-      if (row.status === 'done') throw conflict('This activity is done; reopen it before removing it');
-      return changeActivity(row, { status: 'removed', doneOn: null });
+      const { activity } = requireCurrentActivity(activityId);
+      if (activity.status === 'done') throw conflict('This activity is done; reopen it before removing it');
+      return changeActivity(activity, { status: 'removed', doneOn: null });
     },
 
     restore(activityId: string): SavedActivity {
-      const row = requireCurrentActivity(activityId);
-      if (row.status !== 'removed') throw conflict('Only a removed activity can be restored');
-      return changeActivity(row, { status: 'planned', doneOn: null });
+      const { activity } = requireCurrentActivity(activityId);
+      if (activity.status !== 'removed') throw conflict('Only a removed activity can be restored');
+      return changeActivity(activity, { status: 'planned', doneOn: null });
     },
   };
 }
