@@ -57,14 +57,14 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
   const { framework: frameworkNow } = framework;
   const assessments = createAssessmentService({
     assessments: assessmentRepository,
-    hires: hireRepository,
+    hires,
     framework: frameworkNow,
     now,
   });
   const settings = createSettingsService(createSettingsRepository(db), now, context.locale);
   const calendar = createCalendarService({
     leave: createLeaveRepository(db),
-    hires: hireRepository,
+    hires,
     holidayCountry: () => settings.get().holidayCountry,
     now,
   });
@@ -83,7 +83,7 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
   });
   const plans = createPlanService({
     plans: planRepository,
-    hires: hireRepository,
+    hires,
     assessments,
     framework: frameworkNow,
     now,

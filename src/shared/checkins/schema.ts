@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date';
 import type { SavedActivity } from '../plans/schema';
-import { holidayCountry } from '../calendar/schema';
 import { idField, idKeyedRecord, multiLineText, singleLineText, uniqueBy } from '../text/fields';
 
 export type CheckInStatus = 'scheduled' | 'done' | 'cancelled';

@@ -20,13 +20,13 @@ import type {
 } from '@shared/plans/schema';
 import type { Framework } from '@shared/framework/types';
 import { conflict, invalid, notFound } from '../errors';
-import type { HireRepository } from '../hires/repository';
+import type { HireService } from '../hires/service';
 import type { AssessmentService } from '../assessments/service';
 import type { PlanRepository } from './repository';
 
 export function createPlanService(deps: {
   plans: PlanRepository;
-  hires: HireRepository;
+  hires: Pick<HireService, 'find'>;
   assessments: AssessmentService;
   framework: () => Framework;
   now: () => Date;
@@ -181,7 +181,7 @@ export function createPlanService(deps: {
 
   return {
     create(input: z.output<typeof planCreateInput>): SavedPlan {
-      const hire = hires.get(input.hireId);
+      const hire = hires.find(input.hireId);
       if (!hire) throw notFound('hire', input.hireId);
       if (hire.status === 'archived')
         throw conflict(`${hire.name} is archived; restore the hire before planning`);
@@ -258,12 +258,12 @@ export function createPlanService(deps: {
     },
 
     current(hireId: string): SavedPlan | null {
-      if (!hires.get(hireId)) throw notFound('hire', hireId);
+      if (!hires.find(hireId)) throw notFound('hire', hireId);
       return plans.current(hireId) ?? null;
     },
 
     versions(hireId: string): PlanVersion[] {
-      if (!hires.get(hireId)) throw notFound('hire', hireId);
+      if (!hires.find(hireId)) throw notFound('hire', hireId);
       return plans.versions(hireId);
     },
 
