@@ -24,7 +24,6 @@ function boundaries(paths = [], patterns = []) {
   return { 'no-restricted-imports': ['error', { paths, patterns: [...patterns, outsideRepo] }] };
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Core layering and size (issue 22). The core reads like its diagram: handlers -> services ->
 // repositories -> SQLite. Only a repository (`*/repository.ts`) and `db/` reach the database; an
