@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Core } from '../core';
+import type { CoreLog } from '../core/log';
 import type { ErrorCode, Result } from '@shared/api/result';
 import { contentTypes, securityHeaders } from '../core/security-headers';
 
@@ -16,6 +17,8 @@ export const FILE_BODY_BYTES: Partial<Record<string, number>> = {
 
 export interface WebServerOptions {
   core: Core;
+  /** Where a failed request is written (the core's log file); the console when absent. */
+  log?: CoreLog;
   /** Folder with the built renderer (index.html and assets). */
   staticDir: string;
   /** 0 or undefined picks a free port. */
@@ -211,7 +214,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         if (error.status === 413) req.destroy();
         return;
       }
-      console.error('[rolebridge] web request failed', error);
+      if (options.log) options.log.error('web request', error);
+      else console.error('[rolebridge] web request failed', error);
       sendFailure(res, new HttpFailure(500, 'INTERNAL', 'Something went wrong inside Rolebridge'));
     });
   });
