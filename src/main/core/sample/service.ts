@@ -212,86 +212,78 @@ function selfView(levels: Record<string, number>): Record<string, number> {
   return own;
 }
 
-export function createSampleService({
-  samples,
-  call,
-  now,
-}: {
-  samples: SampleRepository;
-  call: Call;
-  now: () => Date;
-}) {
-  let loading = false;
+/** One channel call, answering its value; a refusal throws the channel's own error. */
+type Ask = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
-  /** One channel call through the dispatcher; a refusal stops the load with the channel's own error. */
-  async function ask<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-    const result = await call(channel, input);
-    if (!result.ok)
-      throw new AppError(result.error.code, `${channel}: ${result.error.message}`, result.error.issues);
-    return result.value as ChannelOutput<C>;
-  }
+/** The writes one hire's story is made of, each a channel call, so each is checked as the screens' are. */
+function storySteps(ask: Ask, hireId: string, person: Person, today: string) {
+  const story = STORIES[person.name];
+  const quietFrom = shift(today, -story.quietDays);
+  let held = 0;
 
-  /** One hire's story, written day by day through the channels, so each write is checked as the screens' are. */
-  async function tell(person: Person, today: string): Promise<string> {
-    const story = STORIES[person.name];
-    const start = mondayOnOrBefore(shift(today, -7 * story.startWeeksAgo));
-    const hire = await ask('hires.create', {
-      name: person.name,
-      currentRoleId: person.currentRoleId,
-      targetRoleId: person.targetRoleId,
-      startDate: start,
-      notes: person.notes,
-    });
-    samples.mark(hire.id);
-    let held = 0;
+  const assess = async (assessedOn: string, steps: number, withSelf: boolean) => {
+    const levels = levelsAfter(person, story, steps);
+    const views = withSelf
+      ? ([
+          ['manager', levels],
+          ['self', selfView(levels)],
+        ] as const)
+      : ([['manager', levels]] as const);
+    for (const [assessor, own] of views)
+      await ask('assessments.create', {
+        hireId,
+        assessedOn,
+        assessor,
+        ratings: Object.entries(own).map(([competencyId, level]) => ({
+          competencyId,
+          level,
+          evidence: EVIDENCE[assessor],
+        })),
+      });
+  };
 
-    const assess = async (assessedOn: string, steps: number, withSelf: boolean) => {
-      const levels = levelsAfter(person, story, steps);
-      const views = withSelf
-        ? ([
-            ['manager', levels],
-            ['self', selfView(levels)],
-          ] as const)
-        : ([['manager', levels]] as const);
-      for (const [assessor, own] of views)
-        await ask('assessments.create', {
-          hireId: hire.id,
-          assessedOn,
-          assessor,
-          ratings: Object.entries(own).map(([competencyId, level]) => ({
-            competencyId,
-            level,
-            evidence: EVIDENCE[assessor],
-          })),
-        });
-    };
+  const current = async () => {
+    const plan = await ask('plans.current', { hireId });
+    if (!plan) throw new Error(`${person.name} has no plan`);
+    return plan;
+  };
+  const planned = async () =>
+    (await current()).phases
+      .flatMap((p) => p.goals.flatMap((g) => g.activities))
+      .filter((a) => a.status === 'planned')
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const complete = (activityId: string, doneOn: string) =>
+    ask('plans.completeActivity', { activityId, doneOn });
 
-    const current = async () => {
-      const plan = await ask('plans.current', { hireId: hire.id });
-      if (!plan) throw new Error(`${person.name} has no plan`);
-      return plan;
-    };
-    const planned = async () =>
-      (await current()).phases
-        .flatMap((p) => p.goals.flatMap((g) => g.activities))
-        .filter((a) => a.status === 'planned')
-        .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-    const complete = (activityId: string, doneOn: string) =>
-      ask('plans.completeActivity', { activityId, doneOn });
+  const talk = (i: number, total: number) => {
+    const lately = story.talks.length > 2 ? 1 : 0;
+    const steady = story.talks.slice(0, story.talks.length - lately);
+    return lately && i >= total - 2 ? story.talks.at(-1) : steady[i % steady.length];
+  };
+
+  const pastCheckIns = async () =>
+    (await ask('checkIns.schedule', { hireId })).filter((c) => c.scheduledOn < today);
+
+  return {
+    quietFrom,
+    assess,
+    pastCheckIns,
+    // Counted once the re-plan has set the schedule, so the confidence trend knows where it ends.
+    expected: async () => held + Math.max(0, (await pastCheckIns()).length - story.missedCheckIns),
 
     /** Done what fell due before `until`, on its due date. */
-    const doWork = async (until: string) => {
+    async doWork(until: string) {
       for (const a of await planned()) if (a.dueDate < until) await complete(a.id, a.dueDate);
-    };
+    },
 
     /** The move's own work (the expectations talk, the peer, the hand-overs) due before `until`, done on its due date. */
-    const doMoveWork = async (until: string) => {
+    async doMoveWork(until: string) {
       for (const a of (await current()).moveWork)
         if (a.status === 'planned' && a.dueDate < until) await complete(a.id, a.dueDate);
-    };
+    },
 
     /** The last piece of work: done `quietDays` ago, or, if keen, everything started so far, early. */
-    const lastWork = async () => {
+    async lastWork() {
       const open = await planned();
       if (story.ahead) {
         const started = open.filter((x) => x.startDate <= today);
@@ -305,17 +297,11 @@ export function createSampleService({
         const last = open.find((a) => a.dueDate >= today && a.startDate <= quietFrom) ?? open.at(-1);
         if (last) await complete(last.id, quietFrom);
       }
-    };
-
-    const talk = (i: number, total: number) => {
-      const lately = story.talks.length > 2 ? 1 : 0;
-      const steady = story.talks.slice(0, story.talks.length - lately);
-      return lately && i >= total - 2 ? story.talks.at(-1) : steady[i % steady.length];
-    };
+    },
 
     /** Holds the one-on-ones due before `until` on their dates; the first action item stays open throughout. */
-    const holdCheckIns = async (until: string, total: number) => {
-      const due = (await ask('checkIns.schedule', { hireId: hire.id }))
+    async holdCheckIns(until: string, total: number) {
+      const due = (await ask('checkIns.schedule', { hireId }))
         .filter((c) => c.scheduledOn < until)
         .sort((a, b) => a.scheduledOn.localeCompare(b.scheduledOn));
       for (const checkIn of due) {
@@ -347,46 +333,75 @@ export function createSampleService({
         });
         held += 1;
       }
-    };
+    },
+  };
+}
 
-    const quietFrom = shift(today, -story.quietDays);
-    const replanOn = shift(start, 7 * story.replanWeek);
-    const later = story.growth.map((_, i) => shift(replanOn, 7 * story.every * i)).filter((d) => d <= today);
+/** One hire's story, written day by day through the channels: assessed, planned, re-planned, worked, met. */
+async function tell(ask: Ask, samples: SampleRepository, person: Person, today: string): Promise<string> {
+  const story = STORIES[person.name];
+  const start = mondayOnOrBefore(shift(today, -7 * story.startWeeksAgo));
+  const hire = await ask('hires.create', {
+    name: person.name,
+    currentRoleId: person.currentRoleId,
+    targetRoleId: person.targetRoleId,
+    startDate: start,
+    notes: person.notes,
+  });
+  samples.mark(hire.id);
+  const steps = storySteps(ask, hire.id, person, today);
+  const { quietFrom } = steps;
+  const replanOn = shift(start, 7 * story.replanWeek);
+  const later = story.growth.map((_, i) => shift(replanOn, 7 * story.every * i)).filter((d) => d <= today);
 
-    await assess(shift(start, -3), 0, true);
-    const first = await ask('plans.create', { hireId: hire.id, startDate: start });
-    const pastCheckIns = async () =>
-      (await ask('checkIns.schedule', { hireId: hire.id })).filter((c) => c.scheduledOn < today);
-    // Counted once the re-plan has set the schedule, so the confidence trend knows where it ends.
-    const expected = async () => held + Math.max(0, (await pastCheckIns()).length - story.missedCheckIns);
-    await doWork(replanOn < quietFrom ? replanOn : quietFrom);
-    await holdCheckIns(replanOn, await expected());
+  await steps.assess(shift(start, -3), 0, true);
+  const first = await ask('plans.create', { hireId: hire.id, startDate: start });
+  await steps.doWork(replanOn < quietFrom ? replanOn : quietFrom);
+  await steps.holdCheckIns(replanOn, await steps.expected());
 
-    for (const [i, on] of later.entries()) {
-      await assess(on, i + 1, i === 0);
-      // The re-plan keeps the first start: same move, goals redrawn from the new levels.
-      if (i === 0) {
-        await ask('plans.create', { hireId: hire.id, startDate: first.horizon.startDate });
-        for (const stale of (await pastCheckIns()).filter((c) => c.scheduledOn < replanOn))
-          await ask('checkIns.cancel', { id: stale.id });
-      }
+  for (const [i, on] of later.entries()) {
+    await steps.assess(on, i + 1, i === 0);
+    // The re-plan keeps the first start: same move, goals redrawn from the new levels.
+    if (i === 0) {
+      await ask('plans.create', { hireId: hire.id, startDate: first.horizon.startDate });
+      for (const stale of (await steps.pastCheckIns()).filter((c) => c.scheduledOn < replanOn))
+        await ask('checkIns.cancel', { id: stale.id });
     }
-    await doWork(quietFrom);
-    await doMoveWork(story.ahead ? today : quietFrom);
-    await lastWork();
-    const past = await pastCheckIns();
-    const lastHeld = past.at(-1 - story.missedCheckIns) ?? past.at(-1);
-    if (past.length > story.missedCheckIns && lastHeld)
-      await holdCheckIns(shift(lastHeld.scheduledOn, 1), await expected());
-    return hire.id;
   }
+  await steps.doWork(quietFrom);
+  await steps.doMoveWork(story.ahead ? today : quietFrom);
+  await steps.lastWork();
+  const past = await steps.pastCheckIns();
+  const lastHeld = past.at(-1 - story.missedCheckIns) ?? past.at(-1);
+  if (past.length > story.missedCheckIns && lastHeld)
+    await steps.holdCheckIns(shift(lastHeld.scheduledOn, 1), await steps.expected());
+  return hire.id;
+}
+
+export function createSampleService({
+  samples,
+  call,
+  now,
+}: {
+  samples: SampleRepository;
+  call: Call;
+  now: () => Date;
+}) {
+  let loading = false;
+
+  const ask: Ask = async (channel, input) => {
+    const result = await call(channel, input);
+    if (!result.ok)
+      throw new AppError(result.error.code, `${channel}: ${result.error.message}`, result.error.issues);
+    return result.value as ChannelOutput<typeof channel>;
+  };
 
   /** Writes the team one call at a time; if one is refused, what was written so far is removed again. */
   async function loadTeam(): Promise<{ hireIds: string[] }> {
     const today = toCalendarDate(now());
     try {
       const hireIds: string[] = [];
-      for (const person of SAMPLE_TEAM) hireIds.push(await tell(person, today));
+      for (const person of SAMPLE_TEAM) hireIds.push(await tell(ask, samples, person, today));
       return { hireIds };
     } catch (error) {
       await call('sample.remove', {});
