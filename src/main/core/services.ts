@@ -30,6 +30,7 @@ import { createLeaveRepository } from './calendar/repository';
 import { createCalendarService } from './calendar/service';
 import { calendarHandlers } from './calendar/handlers';
 import { createProgressService } from './progress/service';
+import { createSummaryStore } from './progress/summaries';
 import { progressHandlers } from './progress/handlers';
 import { createPdfService } from './pdf/service';
 import { pdfHandlers } from './pdf/handlers';
@@ -91,10 +92,10 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
     onSaved: (plan) => checkIns.scheduleFromPlan(plan),
   });
   const progress = createProgressService({
-    db,
-    hires: hireRepository,
-    assessments: assessmentRepository,
-    plans: planRepository,
+    summaryStore: (facts) => createSummaryStore(db, facts),
+    hires,
+    assessments,
+    plans,
     checkIns: checkInRepository,
     framework: frameworkNow,
     settings: () => settings.get(),

@@ -115,6 +115,11 @@ export function createAssessmentService(deps: {
       return assessments.listForHire(hireId);
     },
 
+    /** Every assessment of a hire known to exist (progress reads them for each active hire). */
+    history(hireId: string): Assessment[] {
+      return assessments.listForHire(hireId);
+    },
+
     /** The newest assessment that has not been corrected, preferring the manager's over the hire's own. */
     latestFor(hireId: string): Assessment | undefined {
       return latestEffectiveAssessment(assessments.listForHire(hireId));

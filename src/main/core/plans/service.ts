@@ -81,6 +81,11 @@ export function createPlanService(deps: PlanServiceDeps) {
       return plan;
     },
 
+    /** The current version for a hire known to exist (progress reads it for each active hire). */
+    currentOf(hireId: string): SavedPlan | undefined {
+      return plans.current(hireId);
+    },
+
     current(hireId: string): SavedPlan | null {
       if (!hires.find(hireId)) throw notFound('hire', hireId);
       return plans.current(hireId) ?? null;
