@@ -70,7 +70,6 @@ export async function problemsInFile(
   return report.problems;
 }
 
-
 /** The tables the migrations up to `version` create: what a Rolebridge database at that version holds. */
 function tablesAt(migrations: Migration[], version: number, open: BackupServiceOptions['open']): string[] {
   const scratch = open(':memory:');
