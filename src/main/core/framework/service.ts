@@ -17,13 +17,7 @@ import {
   type roleUpdateInput,
   type FrameworkFile,
 } from '@shared/framework/schema';
-import type {
-  Competency,
-  Expectation,
-  Framework,
-  Role,
-  RoleSummary,
-} from '@shared/framework/types';
+import type { Competency, Expectation, Framework, Role, RoleSummary } from '@shared/framework/types';
 import { conflict, invalid, issuesFromZod, notFound, validationError } from '../errors';
 import type { FrameworkRepository } from './repository';
 import { checkActivities, checkExpectations, freeId, requireCustom, saveRole, toActivities } from './entries';
