@@ -24,6 +24,66 @@ function boundaries(paths = [], patterns = []) {
   return { 'no-restricted-imports': ['error', { paths, patterns: [...patterns, outsideRepo] }] };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Core layering and size (issue 22). The core reads like its diagram: handlers -> services ->
+// repositories -> SQLite. Only a repository (`*/repository.ts`) and `db/` reach the database; an
+// area uses another area's service, never its repository; and no function or file outgrows a
+// screen or a topic. These use @typescript-eslint/no-restricted-imports so they add to the folder
+// boundaries above (which use the core rule) instead of replacing them.
+// ---------------------------------------------------------------------------------------------
+const database = [
+  { name: 'better-sqlite3', message: 'Only a repository (*/repository.ts) or db/ reaches the database.' },
+];
+const databaseModule = {
+  group: ['**/db/connection'],
+  message: 'Only a repository (*/repository.ts) or db/ reaches the database; a service asks its repository.',
+};
+const siblingRepository = {
+  group: ['../*/repository'],
+  message: "An area uses another area's service, not its repository.",
+};
+// Besides repositories and db/: the wiring that opens the database and hands it to repositories,
+// the dispatcher (one transaction per call), and the areas whose subject is the database file
+// itself (the data file's table-by-table export and import, backups, recovery, and the dashboard's
+// summary table, progress's store).
+const databaseHolders = [
+  'src/main/core/**/repository.ts',
+  'src/main/core/db/**/*.ts',
+  'src/main/core/context.ts',
+  'src/main/core/services.ts',
+  'src/main/core/dispatcher.ts',
+  'src/main/core/data/{export,import,tables,json-schema}.ts',
+  'src/main/core/backups/service.ts',
+  'src/main/core/recovery/service.ts',
+  'src/main/core/progress/summaries.ts',
+];
+
+const coreLayers = [
+  {
+    files: ['src/main/core/**/*.ts'],
+    ignores: databaseHolders,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: database, patterns: [databaseModule, siblingRepository] },
+      ],
+    },
+  },
+  {
+    files: databaseHolders,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [siblingRepository] }],
+    },
+  },
+  {
+    files: ['src/main/**/*.ts', 'src/shared/**/*.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }],
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -139,4 +199,5 @@ export default tseslint.config(
       [nodeBuiltins, mainProcess, preload],
     ),
   },
+  ...coreLayers,
 );

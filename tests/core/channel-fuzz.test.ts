@@ -93,6 +93,7 @@ beforeAll(async () => {
   const none: Sample = { input: {} };
   samples = {
     'app.info': none,
+    'app.logFile': none,
     'hires.create': {
       input: {
         name: 'New',

@@ -1,6 +1,10 @@
 // The sample team: three hires at week 2, week 10 and month 6, one on track, one at risk and one
 // stalled, for any "today" (a weekday, a Sunday, 29 February, Christmas with holidays), removed in one click.
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../src/main/core';
+import type { CallLog } from '../../src/main/core/dispatcher';
 import { openTempCore, valueOf } from '../support/temp-core';
 
 type Env = Awaited<ReturnType<typeof openTempCore>>;
@@ -143,5 +147,45 @@ describe('sample team', { timeout: 60_000 }, () => {
     expect(after).toEqual(before);
     expect(JSON.stringify(after)).not.toContain(hireIds[0]);
     expect(valueOf(await core.call('sample.status', {})).hireIds).toEqual([]);
+  });
+  it('writes every part of the team through the dispatcher, each write a channel call of its own', async () => {
+    const calls: CallLog[] = [];
+    const own = await openTempCore({
+      now: () => new Date('2027-02-01T09:00:00'),
+      onCall: (c) => calls.push(c),
+    });
+    try {
+      valueOf(await own.core.call('sample.load', {}));
+      const made = new Set(calls.map((c) => c.channel));
+      for (const channel of ['hires.create', 'assessments.create', 'plans.create', 'checkIns.complete'])
+        expect(made, channel).toContain(channel);
+      expect(calls.filter((c) => c.channel === 'hires.create')).toHaveLength(3);
+      expect(calls.every((c) => c.ok)).toBe(true);
+    } finally {
+      own.cleanup();
+    }
+  });
+
+  it('refuses a second load while the first is still writing: one team, never two', async () => {
+    const { core } = env;
+    const [first, second] = await Promise.all([core.call('sample.load', {}), core.call('sample.load', {})]);
+    expect([first.ok, second.ok].sort()).toEqual([false, true]);
+    expect(first.ok ? second : first).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(valueOf(await core.call('sample.status', {})).hireIds).toHaveLength(3);
+    expect(valueOf(await core.call('hires.list', {}))).toHaveLength(3);
+  });
+
+  it('takes back what it wrote when a write fails part-way, and can be loaded again after', async () => {
+    const { core, dataDir } = env;
+    const db = new Database(join(dataDir, DATABASE_FILE));
+    db.exec(`CREATE TRIGGER refuse BEFORE UPDATE OF status ON check_ins WHEN NEW.status = 'done'
+      BEGIN SELECT RAISE(ABORT, 'disk says no'); END;`);
+    const result = await core.call('sample.load', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(valueOf(await core.call('sample.status', {})).hireIds).toEqual([]);
+    expect(valueOf(await core.call('hires.list', { status: 'all' }))).toEqual([]);
+    db.exec('DROP TRIGGER refuse');
+    db.close();
+    expect(valueOf(await core.call('sample.load', {})).hireIds).toHaveLength(3);
   });
 });

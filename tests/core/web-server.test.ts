@@ -122,10 +122,24 @@ describe('local browser mode', () => {
     for (const token of [null, 'wrong', `${server.token}x`]) {
       const reply = await post('hires.list', {}, { token });
       expect(reply.status).toBe(401);
-      expect(JSON.parse(reply.body)).toMatchObject({ ok: false });
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     }
     const channels = await send('GET', '/api/channels', { token: null });
     expect(channels.status).toBe(401);
+    expect(JSON.parse(channels.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+  });
+
+  it('names a refused Host or Origin FORBIDDEN, not a validation error', async () => {
+    const replies = [
+      await post('hires.list', {}, { headers: { Host: `evil.example:${server.port}` } }),
+      await send('GET', '/', { headers: { Host: 'evil.example' } }),
+      await post('hires.list', {}, { headers: { Origin: 'https://evil.example' } }),
+      await post('hires.list', {}, { headers: { 'Sec-Fetch-Site': 'cross-site' } }),
+    ];
+    for (const reply of replies) {
+      expect(reply.status).toBe(403);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
   });
 
   it('refuses a wrong Host (DNS rebinding) and a foreign Origin with 403', async () => {

@@ -44,9 +44,18 @@ export interface DispatcherOptions {
   /** SQLite error codes that mean the file is damaged; the call fails and `onDamaged` is told. */
   damageCodes?: ReadonlySet<string>;
   onDamaged?: (reason: string) => void;
+  /** Told each unexpected failure (the log file); the console otherwise. */
+  onError?: (channel: string, error: unknown) => void;
 }
 
-export function createDispatcher({ db, handlers, onCall, damageCodes, onDamaged }: DispatcherOptions) {
+export function createDispatcher({
+  db,
+  handlers,
+  onCall,
+  damageCodes,
+  onDamaged,
+  onError = (channel, error) => console.error(`[rolebridge] ${channel} failed`, error),
+}: DispatcherOptions) {
   async function run<C extends ChannelName>(channel: C, input: unknown): Promise<Result<ChannelOutput<C>>> {
     const parsed = contract[channel].input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) {
@@ -84,7 +93,7 @@ export function createDispatcher({ db, handlers, onCall, damageCodes, onDamaged 
           };
         } else if (damageCodes?.has(String((error as { code?: unknown }).code)) && onDamaged) {
           const reason = (error as Error).message;
-          console.error(`[rolebridge] ${channel}: the database is damaged`, error);
+          onError(`${channel} (the database is damaged)`, error);
           result = {
             ok: false,
             error: {
@@ -94,7 +103,7 @@ export function createDispatcher({ db, handlers, onCall, damageCodes, onDamaged 
           };
           onDamaged(reason);
         } else {
-          console.error(`[rolebridge] ${channel} failed`, error);
+          onError(channel, error);
           result = {
             ok: false,
             error: {

@@ -3,6 +3,7 @@
 // throws CANCELLED after putting everything back as it was.
 import type { CancelResult, JobProgress } from '@shared/jobs/schema';
 import { AppError } from './errors';
+import type { AreaHandlers } from './handlers';
 
 /** How long a finished job's last state stays readable, for a renderer's last progress poll. */
 const KEEP_FINISHED_MS = 60_000;
@@ -185,3 +186,11 @@ export function createWholeDatabaseGuard() {
 }
 
 export type WholeDatabaseGuard = ReturnType<typeof createWholeDatabaseGuard>;
+
+/** The jobs.* channels: any long operation's progress, and a stop. */
+export function jobHandlers(jobs: Jobs): AreaHandlers<'jobs'> {
+  return {
+    'jobs.progress': ({ jobId }) => jobs.progress(jobId),
+    'jobs.cancel': ({ jobId }) => jobs.cancel(jobId),
+  };
+}

@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, screen, session } from 'electron';
+import electronLog from 'electron-log/main';
 import { openCore, type Core } from '../core';
+import { fileLog } from '../core/log';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -57,9 +59,12 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  // The same file and format as the browser mode's: rolebridge.log in the data folder.
+  const log = fileLog(electronLog, dataDir);
   try {
-    core = await openCore({ dataDir, nativeBinding });
+    core = await openCore({ dataDir, nativeBinding, log });
   } catch (error) {
+    log.error('start', error);
     dialog.showErrorBox(
       'Rolebridge cannot open your data',
       error instanceof Error ? error.message : String(error),

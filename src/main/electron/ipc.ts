@@ -7,7 +7,7 @@ import { isSameOrigin } from './origin';
 
 const refused: Result<never> = {
   ok: false,
-  error: { code: 'VALIDATION', message: 'Refused: the request did not come from the Rolebridge window' },
+  error: { code: 'FORBIDDEN', message: 'Refused: the request did not come from the Rolebridge window' },
 };
 
 /** Only the top frame of our own page may call in; iframes and other origins may not. */

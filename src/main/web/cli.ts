@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openCore } from '../core';
 import { defaultDataDir } from '../core/data-dir';
+import { openLog } from '../core/log';
 import { startWebServer } from './server';
 
 function fail(message: string): never {
@@ -40,15 +41,18 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(staticDir, 'index.html')))
     fail(`the renderer is not built (${staticDir}); run npm run build`);
 
+  // One log file for the core and the HTTP adapter: rolebridge.log in the data folder.
+  const log = openLog(dataDir);
   let core: Awaited<ReturnType<typeof openCore>>;
   try {
-    core = await openCore({ dataDir });
+    core = await openCore({ dataDir, log });
   } catch (error) {
+    log.error('start', error);
     fail(error instanceof Error ? error.message : String(error));
   }
   let server: Awaited<ReturnType<typeof startWebServer>>;
   try {
-    server = await startWebServer({ core, staticDir, port });
+    server = await startWebServer({ core, staticDir, port, log });
   } catch (error) {
     core.close();
     fail(error instanceof Error ? error.message : String(error));

@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Core } from '../core';
+import type { CoreLog } from '../core/log';
 import type { ErrorCode, Result } from '@shared/api/result';
 import { contentTypes, securityHeaders } from '../core/security-headers';
 
@@ -16,6 +17,8 @@ export const FILE_BODY_BYTES: Partial<Record<string, number>> = {
 
 export interface WebServerOptions {
   core: Core;
+  /** Where a failed request is written (the core's log file); the console when absent. */
+  log?: CoreLog;
   /** Folder with the built renderer (index.html and assets). */
   staticDir: string;
   /** 0 or undefined picks a free port. */
@@ -39,6 +42,8 @@ const statusFor: Record<ErrorCode, number> = {
   INTERNAL: 500,
   DATABASE_DAMAGED: 503,
   CANCELLED: 409,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
 };
 
 class HttpFailure extends Error {
@@ -121,14 +126,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let host = '';
 
   function checkOrigin(req: IncomingMessage): void {
-    if (req.headers.host !== host) throw new HttpFailure(403, 'VALIDATION', 'Wrong Host header');
+    if (req.headers.host !== host) throw new HttpFailure(403, 'FORBIDDEN', 'Wrong Host header');
     const requestOrigin = req.headers.origin;
     if (requestOrigin !== undefined && requestOrigin !== origin) {
-      throw new HttpFailure(403, 'VALIDATION', 'Requests from other sites are refused');
+      throw new HttpFailure(403, 'FORBIDDEN', 'Requests from other sites are refused');
     }
     const site = req.headers['sec-fetch-site'];
     if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-      throw new HttpFailure(403, 'VALIDATION', 'Requests from other sites are refused');
+      throw new HttpFailure(403, 'FORBIDDEN', 'Requests from other sites are refused');
     }
   }
 
@@ -138,7 +143,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!match?.[1] || !sameSecret(match[1], token)) {
       throw new HttpFailure(
         401,
-        'VALIDATION',
+        'UNAUTHORIZED',
         'Missing or wrong token; open the link printed by `npm run web`',
       );
     }
@@ -209,7 +214,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         if (error.status === 413) req.destroy();
         return;
       }
-      console.error('[rolebridge] web request failed', error);
+      if (options.log) options.log.error('web request', error);
+      else console.error('[rolebridge] web request failed', error);
       sendFailure(res, new HttpFailure(500, 'INTERNAL', 'Something went wrong inside Rolebridge'));
     });
   });

@@ -2,6 +2,7 @@
 // this list) so it can expose exactly these channels; the contract pairs each with its schema.
 export const channelNames = [
   'app.info',
+  'app.logFile',
   'hires.create',
   'hires.get',
   'hires.list',

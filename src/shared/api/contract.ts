@@ -47,12 +47,11 @@ import {
   checkInHistoryInput,
   checkInIdInput,
   checkInMoveInput,
-  settingsUpdateInput,
   type Agenda,
   type CheckIn,
   type DueCheckIn,
-  type Settings,
 } from '../checkins/schema';
+import { settingsUpdateInput, type Settings } from '../settings/schema';
 
 import {
   leaveAddInput,
@@ -63,7 +62,7 @@ import {
   type Leave,
   type NonWorkingDays,
 } from '../calendar/schema';
-import { dashboardInput, type Dashboard, type HireProgress } from '../progress/report';
+import { dashboardInput, progressHireInput, type Dashboard, type HireProgress } from '../progress/report';
 import { pdfPlanInput } from '../pdf/schema';
 import {
   backupRestoreInput,
@@ -86,6 +85,11 @@ export interface AppInfo {
   recovery: RecoveryState | null;
 }
 
+/** Where the log file is: the one to send when something fails (it holds no notes or names). */
+export interface LogFileInfo {
+  file: string;
+}
+
 interface ChannelSpec<I extends z.ZodType, O> {
   input: I;
   /** Carries the output type only; never read at run time. */
@@ -101,6 +105,7 @@ const backupCreateInput = z.strictObject({ ...withJob });
 
 export const contract = {
   'app.info': channel<typeof noInput, AppInfo>(noInput),
+  'app.logFile': channel<typeof noInput, LogFileInfo>(noInput),
   'hires.create': channel<typeof hireCreateInput, Hire>(hireCreateInput),
   'hires.get': channel<typeof hireIdInput, Hire>(hireIdInput),
   'hires.list': channel<typeof hireListInput, Hire[]>(hireListInput),
@@ -160,7 +165,7 @@ export const contract = {
   'calendar.countries': channel<typeof noInput, HolidayCountry[]>(noInput),
   'settings.get': channel<typeof noInput, Settings>(noInput),
   'settings.update': channel<typeof settingsUpdateInput, Settings>(settingsUpdateInput),
-  'progress.hire': channel<typeof checkInHireInput, HireProgress>(checkInHireInput),
+  'progress.hire': channel<typeof progressHireInput, HireProgress>(progressHireInput),
   'progress.dashboard': channel<typeof dashboardInput, Dashboard>(dashboardInput),
   'pdf.plan': channel<typeof pdfPlanInput, { fileName: string; base64: string }>(pdfPlanInput),
   'data.export': channel<typeof noInput, { fileName: string; file: DataFile }>(noInput),

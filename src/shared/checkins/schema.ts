@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date';
 import type { SavedActivity } from '../plans/schema';
-import { holidayCountry } from '../calendar/schema';
 import { idField, idKeyedRecord, multiLineText, singleLineText, uniqueBy } from '../text/fields';
 
 export type CheckInStatus = 'scheduled' | 'done' | 'cancelled';
@@ -98,21 +97,6 @@ export interface DueCheckIn {
   hireId: string;
   hireName: string;
   scheduledOn: string;
-}
-
-export interface Settings {
-  checkInReminders: boolean;
-  /** Hours a week the manager can give to one-on-ones and coaching, across all hires. */
-  coachingBudgetHours: number;
-  /** How long a one-on-one takes, for the coaching load. */
-  checkInMinutes: number;
-  /** Printed on exported plans. */
-  managerName: string;
-  /**
-   * Whose public holidays plans skip: an ISO 3166-1 alpha-2 country code, '' for none. Until the
-   * manager picks one it is the region of the system's locale.
-   */
-  holidayCountry: string;
 }
 
 const id = (what: string) => idField(what);
@@ -225,26 +209,4 @@ export const checkInCompleteInput = z.strictObject({
     () => 'This activity is listed twice; complete it once',
   ),
   nextDate: date('next check-in date').nullable(),
-});
-
-export const settingsUpdateInput = z.strictObject({
-  checkInReminders: z.boolean({ error: 'Reminders are on or off' }).optional(),
-  coachingBudgetHours: z
-    .number({ error: 'The coaching budget is a number of hours' })
-    .min(0.5, 'The coaching budget is at least half an hour a week')
-    .max(60, 'The coaching budget is at most 60 hours a week')
-    .optional(),
-  checkInMinutes: z
-    .number({ error: 'A one-on-one’s length is a number of minutes' })
-    .int('Give whole minutes')
-    .min(10, 'A one-on-one takes at least 10 minutes')
-    .max(240, 'A one-on-one takes at most 240 minutes')
-    .optional(),
-  managerName: singleLineText({
-    label: 'name',
-    max: 120,
-    min: 0,
-    messages: { type: 'Your name must be text', max: 'Keep your name to 120 characters' },
-  }).optional(),
-  holidayCountry: holidayCountry.optional(),
 });

@@ -1,7 +1,11 @@
 // What the Progress tab and the dashboard receive from the core.
 import { z } from 'zod';
 import type { Level } from '../framework/types';
+import { idField } from '../text/fields';
 import type { CompletionWeek, Forecast, LoadWeek, TransitionStatus } from './progress';
+
+/** The Progress tab's input: the hire whose progress it shows. */
+export const progressHireInput = z.strictObject({ hireId: idField('hire') });
 
 /** The dashboard's input: the day weeks start on in the manager's locale (0 Sunday … 6 Saturday). */
 export const dashboardInput = z.strictObject({

@@ -9,14 +9,14 @@ import type { FieldIssue } from '@shared/api/result';
 import { expectationFor } from '@shared/framework/lookup';
 import type { Framework, Level } from '@shared/framework/types';
 import { conflict, invalid, notFound } from '../errors';
-import type { HireRepository } from '../hires/repository';
+import type { HireService } from '../hires/service';
 import type { AssessmentRepository } from './repository';
 
 type RatingInput = z.output<typeof assessmentCreateInput>['ratings'][number];
 
 export function createAssessmentService(deps: {
   assessments: AssessmentRepository;
-  hires: HireRepository;
+  hires: Pick<HireService, 'find'>;
   framework: () => Framework;
   now: () => Date;
 }) {
@@ -64,7 +64,7 @@ export function createAssessmentService(deps: {
 
   return {
     create(input: z.output<typeof assessmentCreateInput>): Assessment {
-      const hire = hires.get(input.hireId);
+      const hire = hires.find(input.hireId);
       if (!hire) throw notFound('hire', input.hireId);
       if (hire.status === 'archived')
         throw conflict(`${hire.name} is archived; restore the hire before assessing`);
@@ -93,7 +93,7 @@ export function createAssessmentService(deps: {
         throw conflict('This assessment was corrected already; correct the latest version instead');
       }
       // The form offers the hire's target role as it is now, which may have changed since.
-      const hire = hires.get(original.hireId);
+      const hire = hires.find(original.hireId);
       const roleIds = [original.roleId, ...(hire ? [hire.targetRoleId] : [])];
       const correction: Assessment = {
         ...original,
@@ -111,7 +111,12 @@ export function createAssessmentService(deps: {
     },
 
     list(hireId: string): Assessment[] {
-      if (!hires.get(hireId)) throw notFound('hire', hireId);
+      if (!hires.find(hireId)) throw notFound('hire', hireId);
+      return assessments.listForHire(hireId);
+    },
+
+    /** Every assessment of a hire known to exist (progress reads them for each active hire). */
+    history(hireId: string): Assessment[] {
       return assessments.listForHire(hireId);
     },
 

@@ -70,8 +70,6 @@ export async function problemsInFile(
   return report.problems;
 }
 
-export { removeReaderFiles } from '../db/backup';
-
 /** The tables the migrations up to `version` create: what a Rolebridge database at that version holds. */
 function tablesAt(migrations: Migration[], version: number, open: BackupServiceOptions['open']): string[] {
   const scratch = open(':memory:');
@@ -142,27 +140,48 @@ export async function checkBackupFile(
   }
 }
 
+/** The backup `fileName` in `folder`, or NOT_FOUND. */
+export function findBackup(folder: string, fileName: string): BackupEntry {
+  const found = backupEntry(folder, fileName);
+  if (!found) throw notFound('backup', fileName);
+  return found;
+}
+
+/**
+ * Copies a database file onto `target` with SQLite's backup API. With a job, a hundred pages at a
+ * time, reporting how far it is; without one, all pages in one step, so a connection open on
+ * `target` never sees it half-copied.
+ */
+export async function copyDatabase(
+  file: string,
+  target: string,
+  how: Pick<BackupServiceOptions, 'open'>,
+  job?: Job,
+): Promise<void> {
+  const source = how.open(file, { readonly: true });
+  try {
+    const { totalPages } = await source.backup(target, {
+      progress: ({ totalPages: total, remainingPages }) => {
+        if (!job) return 2 ** 30;
+        job.report(total - remainingPages, total);
+        return 100;
+      },
+    });
+    job?.report(totalPages, totalPages);
+  } finally {
+    source.close();
+    removeReaderFiles(file);
+  }
+}
+
 export function createBackupService(options: BackupServiceOptions) {
   const { db, folder, now } = options;
-
-  function entry(fileName: string): BackupEntry {
-    const found = backupEntry(folder, fileName);
-    if (!found) throw notFound('backup', fileName);
-    return found;
-  }
 
   /** Opens a backup, checks it can be restored, and answers its schema version. */
   const inspect = (fileName: string, job: Job) => checkBackupFile(folder, fileName, job, options);
 
-  async function copyInto(fileName: string): Promise<void> {
-    const source = options.open(join(folder, fileName), { readonly: true });
-    try {
-      // All pages in one step: the app's own connection cannot write half-way through.
-      await source.backup(options.databaseFile, { progress: () => 2 ** 30 });
-    } finally {
-      source.close();
-    }
-  }
+  // All pages in one step (no job): the app's own connection cannot write half-way through.
+  const copyInto = (fileName: string) => copyDatabase(join(folder, fileName), options.databaseFile, options);
 
   /**
    * The copy taken before an import or a restore; stopping it deletes the part copied. It is kept
@@ -233,7 +252,7 @@ export function createBackupService(options: BackupServiceOptions) {
      * stopped, changing nothing, until the backup starts being copied in.
      */
     async restore(fileName: string, job = new Job('restore')): Promise<RestoreResult> {
-      const restored = entry(fileName);
+      const restored = findBackup(folder, fileName);
       job.step('Checking the backup', { cancellable: true });
       await inspect(fileName, job);
       const safety = await safetyBackup('pre-restore', job);

@@ -6,13 +6,13 @@ import type { ParsedInput } from '@shared/api/contract';
 import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
 import { leaveLimits, type Leave, type NonWorkingDay, type NonWorkingDays } from '@shared/calendar/schema';
 import { notFound, validationError } from '../errors';
-import type { HireRepository } from '../hires/repository';
+import type { HireService } from '../hires/service';
 import type { LeaveRepository } from './repository';
 import { holidayCountries, publicHolidays } from './holidays';
 
 export function createCalendarService(deps: {
   leave: LeaveRepository;
-  hires: HireRepository;
+  hires: Pick<HireService, 'find'>;
   /** The holiday country chosen in the settings ('' for none). */
   holidayCountry: () => string;
   now: () => Date;
@@ -20,7 +20,7 @@ export function createCalendarService(deps: {
   const { leave, hires, holidayCountry, now } = deps;
 
   function requireHire(hireId: string): void {
-    if (!hires.get(hireId)) throw notFound('hire', hireId);
+    if (!hires.find(hireId)) throw notFound('hire', hireId);
   }
 
   /** The hire's leave from `from` to `to`, one entry per calendar day. */

@@ -55,7 +55,7 @@ export function createCheckInService(deps: {
 
   /** Whether an activity is in one of this hire's plans: a check-in only works its own hire's plan. */
   const activityOfHire = (activityId: string, hireId: string) =>
-    plans.activity(activityId)?.hire_id === hireId;
+    plans.activity(activityId)?.hireId === hireId;
   const actionItemOfHire = (actionItemId: string, hireId: string) =>
     checkIns.action(actionItemId)?.hireId === hireId;
 

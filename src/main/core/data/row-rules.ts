@@ -4,7 +4,8 @@
 // tests/core/import-validation.test.ts fails when a table gains a column these rules do not know.
 import { z } from 'zod';
 import { competencyCreateInput, level, weight } from '@shared/framework/schema';
-import { checkInDraftInput, settingsUpdateInput } from '@shared/checkins/schema';
+import { checkInDraftInput } from '@shared/checkins/schema';
+import { settingsUpdateInput } from '@shared/settings/schema';
 import { planSummarySchema } from '@shared/data/plan-summary';
 import { calendarDate, instant, jsonColumn, rowId, text, wholeNumber } from '@shared/data/row-values';
 import type { TABLE_ORDER } from './tables';

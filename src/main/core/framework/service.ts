@@ -9,7 +9,6 @@ import { parseRolesCsv, rolesToCsv } from '@shared/framework/roles-csv';
 import {
   FRAMEWORK_FILE_FORMAT,
   FRAMEWORK_FILE_VERSION,
-  type activityInput,
   type competencyCreateInput,
   type competencyUpdateInput,
   frameworkFile,
@@ -18,27 +17,18 @@ import {
   type roleUpdateInput,
   type FrameworkFile,
 } from '@shared/framework/schema';
-import { ACTIVITY_STEPS } from '@shared/framework/validate';
-import type {
-  Activity,
-  Competency,
-  Expectation,
-  Framework,
-  Role,
-  RoleSummary,
-} from '@shared/framework/types';
+import type { Competency, Expectation, Framework, Role, RoleSummary } from '@shared/framework/types';
 import { conflict, invalid, issuesFromZod, notFound, validationError } from '../errors';
-import { slug } from '@shared/text/slug';
 import type { FrameworkRepository } from './repository';
-
-type ActivityInput = z.output<typeof activityInput>;
+import { checkActivities, checkExpectations, freeId, requireCustom, saveRole, toActivities } from './entries';
 
 function summaryOf(role: Role): RoleSummary {
   const { id, name, summary, judgedOn, builtIn, basedOn } = role;
   return { id, name, summary, judgedOn, builtIn, basedOn };
 }
 
-export function createFrameworkService({ repo, now }: { repo: FrameworkRepository; now: () => Date }) {
+/** The framework read once and kept until a change (or a restore) makes it stale. */
+function frameworkCache(repo: FrameworkRepository) {
   let cache: Framework | null = null;
 
   function framework(): Framework {
@@ -82,83 +72,29 @@ export function createFrameworkService({ repo, now }: { repo: FrameworkRepositor
     return found;
   }
 
-  function freeId(name: string, taken: (id: string) => boolean): string {
-    const base = slug(name);
-    let id = base;
-    for (let n = 2; taken(id); n += 1) id = `${base}-${n}`;
-    return id;
-  }
-
   const roleTaken = (id: string) => framework().roles.some((r) => r.id === id);
   const competencyTaken = (id: string) => framework().competencies.some((c) => c.id === id);
 
-  function checkExpectations(
-    expectations: Record<string, Expectation>,
-    known: ReadonlySet<string>,
-    prefix = '',
-  ): FieldIssue[] {
-    return Object.keys(expectations)
-      .filter((id) => !known.has(id))
-      .map((id) => ({ field: `${prefix}expectations.${id}`, message: `Unknown competency "${id}"` }));
-  }
-
-  function checkActivities(activities: ActivityInput[], prefix = ''): FieldIssue[] {
-    const missing = ACTIVITY_STEPS.filter((step) => !activities.some((a) => a.fromLevel === step));
-    return missing.length === 0
-      ? []
-      : [
-          {
-            field: `${prefix}activities`,
-            message: `Add at least one activity for each step; missing: ${missing.map((s) => `level ${s} to ${s + 1}`).join(', ')}`,
-          },
-        ];
-  }
-
-  function toActivities(competencyId: string, inputs: ActivityInput[]): Activity[] {
-    const used = new Set<string>();
-    return inputs.map((input, index) => {
-      let id = input.id ?? `${competencyId}.${index + 1}`;
-      for (let n = 2; used.has(id); n += 1) id = `${competencyId}.${index + 1}-${n}`;
-      used.add(id);
-      return {
-        ...input,
-        id,
-        competencyId,
-        fromLevel: input.fromLevel as Activity['fromLevel'],
-        builtIn: false,
-      };
-    });
-  }
-
-  function requireCustom(entry: { builtIn: boolean; name: string }, what: string): void {
-    if (entry.builtIn)
-      throw conflict(`${entry.name} is a built-in ${what} and cannot be changed; clone it to make your own`);
-  }
-
-  function saveRole(input: z.output<typeof roleCreateInput> & { id: string }, timestamp: string): Role {
-    const saved: Role = {
-      id: input.id,
-      name: input.name,
-      summary: input.summary,
-      judgedOn: input.judgedOn,
-      successMeasures: input.successMeasures,
-      habitsToRelease: input.habitsToRelease,
-      basedOn: input.basedOn ?? null,
-      expectations: input.expectations as Record<string, Expectation>,
-      builtIn: false,
-    };
-    repo.saveRole(saved, timestamp);
-    return saved;
-  }
-
   return {
     framework,
-
+    changing,
+    role,
+    competency,
+    roleTaken,
+    competencyTaken,
     /** Forgets the cached framework after its tables were replaced underneath (restore, data import). */
     reload(): void {
       cache = null;
     },
+  };
+}
 
+type Kit = ReturnType<typeof frameworkCache> & { repo: FrameworkRepository; now: () => Date };
+
+/** Roles: read, compare, and the manager's own created, cloned, changed and deleted. */
+function roleUseCases(kit: Kit) {
+  const { repo, now, framework, changing, role, roleTaken } = kit;
+  return {
     roleExists(id: string): boolean {
       return framework().roles.some((r) => r.id === id);
     },
@@ -190,7 +126,7 @@ export function createFrameworkService({ repo, now }: { repo: FrameworkRepositor
         const id = input.id ?? freeId(input.name, roleTaken);
         const base = input.basedOn ? role(input.basedOn).expectations : {};
         const expectations = { ...base, ...(input.expectations as Record<string, Expectation>) };
-        return saveRole({ ...input, id, expectations }, now().toISOString());
+        return saveRole(repo, { ...input, id, expectations }, now().toISOString());
       });
     },
 
@@ -198,7 +134,7 @@ export function createFrameworkService({ repo, now }: { repo: FrameworkRepositor
       return changing(() => {
         const source = role(input.id);
         const id = freeId(input.name, roleTaken);
-        return saveRole({ ...source, id, name: input.name, basedOn: source.id }, now().toISOString());
+        return saveRole(repo, { ...source, id, name: input.name, basedOn: source.id }, now().toISOString());
       });
     },
 
@@ -216,7 +152,7 @@ export function createFrameworkService({ repo, now }: { repo: FrameworkRepositor
           ...current.expectations,
           ...((input.expectations ?? {}) as Record<string, Expectation>),
         };
-        return saveRole({ ...current, ...defined, expectations, id: current.id }, now().toISOString());
+        return saveRole(repo, { ...current, ...defined, expectations, id: current.id }, now().toISOString());
       });
     },
 
@@ -234,7 +170,13 @@ export function createFrameworkService({ repo, now }: { repo: FrameworkRepositor
         return { id };
       });
     },
+  };
+}
 
+/** The manager's own competencies: created, changed and deleted. */
+function competencyUseCases(kit: Kit) {
+  const { repo, now, framework, changing, competency, competencyTaken } = kit;
+  return {
     createCompetency(input: z.output<typeof competencyCreateInput>): Competency {
       return changing(() => {
         const issues = checkActivities(input.activities);
@@ -301,7 +243,13 @@ export function createFrameworkService({ repo, now }: { repo: FrameworkRepositor
         return { id };
       });
     },
+  };
+}
 
+/** The framework file and the roles CSV, out and in. */
+function fileUseCases(kit: Kit) {
+  const { repo, now, framework, changing, role } = kit;
+  return {
     exportFile(): FrameworkFile {
       const fw = framework();
       return {
@@ -373,7 +321,7 @@ export function createFrameworkService({ repo, now }: { repo: FrameworkRepositor
             timestamp,
           );
         }
-        for (const r of data.roles) saveRole(r, timestamp);
+        for (const r of data.roles) saveRole(repo, r, timestamp);
         return { competencies: data.competencies.length, roles: data.roles.length };
       });
     },
@@ -407,10 +355,22 @@ export function createFrameworkService({ repo, now }: { repo: FrameworkRepositor
         }
         if (issues.length > 0) throw invalid(issues);
         const timestamp = now().toISOString();
-        for (const r of result.roles) saveRole(r, timestamp);
+        for (const r of result.roles) saveRole(repo, r, timestamp);
         return { roles: result.roles.length, roleIds: result.roles.map((r) => r.id) };
       });
     },
+  };
+}
+
+export function createFrameworkService({ repo, now }: { repo: FrameworkRepository; now: () => Date }) {
+  const cache = frameworkCache(repo);
+  const kit: Kit = { ...cache, repo, now };
+  return {
+    framework: cache.framework,
+    reload: cache.reload,
+    ...roleUseCases(kit),
+    ...competencyUseCases(kit),
+    ...fileUseCases(kit),
   };
 }
 

@@ -59,6 +59,11 @@ export function createHireService({ hires, roles, now }: HireServiceDeps) {
       return hire;
     },
 
+    /** The hire with this id, archived or not; undefined when there is none (for other areas). */
+    find(id: string): Hire | undefined {
+      return hires.get(id);
+    },
+
     get(input: ParsedInput<'hires.get'>): Hire {
       return require(input.id);
     },

@@ -5,7 +5,7 @@ import { transitionGuideForRoles } from '@shared/catalog/transitions';
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import { findRole } from '@shared/framework/lookup';
 import type { Framework } from '@shared/framework/types';
-import type { Settings } from '@shared/checkins/schema';
+import type { Settings } from '@shared/settings/schema';
 import type { pdfPlanInput } from '@shared/pdf/schema';
 import type { HireProgress } from '@shared/progress/report';
 import { Later } from '../dispatcher';

@@ -47,7 +47,7 @@ interface GoalRow {
   start_date: string;
   due_date: string;
 }
-export interface ActivityRow {
+interface ActivityRow {
   id: string;
   plan_id: string;
   goal_id: string | null;
@@ -77,6 +77,24 @@ interface CheckInRow {
   topics: string;
 }
 
+/** An activity with the plan it sits in: whether that is the current version, when it starts, whose it is. */
+export interface PlacedActivity {
+  activity: SavedActivity;
+  planStatus: string;
+  planStart: string;
+  hireId: string;
+}
+
+/** A goal of a plan, with the plan's version status and start, for adding an activity to it. */
+export interface PlacedGoal {
+  id: string;
+  planId: string;
+  competencyId: string;
+  startDate: string;
+  planStatus: string;
+  planStart: string;
+}
+
 export interface NewPlan {
   id: string;
   hireId: string;
@@ -93,7 +111,7 @@ export interface NewPlan {
   reassessments: SavedPlan['reassessments'];
 }
 
-export function toActivity(row: ActivityRow): SavedActivity {
+function toActivity(row: ActivityRow): SavedActivity {
   return {
     id: row.id,
     libraryActivityId: row.library_activity_id,
@@ -118,8 +136,9 @@ const toMoveWork = (row: ActivityRow): MoveWork => ({
   checkInTopic: row.check_in_topic,
 });
 
-export function createPlanRepository(db: Db) {
-  const s = {
+/** Every statement the repository runs, prepared once. */
+function statements(db: Db) {
+  return {
     plan: db.prepare<[string], PlanRow>('SELECT * FROM plans WHERE id = ?'),
     current: db.prepare<[string], PlanRow>("SELECT * FROM plans WHERE hire_id = ? AND status = 'current'"),
     versions: db.prepare<[string], PlanRow>('SELECT * FROM plans WHERE hire_id = ? ORDER BY version DESC'),
@@ -140,25 +159,25 @@ export function createPlanRepository(db: Db) {
     supersede: db.prepare("UPDATE plans SET status = 'superseded' WHERE hire_id = ? AND status = 'current'"),
     insertPlan: db.prepare(
       `INSERT INTO plans (id, hire_id, version, status, assessment_id, from_role_id, to_role_id, start_date, end_date, summary, created_at)
-       VALUES (@id, @hireId, @version, 'current', @assessmentId, @fromRoleId, @toRoleId, @startDate, @endDate, @summary, @createdAt)`,
+     VALUES (@id, @hireId, @version, 'current', @assessmentId, @fromRoleId, @toRoleId, @startDate, @endDate, @summary, @createdAt)`,
     ),
     insertPhase: db.prepare(
       `INSERT INTO plan_phases (id, plan_id, position, key, name, focus, start_date, end_date)
-       VALUES (@id, @planId, @index, @key, @name, @focus, @startDate, @endDate)`,
+     VALUES (@id, @planId, @index, @key, @name, @focus, @startDate, @endDate)`,
     ),
     insertGoal: db.prepare(
       `INSERT INTO plan_goals (id, plan_id, phase_id, position, competency_id, competency_name, from_level, to_level, weight, start_date, due_date)
-       VALUES (@id, @planId, @phaseId, @position, @competencyId, @competencyName, @fromLevel, @toLevel, @weight, @startDate, @dueDate)`,
+     VALUES (@id, @planId, @phaseId, @position, @competencyId, @competencyName, @fromLevel, @toLevel, @weight, @startDate, @dueDate)`,
     ),
     insertActivity: db.prepare(
       `INSERT INTO plan_activities (id, plan_id, goal_id, position, library_activity_id, competency_id, title, description, with_whom,
-         evidence, kind, effort_hours, start_date, due_date, status, done_on, origin, updated_at, move_purpose, check_in_topic)
-       VALUES (@id, @planId, @goalId, @position, @libraryActivityId, @competencyId, @title, @description, @withWhom,
-         @evidence, @kind, @effortHours, @startDate, @dueDate, @status, @doneOn, @origin, @updatedAt, @purpose, @checkInTopic)`,
+       evidence, kind, effort_hours, start_date, due_date, status, done_on, origin, updated_at, move_purpose, check_in_topic)
+     VALUES (@id, @planId, @goalId, @position, @libraryActivityId, @competencyId, @title, @description, @withWhom,
+       @evidence, @kind, @effortHours, @startDate, @dueDate, @status, @doneOn, @origin, @updatedAt, @purpose, @checkInTopic)`,
     ),
     insertCheckIn: db.prepare(
       `INSERT INTO plan_check_ins (id, plan_id, position, date, phase_position, focus_competency_ids, focus_activity_ids, topics)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertReassessment: db.prepare(
       'INSERT INTO plan_reassessments (plan_id, position, date, reason) VALUES (?, ?, ?, ?)',
@@ -179,93 +198,155 @@ export function createPlanRepository(db: Db) {
       'UPDATE plan_activities SET status = @status, done_on = @doneOn, due_date = @dueDate, updated_at = @updatedAt WHERE id = @id',
     ),
   };
+}
 
-  function assemble(row: PlanRow): SavedPlan {
-    // Versions saved before the brief was derived from the person lack its newer parts: empty, not missing.
-    const summary: PlanSummaryPart = {
-      largestGaps: [],
-      assumedCompetencyIds: [],
-      transitionWork: [],
-      followOn: [],
-      milestones: [],
-      ...(JSON.parse(row.summary) as Partial<PlanSummaryPart>),
-    } as PlanSummaryPart;
-    const activities = s.activities.all(row.id);
-    const byGoal = new Map<string | null, SavedActivity[]>();
-    const moveWork = activities.filter((a) => a.move_purpose !== null);
-    for (const a of activities.filter((x) => x.move_purpose === null)) {
-      const list = byGoal.get(a.goal_id) ?? [];
-      list.push(toActivity(a));
-      byGoal.set(a.goal_id, list);
-    }
-    const goalsByPhase = new Map<string, SavedGoal[]>();
-    for (const g of s.goals.all(row.id)) {
-      const list = goalsByPhase.get(g.phase_id) ?? [];
-      list.push({
-        id: g.id,
-        competencyId: g.competency_id,
-        competencyName: g.competency_name,
-        fromLevel: g.from_level as Level,
-        toLevel: g.to_level as Level,
-        weight: g.weight as Weight,
-        startDate: g.start_date,
-        dueDate: g.due_date,
-        activities: byGoal.get(g.id) ?? [],
-      });
-      goalsByPhase.set(g.phase_id, list);
-    }
-    const phases = s.phases.all(row.id).map((p): SavedPhase => ({
-      id: p.id,
-      index: p.position,
-      key: p.key,
-      name: p.name,
-      focus: p.focus,
-      startDate: p.start_date,
-      endDate: p.end_date,
-      goals: goalsByPhase.get(p.id) ?? [],
-    }));
-    // Earlier work is history; the goals' activities and the move's own work are what progress counts.
-    const live = activities.filter(
-      (a) => a.status !== 'removed' && (a.goal_id !== null || a.move_purpose !== null),
-    );
-    return {
-      ...summary,
-      id: row.id,
-      hireId: row.hire_id,
-      version: row.version,
-      status: row.status,
-      assessmentId: row.assessment_id,
-      fromRoleId: row.from_role_id,
-      toRoleId: row.to_role_id,
-      createdAt: row.created_at,
-      phases,
-      checkIns: s.checkIns.all(row.id).map((c) => ({
-        id: c.id,
-        date: c.date,
-        phaseIndex: c.phase_position,
-        focusCompetencyIds: JSON.parse(c.focus_competency_ids) as string[],
-        focusActivityIds: JSON.parse(c.focus_activity_ids) as string[],
-        topics: JSON.parse(c.topics) as string[],
-      })),
-      reassessments: s.reassessments.all(row.id),
-      earlierWork: byGoal.get(null) ?? [],
-      moveWork: moveWork.map(toMoveWork),
-      progress: {
-        done: live.filter((a) => a.status === 'done').length,
-        open: live.filter((a) => a.status === 'planned').length,
-      },
-    };
+type Statements = ReturnType<typeof statements>;
+
+/** A stored plan version, read back whole: phases, goals, activities, the move's work, one-on-ones. */
+function assemble(s: Statements, row: PlanRow): SavedPlan {
+  // Versions saved before the brief was derived from the person lack its newer parts: empty, not missing.
+  const summary: PlanSummaryPart = {
+    largestGaps: [],
+    assumedCompetencyIds: [],
+    transitionWork: [],
+    followOn: [],
+    milestones: [],
+    ...(JSON.parse(row.summary) as Partial<PlanSummaryPart>),
+  } as PlanSummaryPart;
+  const activities = s.activities.all(row.id);
+  const byGoal = new Map<string | null, SavedActivity[]>();
+  const moveWork = activities.filter((a) => a.move_purpose !== null);
+  for (const a of activities.filter((x) => x.move_purpose === null)) {
+    const list = byGoal.get(a.goal_id) ?? [];
+    list.push(toActivity(a));
+    byGoal.set(a.goal_id, list);
   }
+  const goalsByPhase = new Map<string, SavedGoal[]>();
+  for (const g of s.goals.all(row.id)) {
+    const list = goalsByPhase.get(g.phase_id) ?? [];
+    list.push({
+      id: g.id,
+      competencyId: g.competency_id,
+      competencyName: g.competency_name,
+      fromLevel: g.from_level as Level,
+      toLevel: g.to_level as Level,
+      weight: g.weight as Weight,
+      startDate: g.start_date,
+      dueDate: g.due_date,
+      activities: byGoal.get(g.id) ?? [],
+    });
+    goalsByPhase.set(g.phase_id, list);
+  }
+  const phases = s.phases.all(row.id).map((p): SavedPhase => ({
+    id: p.id,
+    index: p.position,
+    key: p.key,
+    name: p.name,
+    focus: p.focus,
+    startDate: p.start_date,
+    endDate: p.end_date,
+    goals: goalsByPhase.get(p.id) ?? [],
+  }));
+  // Earlier work is history; the goals' activities and the move's own work are what progress counts.
+  const live = activities.filter(
+    (a) => a.status !== 'removed' && (a.goal_id !== null || a.move_purpose !== null),
+  );
+  return {
+    ...summary,
+    id: row.id,
+    hireId: row.hire_id,
+    version: row.version,
+    status: row.status,
+    assessmentId: row.assessment_id,
+    fromRoleId: row.from_role_id,
+    toRoleId: row.to_role_id,
+    createdAt: row.created_at,
+    phases,
+    checkIns: s.checkIns.all(row.id).map((c) => ({
+      id: c.id,
+      date: c.date,
+      phaseIndex: c.phase_position,
+      focusCompetencyIds: JSON.parse(c.focus_competency_ids) as string[],
+      focusActivityIds: JSON.parse(c.focus_activity_ids) as string[],
+      topics: JSON.parse(c.topics) as string[],
+    })),
+    reassessments: s.reassessments.all(row.id),
+    earlierWork: byGoal.get(null) ?? [],
+    moveWork: moveWork.map(toMoveWork),
+    progress: {
+      done: live.filter((a) => a.status === 'done').length,
+      open: live.filter((a) => a.status === 'planned').length,
+    },
+  };
+}
+
+/** Writes a new current version, after marking the hire's last one superseded. */
+function insertPlan(s: Statements, plan: NewPlan): void {
+  s.supersede.run(plan.hireId);
+  s.insertPlan.run({
+    id: plan.id,
+    hireId: plan.hireId,
+    version: plan.version,
+    assessmentId: plan.assessmentId,
+    fromRoleId: plan.fromRoleId,
+    toRoleId: plan.toRoleId,
+    startDate: plan.summary.horizon.startDate,
+    endDate: plan.summary.horizon.endDate,
+    summary: JSON.stringify(plan.summary),
+    createdAt: plan.createdAt,
+  });
+  let position = 0;
+  const insertActivity = (
+    a: SavedActivity,
+    goalId: string | null,
+    move: { purpose: MovePurpose | null; checkInTopic: string } = { purpose: null, checkInTopic: '' },
+  ) =>
+    s.insertActivity.run({
+      ...a,
+      ...move,
+      planId: plan.id,
+      goalId,
+      position: position++,
+      updatedAt: plan.createdAt,
+    });
+  let goalPosition = 0;
+  for (const phase of plan.phases) {
+    s.insertPhase.run({ ...phase, planId: plan.id });
+    for (const goal of phase.goals) {
+      s.insertGoal.run({ ...goal, planId: plan.id, phaseId: phase.id, position: goalPosition++ });
+      for (const a of goal.activities) insertActivity(a, goal.id);
+    }
+  }
+  for (const a of plan.moveWork) insertActivity(a, null, a);
+  for (const a of plan.earlierWork) insertActivity(a, null);
+  plan.checkIns.forEach((c, i) =>
+    s.insertCheckIn.run(
+      c.id,
+      plan.id,
+      i,
+      c.date,
+      c.phaseIndex,
+      JSON.stringify(c.focusCompetencyIds),
+      JSON.stringify(c.focusActivityIds),
+      JSON.stringify(c.topics),
+    ),
+  );
+  plan.reassessments.forEach((r, i) => s.insertReassessment.run(plan.id, i, r.date, r.reason));
+}
+
+export function createPlanRepository(db: Db) {
+  const s = statements(db);
+  const read = (row: PlanRow) => assemble(s, row);
 
   return {
     get(id: string): SavedPlan | undefined {
       const row = s.plan.get(id);
-      return row ? assemble(row) : undefined;
+      return row ? read(row) : undefined;
     },
 
     current(hireId: string): SavedPlan | undefined {
       const row = s.current.get(hireId);
-      return row ? assemble(row) : undefined;
+      return row ? read(row) : undefined;
     },
 
     versions(hireId: string): PlanVersion[] {
@@ -285,65 +366,32 @@ export function createPlanRepository(db: Db) {
     },
 
     /** Saves a new current version, superseding the previous one. Runs inside the caller's transaction. */
-    insert(plan: NewPlan): void {
-      s.supersede.run(plan.hireId);
-      s.insertPlan.run({
-        id: plan.id,
-        hireId: plan.hireId,
-        version: plan.version,
-        assessmentId: plan.assessmentId,
-        fromRoleId: plan.fromRoleId,
-        toRoleId: plan.toRoleId,
-        startDate: plan.summary.horizon.startDate,
-        endDate: plan.summary.horizon.endDate,
-        summary: JSON.stringify(plan.summary),
-        createdAt: plan.createdAt,
-      });
-      let position = 0;
-      const insertActivity = (
-        a: SavedActivity,
-        goalId: string | null,
-        move: { purpose: MovePurpose | null; checkInTopic: string } = { purpose: null, checkInTopic: '' },
-      ) =>
-        s.insertActivity.run({
-          ...a,
-          ...move,
-          planId: plan.id,
-          goalId,
-          position: position++,
-          updatedAt: plan.createdAt,
-        });
-      let goalPosition = 0;
-      for (const phase of plan.phases) {
-        s.insertPhase.run({ ...phase, planId: plan.id });
-        for (const goal of phase.goals) {
-          s.insertGoal.run({ ...goal, planId: plan.id, phaseId: phase.id, position: goalPosition++ });
-          for (const a of goal.activities) insertActivity(a, goal.id);
+    insert: (plan: NewPlan): void => insertPlan(s, plan),
+
+    activity(id: string): PlacedActivity | undefined {
+      const row = s.activity.get(id);
+      return (
+        row && {
+          activity: toActivity(row),
+          planStatus: row.plan_status,
+          planStart: row.plan_start,
+          hireId: row.hire_id,
         }
-      }
-      for (const a of plan.moveWork) insertActivity(a, null, a);
-      for (const a of plan.earlierWork) insertActivity(a, null);
-      plan.checkIns.forEach((c, i) =>
-        s.insertCheckIn.run(
-          c.id,
-          plan.id,
-          i,
-          c.date,
-          c.phaseIndex,
-          JSON.stringify(c.focusCompetencyIds),
-          JSON.stringify(c.focusActivityIds),
-          JSON.stringify(c.topics),
-        ),
       );
-      plan.reassessments.forEach((r, i) => s.insertReassessment.run(plan.id, i, r.date, r.reason));
     },
 
-    activity(id: string) {
-      return s.activity.get(id);
-    },
-
-    goal(id: string) {
-      return s.goal.get(id);
+    goal(id: string): PlacedGoal | undefined {
+      const row = s.goal.get(id);
+      return (
+        row && {
+          id: row.id,
+          planId: row.plan_id,
+          competencyId: row.competency_id,
+          startDate: row.start_date,
+          planStatus: row.plan_status,
+          planStart: row.plan_start,
+        }
+      );
     },
 
     addActivity(planId: string, goalId: string, activity: SavedActivity, updatedAt: string): void {

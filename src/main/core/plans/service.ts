@@ -4,29 +4,27 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import { levelsOf } from '@shared/assessments/latest';
-import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
 import { planDaysOffRange } from '@shared/calendar/plan-around-days-off';
 import type {
   ActivityStatus,
-  MoveWork,
   activityAddInput,
   activityCompleteInput,
   activityRescheduleInput,
   planCreateInput,
   PlanVersion,
   SavedActivity,
-  SavedPhase,
   SavedPlan,
 } from '@shared/plans/schema';
 import type { Framework } from '@shared/framework/types';
 import { conflict, invalid, notFound } from '../errors';
-import type { HireRepository } from '../hires/repository';
+import type { HireService } from '../hires/service';
 import type { AssessmentService } from '../assessments/service';
-import { toActivity, type ActivityRow, type PlanRepository } from './repository';
+import type { PlanRepository } from './repository';
+import { generateFor, moveWorkOf, summaryOf, toSaved } from './versions';
 
-export function createPlanService(deps: {
+interface PlanServiceDeps {
   plans: PlanRepository;
-  hires: HireRepository;
+  hires: Pick<HireService, 'find'>;
   assessments: AssessmentService;
   framework: () => Framework;
   now: () => Date;
@@ -34,180 +32,25 @@ export function createPlanService(deps: {
   nonWorkingDays?: (hireId: string, from: string, to: string) => string[];
   /** Called inside the same transaction once a version is saved (puts its one-on-ones on the schedule). */
   onSaved?: (plan: SavedPlan) => void;
-}) {
+}
+
+export function createPlanService(deps: PlanServiceDeps) {
   const { plans, hires, assessments, framework, now } = deps;
-  const today = () => toCalendarDate(now());
-
-  function requireCurrentActivity(id: string) {
-    const row = plans.activity(id);
-    if (!row) throw notFound('activity', id);
-    if (row.plan_status !== 'current')
-      throw conflict(
-        'This is an earlier version of the plan; it is kept as it was. Work the current version.',
-      );
-    return row;
-  }
-
-  /** Writes a status, done date or due date change to a current-version activity and returns it. */
-  function changeActivity(
-    row: ActivityRow,
-    change: { status: ActivityStatus; doneOn: string | null } | { dueDate: string },
-  ): SavedActivity {
-    const next: ActivityRow =
-      'dueDate' in change
-        ? { ...row, due_date: change.dueDate }
-        : { ...row, status: change.status, done_on: change.doneOn };
-    plans.updateActivity({
-      id: next.id,
-      status: next.status,
-      doneOn: next.done_on,
-      dueDate: next.due_date,
-      updatedAt: now().toISOString(),
-    });
-    return toActivity(next);
-  }
-
-  function toSaved(plan: Plan, previous: SavedPlan | undefined) {
-    // Work already done carries into the new version with its date, matched by library activity first.
-    const done = previous
-      ? [
-          ...previous.phases.flatMap((p) => p.goals.flatMap((g) => g.activities)),
-          ...previous.earlierWork,
-        ].filter((a) => a.status === 'done')
-      : [];
-    const doneByLibrary = new Map(
-      done.filter((a) => a.libraryActivityId).map((a) => [a.libraryActivityId as string, a]),
-    );
-    const used = new Set<string>();
-    const goalIdsByCompetency = new Map<string, string>();
-    const phases: SavedPhase[] = plan.phases.map((phase) => ({
-      id: randomUUID(),
-      index: phase.index,
-      key: phase.key,
-      name: phase.name,
-      focus: phase.focus,
-      startDate: phase.startDate,
-      endDate: phase.endDate,
-      goals: phase.goals.map((goal) => {
-        const goalId = randomUUID();
-        if (!goalIdsByCompetency.has(goal.competencyId)) goalIdsByCompetency.set(goal.competencyId, goalId);
-        return {
-          id: goalId,
-          competencyId: goal.competencyId,
-          competencyName: goal.competencyName,
-          fromLevel: goal.fromLevel,
-          toLevel: goal.toLevel,
-          weight: goal.weight,
-          startDate: goal.startDate,
-          dueDate: goal.dueDate,
-          activities: goal.activities.map((a): SavedActivity => {
-            const earlier = doneByLibrary.get(a.activityId);
-            if (earlier) used.add(earlier.id);
-            return {
-              id: randomUUID(),
-              libraryActivityId: a.activityId,
-              competencyId: a.competencyId,
-              title: a.title,
-              description: a.description,
-              withWhom: a.withWhom,
-              evidence: a.evidence,
-              kind: a.kind,
-              effortHours: a.effortHours,
-              startDate: a.startDate,
-              dueDate: a.dueDate,
-              status: earlier ? 'done' : 'planned',
-              doneOn: earlier?.doneOn ?? null,
-              origin: 'planner',
-            };
-          }),
-        };
-      }),
-    }));
-    // Done work the new version has no slot for: under the same competency's goal, or kept as earlier work.
-    const earlierWork: SavedActivity[] = [];
-    for (const a of done.filter((x) => !used.has(x.id))) {
-      const carried: SavedActivity = { ...a, id: randomUUID(), origin: 'carried' };
-      const goalId = goalIdsByCompetency.get(a.competencyId);
-      const goal = goalId ? phases.flatMap((p) => p.goals).find((g) => g.id === goalId) : undefined;
-      if (goal) goal.activities.push(carried);
-      else earlierWork.push(carried);
-    }
-    return { phases, earlierWork: [...earlierWork, ...carryMoveWork(plan, previous)] };
-  }
-
-  /**
-   * The move's own work as activities the manager ticks off. A piece done in the last version stays
-   * done (matched by the planner's id for it); done work this version no longer plans is kept as
-   * earlier work.
-   */
-  function moveWorkOf(plan: Plan, previous: SavedPlan | undefined): MoveWork[] {
-    const done = new Map(
-      (previous?.moveWork ?? []).filter((a) => a.status === 'done').map((a) => [a.libraryActivityId, a]),
-    );
-    return plan.transitionWork.map((w): MoveWork => {
-      const earlier = done.get(w.id);
-      return {
-        id: randomUUID(),
-        libraryActivityId: w.id,
-        competencyId: w.competencyId ?? '',
-        title: w.title,
-        description: w.description,
-        withWhom: w.withWhom,
-        evidence: w.evidence,
-        kind: w.kind,
-        effortHours: w.effortHours,
-        startDate: w.startDate,
-        dueDate: w.dueDate,
-        status: earlier ? 'done' : 'planned',
-        doneOn: earlier?.doneOn ?? null,
-        origin: 'planner',
-        purpose: w.purpose,
-        checkInTopic: w.checkInTopic,
-      };
-    });
-  }
-
-  function carryMoveWork(plan: Plan, previous: SavedPlan | undefined): SavedActivity[] {
-    const planned = new Set(plan.transitionWork.map((w) => w.id));
-    return (previous?.moveWork ?? [])
-      .filter((a) => a.status === 'done' && !planned.has(a.libraryActivityId ?? ''))
-      .map(({ purpose: _purpose, checkInTopic: _topic, ...a }) => ({
-        ...a,
-        id: randomUUID(),
-        origin: 'carried',
-      }));
-  }
 
   return {
     create(input: z.output<typeof planCreateInput>): SavedPlan {
-      const hire = hires.get(input.hireId);
+      const hire = hires.find(input.hireId);
       if (!hire) throw notFound('hire', input.hireId);
       if (hire.status === 'archived')
         throw conflict(`${hire.name} is archived; restore the hire before planning`);
       const latest = assessments.latestFor(hire.id);
       const currentLevels = levelsOf(latest);
       const daysOff = planDaysOffRange(input.startDate);
-      let plan: Plan;
-      try {
-        plan = generatePlan({
-          framework: framework(),
-          fromRoleId: hire.currentRoleId,
-          toRoleId: hire.targetRoleId,
-          currentLevels,
-          startDate: input.startDate,
-          nonWorkingDays: deps.nonWorkingDays?.(hire.id, daysOff.from, daysOff.to),
-          options: {
-            hoursPerWeek: input.hoursPerWeek,
-            cadence: input.cadence,
-            maxConcurrent: input.maxConcurrent,
-            targetEndDate: input.targetEndDate ?? null,
-          },
-        });
-      } catch (error) {
-        if (error instanceof PlannerInputError)
-          throw invalid([{ field: error.field, message: error.reason }]);
-        throw error;
-      }
+      const plan = generateFor(hire, input, {
+        framework: framework(),
+        currentLevels,
+        nonWorkingDays: deps.nonWorkingDays?.(hire.id, daysOff.from, daysOff.to),
+      });
       const previous = plans.current(hire.id);
       const createdAt = now().toISOString();
       const { phases, earlierWork } = toSaved(plan, previous);
@@ -220,25 +63,7 @@ export function createPlanService(deps: {
         fromRoleId: plan.fromRoleId,
         toRoleId: plan.toRoleId,
         createdAt,
-        summary: {
-          fromRoleName: plan.fromRoleName,
-          toRoleName: plan.toRoleName,
-          assumedCurrentLevels: plan.assumedCurrentLevels,
-          options: plan.options,
-          horizon: plan.horizon,
-          gaps: plan.gaps,
-          carryOver: plan.carryOver,
-          letGo: plan.letGo,
-          expectations: plan.expectations,
-          largestGaps: plan.largestGaps,
-          assumedCompetencyIds: plan.assumedCompetencyIds,
-          transitionWork: plan.transitionWork,
-          followOn: plan.followOn,
-          milestones: plan.milestones,
-          warnings: plan.warnings,
-          totals: plan.totals,
-          load: plan.load,
-        },
+        summary: summaryOf(plan),
         phases,
         earlierWork,
         moveWork: moveWorkOf(plan, previous),
@@ -256,83 +81,129 @@ export function createPlanService(deps: {
       return plan;
     },
 
+    /** The current version for a hire known to exist (progress reads it for each active hire). */
+    currentOf(hireId: string): SavedPlan | undefined {
+      return plans.current(hireId);
+    },
+
     current(hireId: string): SavedPlan | null {
-      if (!hires.get(hireId)) throw notFound('hire', hireId);
+      if (!hires.find(hireId)) throw notFound('hire', hireId);
       return plans.current(hireId) ?? null;
     },
 
     versions(hireId: string): PlanVersion[] {
-      if (!hires.get(hireId)) throw notFound('hire', hireId);
+      if (!hires.find(hireId)) throw notFound('hire', hireId);
       return plans.versions(hireId);
     },
+    ...activityUseCases(deps),
+  };
+}
 
+/** Working the current version: complete, reopen, reschedule, add, remove and restore activities. */
+function activityUseCases(deps: PlanServiceDeps) {
+  const { plans, now } = deps;
+  const today = () => toCalendarDate(now());
+
+  /** The activity, when it belongs to the current version of its plan; earlier versions stay as they were. */
+  function requireCurrentActivity(id: string) {
+    const placed = plans.activity(id);
+    if (!placed) throw notFound('activity', id);
+    if (placed.planStatus !== 'current')
+      throw conflict(
+        'This is an earlier version of the plan; it is kept as it was. Work the current version.',
+      );
+    return placed;
+  }
+
+  /** Writes a status, done date or due date change to a current-version activity and returns it. */
+  function changeActivity(
+    activity: SavedActivity,
+    change: { status: ActivityStatus; doneOn: string | null } | { dueDate: string },
+  ): SavedActivity {
+    const next: SavedActivity =
+      'dueDate' in change
+        ? { ...activity, dueDate: change.dueDate }
+        : { ...activity, status: change.status, doneOn: change.doneOn };
+    plans.updateActivity({
+      id: next.id,
+      status: next.status,
+      doneOn: next.doneOn,
+      dueDate: next.dueDate,
+      updatedAt: now().toISOString(),
+    });
+    return next;
+  }
+
+  return {
     complete(input: z.output<typeof activityCompleteInput>): SavedActivity {
-      const row = requireCurrentActivity(input.activityId);
-      if (row.status === 'removed')
+      const { activity } = requireCurrentActivity(input.activityId);
+      if (activity.status === 'removed')
         throw conflict('This activity was removed from the plan; restore it first');
       if (input.doneOn > today())
         throw invalid([{ field: 'doneOn', message: 'The date it was done cannot be in the future' }]);
-      return changeActivity(row, { status: 'done', doneOn: input.doneOn });
+      return changeActivity(activity, { status: 'done', doneOn: input.doneOn });
     },
 
     reopen(activityId: string): SavedActivity {
-      const row = requireCurrentActivity(activityId);
-      if (row.status !== 'done') throw conflict('Only a done activity can be reopened');
-      return changeActivity(row, { status: 'planned', doneOn: null });
+      const { activity } = requireCurrentActivity(activityId);
+      if (activity.status !== 'done') throw conflict('Only a done activity can be reopened');
+      return changeActivity(activity, { status: 'planned', doneOn: null });
     },
 
     reschedule(input: z.output<typeof activityRescheduleInput>): SavedActivity {
-      const row = requireCurrentActivity(input.activityId);
-      if (row.status === 'removed')
+      const { activity, planStart } = requireCurrentActivity(input.activityId);
+      if (activity.status === 'removed')
         throw conflict('This activity was removed from the plan; restore it first');
-      if (input.dueDate < row.plan_start) {
+      if (input.dueDate < planStart) {
         throw invalid([
-          { field: 'dueDate', message: `The due date cannot be before the plan starts (${row.plan_start})` },
+          { field: 'dueDate', message: `The due date cannot be before the plan starts (${planStart})` },
         ]);
       }
-      return changeActivity(row, { dueDate: input.dueDate });
+      return changeActivity(activity, { dueDate: input.dueDate });
     },
 
     add(input: z.output<typeof activityAddInput>): SavedActivity {
       const goal = plans.goal(input.goalId);
       if (!goal) throw notFound('goal', input.goalId);
-      if (goal.plan_status !== 'current')
+      if (goal.planStatus !== 'current')
         throw conflict('This is an earlier version of the plan; add activities to the current version');
-      if (input.dueDate < goal.plan_start) {
+      if (input.dueDate < goal.planStart) {
         throw invalid([
-          { field: 'dueDate', message: `The due date cannot be before the plan starts (${goal.plan_start})` },
+          { field: 'dueDate', message: `The due date cannot be before the plan starts (${goal.planStart})` },
         ]);
       }
       const activity: SavedActivity = {
         id: randomUUID(),
         libraryActivityId: null,
-        competencyId: goal.competency_id,
+        competencyId: goal.competencyId,
         title: input.title,
         description: input.description?.trim() ?? '',
         withWhom: '',
         evidence: '',
         kind: input.kind,
         effortHours: input.effortHours,
-        startDate: goal.start_date < input.dueDate ? goal.start_date : input.dueDate,
+        startDate: goal.startDate < input.dueDate ? goal.startDate : input.dueDate,
         dueDate: input.dueDate,
         status: 'planned',
         doneOn: null,
         origin: 'manager',
       };
-      plans.addActivity(goal.plan_id, goal.id, activity, now().toISOString());
+      plans.addActivity(goal.planId, goal.id, activity, now().toISOString());
       return activity;
     },
 
     remove(activityId: string): SavedActivity {
-      const row = requireCurrentActivity(activityId);
-      if (row.status === 'done') throw conflict('This activity is done; reopen it before removing it');
-      return changeActivity(row, { status: 'removed', doneOn: null });
+      const { activity } = requireCurrentActivity(activityId);
+      if (activity.status === 'done') throw conflict('This activity is done; reopen it before removing it');
+      return changeActivity(activity, { status: 'removed', doneOn: null });
     },
 
     restore(activityId: string): SavedActivity {
-      const row = requireCurrentActivity(activityId);
-      if (row.status !== 'removed') throw conflict('Only a removed activity can be restored');
-      return changeActivity(row, { status: 'planned', doneOn: null });
+      const { activity } = requireCurrentActivity(activityId);
+      if (activity.status !== 'removed') throw conflict('Only a removed activity can be restored');
+      return changeActivity(activity, { status: 'planned', doneOn: null });
     },
   };
 }
+
+export type PlanService = ReturnType<typeof createPlanService>;

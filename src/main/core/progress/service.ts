@@ -25,14 +25,13 @@ import {
   type DashboardRow,
   type HireProgress,
 } from '@shared/progress/report';
-import type { Settings } from '@shared/checkins/schema';
+import type { Settings } from '@shared/settings/schema';
 import { notFound } from '../errors';
-import type { AssessmentRepository } from '../assessments/repository';
+import type { AssessmentService } from '../assessments/service';
 import type { CheckInRepository } from '../checkins/repository';
-import type { HireRepository } from '../hires/repository';
-import type { PlanRepository } from '../plans/repository';
-import type { Db } from '../db/connection';
-import { createSummaryStore, type HireFacts, type Packed, type SummaryRow } from './summaries';
+import type { HireService } from '../hires/service';
+import type { PlanService } from '../plans/service';
+import type { HireFacts, Packed, SummaryRow, SummaryStore } from './summaries';
 
 /** Weeks of coaching load the dashboard shows. */
 const LOAD_WEEKS = 8;
@@ -63,10 +62,11 @@ function inDateOrder<T>(items: { date: string; order: number; item: T }[]): T[] 
 }
 
 export function createProgressService(deps: {
-  db: Db;
-  hires: HireRepository;
-  assessments: AssessmentRepository;
-  plans: PlanRepository;
+  /** The dashboard's summary table, kept fresh with `facts` (see summaries.ts). */
+  summaryStore: (facts: (hireId: string) => HireFacts) => SummaryStore;
+  hires: Pick<HireService, 'find'>;
+  assessments: Pick<AssessmentService, 'history'>;
+  plans: Pick<PlanService, 'currentOf'>;
   checkIns: CheckInRepository;
   framework: () => Framework;
   settings: () => Settings;
@@ -86,7 +86,7 @@ export function createProgressService(deps: {
   /** The hire's assessments that stand (not corrected), oldest first, with their levels. */
   function assessed(hireId: string) {
     return assessments
-      .listForHire(hireId)
+      .history(hireId)
       .filter((a) => a.correctedById === null)
       .map((a) => ({
         id: a.id,
@@ -115,7 +115,7 @@ export function createProgressService(deps: {
 
   /** What the dashboard keeps about a hire between changes to their history (see summaries.ts). */
   function facts(hireId: string): HireFacts {
-    const plan = plans.current(hireId);
+    const plan = plans.currentOf(hireId);
     const activities = liveActivities(plan);
     const done = activities.filter((a) => a.status === 'done');
     const basis = basisOf(assessed(hireId));
@@ -137,7 +137,7 @@ export function createProgressService(deps: {
     };
   }
 
-  const summaries = createSummaryStore(deps.db, facts);
+  const summaries = deps.summaryStore(facts);
 
   // Readiness of the kept levels against a role: the levels objects live as long as their facts, and a
   // changed framework brings new role objects, so this never answers for a stale pair.
@@ -205,7 +205,7 @@ export function createProgressService(deps: {
     const basis = basisOf(all);
     const latest = basis.at(-1);
     const previous = basis.at(-2);
-    const plan = plans.current(hire.id);
+    const plan = plans.currentOf(hire.id);
     const activities = liveActivities(plan);
     const day = today();
     const scheduled = checkIns.scheduled(hire.id);
@@ -238,7 +238,7 @@ export function createProgressService(deps: {
 
   return {
     hire(hireId: string): HireProgress {
-      const hire = hires.get(hireId);
+      const hire = hires.find(hireId);
       if (!hire) throw notFound('hire', hireId);
       const s = summarise(hire);
       const pulses = checkIns
@@ -379,3 +379,5 @@ export function createProgressService(deps: {
     },
   };
 }
+
+export type ProgressService = ReturnType<typeof createProgressService>;

@@ -237,3 +237,5 @@ export function createSummaryStore(db: Db, compute: (hireId: string) => HireFact
     },
   };
 }
+
+export type SummaryStore = ReturnType<typeof createSummaryStore>;

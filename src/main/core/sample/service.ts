@@ -1,14 +1,16 @@
 // The sample team: three people at different points of a real move (week 2, week 10, month 6), with
 // manager and self assessments over time, a re-plan, work done, one-on-ones held, and one hire on
-// track, one at risk and one stalled; written through the channels, removed in one click.
+// track, one at risk and one stalled; written through the channels (the dispatcher), removed in one click.
 import { addDays } from 'date-fns';
 import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
-import type { Agenda, CheckIn } from '@shared/checkins/schema';
-import type { SavedPlan } from '@shared/plans/schema';
-import type { Db } from '../db/connection';
-import { conflict } from '../errors';
+import type { ChannelName } from '@shared/api/channels';
+import type { ChannelInput, ChannelOutput } from '@shared/api/contract';
+import type { Result } from '@shared/api/result';
+import { AppError, conflict } from '../errors';
+import type { SampleRepository } from './repository';
 
-type Call = (channel: string, input: unknown) => unknown;
+/** The dispatcher's `call`: every write of the sample goes through it, validated as the screens' are. */
+export type Call = (channel: string, input?: unknown) => Promise<Result<unknown>>;
 
 // Full assessments (a partial one makes the plan assume the rest, and say so): a typical person
 // in each move; the planner's reference plans (tests/unit/planner-fixtures.ts) read the same levels.
@@ -210,105 +212,103 @@ function selfView(levels: Record<string, number>): Record<string, number> {
   return own;
 }
 
-export function createSampleService(db: Db, now: () => Date) {
-  const ids = db.prepare<[], { hire_id: string }>('SELECT hire_id FROM sample_hires ORDER BY hire_id');
-  const mark = db.prepare('INSERT INTO sample_hires (hire_id) VALUES (?)');
-  const remove = [
-    'DELETE FROM action_items WHERE hire_id = ?',
-    'DELETE FROM check_ins WHERE hire_id = ?',
-    'DELETE FROM plans WHERE hire_id = ?',
-    'DELETE FROM assessments WHERE hire_id = ?',
-    'DELETE FROM hires WHERE id = ?',
-  ].map((sql) => db.prepare(sql));
+/** One channel call, answering its value; a refusal throws the channel's own error. */
+type Ask = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
-  /** One hire's story, written day by day through the channels, so each write is checked as the screens' are. */
-  function tell(call: Call, person: Person, today: string): string {
-    const story = STORIES[person.name];
-    const start = mondayOnOrBefore(shift(today, -7 * story.startWeeksAgo));
-    const hire = call('hires.create', {
-      name: person.name,
-      currentRoleId: person.currentRoleId,
-      targetRoleId: person.targetRoleId,
-      startDate: start,
-      notes: person.notes,
-    }) as { id: string };
-    mark.run(hire.id);
-    let held = 0;
+/** The writes one hire's story is made of, each a channel call, so each is checked as the screens' are. */
+function storySteps(ask: Ask, hireId: string, person: Person, today: string) {
+  const story = STORIES[person.name];
+  const quietFrom = shift(today, -story.quietDays);
+  let held = 0;
 
-    const assess = (assessedOn: string, steps: number, withSelf: boolean) => {
-      const levels = levelsAfter(person, story, steps);
-      const views = withSelf
-        ? ([
-            ['manager', levels],
-            ['self', selfView(levels)],
-          ] as const)
-        : ([['manager', levels]] as const);
-      for (const [assessor, own] of views)
-        call('assessments.create', {
-          hireId: hire.id,
-          assessedOn,
-          assessor,
-          ratings: Object.entries(own).map(([competencyId, level]) => ({
-            competencyId,
-            level,
-            evidence: EVIDENCE[assessor],
-          })),
-        });
-    };
+  const assess = async (assessedOn: string, steps: number, withSelf: boolean) => {
+    const levels = levelsAfter(person, story, steps);
+    const views = withSelf
+      ? ([
+          ['manager', levels],
+          ['self', selfView(levels)],
+        ] as const)
+      : ([['manager', levels]] as const);
+    for (const [assessor, own] of views)
+      await ask('assessments.create', {
+        hireId,
+        assessedOn,
+        assessor,
+        ratings: Object.entries(own).map(([competencyId, level]) => ({
+          competencyId,
+          level,
+          evidence: EVIDENCE[assessor],
+        })),
+      });
+  };
 
-    const planned = () =>
-      (call('plans.current', { hireId: hire.id }) as SavedPlan).phases
-        .flatMap((p) => p.goals.flatMap((g) => g.activities))
-        .filter((a) => a.status === 'planned')
-        .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-    const complete = (activityId: string, doneOn: string) =>
-      call('plans.completeActivity', { activityId, doneOn });
+  const current = async () => {
+    const plan = await ask('plans.current', { hireId });
+    if (!plan) throw new Error(`${person.name} has no plan`);
+    return plan;
+  };
+  const planned = async () =>
+    (await current()).phases
+      .flatMap((p) => p.goals.flatMap((g) => g.activities))
+      .filter((a) => a.status === 'planned')
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const complete = (activityId: string, doneOn: string) =>
+    ask('plans.completeActivity', { activityId, doneOn });
+
+  const talk = (i: number, total: number) => {
+    const lately = story.talks.length > 2 ? 1 : 0;
+    const steady = story.talks.slice(0, story.talks.length - lately);
+    return lately && i >= total - 2 ? story.talks.at(-1) : steady[i % steady.length];
+  };
+
+  const pastCheckIns = async () =>
+    (await ask('checkIns.schedule', { hireId })).filter((c) => c.scheduledOn < today);
+
+  return {
+    quietFrom,
+    assess,
+    pastCheckIns,
+    // Counted once the re-plan has set the schedule, so the confidence trend knows where it ends.
+    expected: async () => held + Math.max(0, (await pastCheckIns()).length - story.missedCheckIns),
 
     /** Done what fell due before `until`, on its due date. */
-    const doWork = (until: string) => {
-      for (const a of planned()) if (a.dueDate < until) complete(a.id, a.dueDate);
-    };
+    async doWork(until: string) {
+      for (const a of await planned()) if (a.dueDate < until) await complete(a.id, a.dueDate);
+    },
 
     /** The move's own work (the expectations talk, the peer, the hand-overs) due before `until`, done on its due date. */
-    const doMoveWork = (until: string) => {
-      const plan = call('plans.current', { hireId: hire.id }) as SavedPlan;
-      for (const a of plan.moveWork)
-        if (a.status === 'planned' && a.dueDate < until) complete(a.id, a.dueDate);
-    };
+    async doMoveWork(until: string) {
+      for (const a of (await current()).moveWork)
+        if (a.status === 'planned' && a.dueDate < until) await complete(a.id, a.dueDate);
+    },
 
     /** The last piece of work: done `quietDays` ago, or, if keen, everything started so far, early. */
-    const lastWork = () => {
-      const open = planned();
+    async lastWork() {
+      const open = await planned();
       if (story.ahead) {
         const started = open.filter((x) => x.startDate <= today);
         // In week 2, or over a holiday, little has started yet; keen, she has done the first two pieces anyway.
         for (const a of started.length >= 2 ? started : open.slice(0, 2)) {
           const early = shift(a.startDate, 3);
-          complete(a.id, early < today ? early : today);
+          await complete(a.id, early < today ? early : today);
         }
       } else {
         // Something started on, not the overdue work: that stays undone, which is the point.
         const last = open.find((a) => a.dueDate >= today && a.startDate <= quietFrom) ?? open.at(-1);
-        if (last) complete(last.id, quietFrom);
+        if (last) await complete(last.id, quietFrom);
       }
-    };
-
-    const talk = (i: number, total: number) => {
-      const lately = story.talks.length > 2 ? 1 : 0;
-      const steady = story.talks.slice(0, story.talks.length - lately);
-      return lately && i >= total - 2 ? story.talks.at(-1) : steady[i % steady.length];
-    };
+    },
 
     /** Holds the one-on-ones due before `until` on their dates; the first action item stays open throughout. */
-    const holdCheckIns = (until: string, total: number) => {
-      const due = (call('checkIns.schedule', { hireId: hire.id }) as CheckIn[])
+    async holdCheckIns(until: string, total: number) {
+      const due = (await ask('checkIns.schedule', { hireId }))
         .filter((c) => c.scheduledOn < until)
         .sort((a, b) => a.scheduledOn.localeCompare(b.scheduledOn));
       for (const checkIn of due) {
-        const agenda = call('checkIns.agenda', { id: checkIn.id }) as Agenda;
+        const agenda = await ask('checkIns.agenda', { id: checkIn.id });
         const [carried, ...rest] = agenda.openActionItems;
         const focus = agenda.focusCompetencies.slice(0, 3);
-        call('checkIns.complete', {
+        await ask('checkIns.complete', {
           id: checkIn.id,
           heldOn: checkIn.scheduledOn,
           sharedNotes: `${talk(held, total)}\nFocus: ${focus.map((f) => f.name).join(', ') || 'the plan'}.`,
@@ -322,65 +322,115 @@ export function createSampleService(db: Db, now: () => Date) {
             }),
           ),
           newActionItems: [
-            { text: story.actions[held % story.actions.length], owner: held % 2 === 0 ? 'hire' : 'manager' },
+            {
+              text: story.actions[held % story.actions.length] ?? '',
+              owner: held % 2 === 0 ? 'hire' : 'manager',
+            },
           ],
-          closeActionItems: (carried ? rest : []).map((item) => ({ id: item.id, status: 'done' })),
+          closeActionItems: (carried ? rest : []).map((item) => ({ id: item.id, status: 'done' as const })),
           completeActivities: [],
           nextDate: null,
         });
         held += 1;
       }
-    };
+    },
+  };
+}
 
-    const quietFrom = shift(today, -story.quietDays);
-    const replanOn = shift(start, 7 * story.replanWeek);
-    const later = story.growth.map((_, i) => shift(replanOn, 7 * story.every * i)).filter((d) => d <= today);
+/** One hire's story, written day by day through the channels: assessed, planned, re-planned, worked, met. */
+async function tell(ask: Ask, samples: SampleRepository, person: Person, today: string): Promise<string> {
+  const story = STORIES[person.name];
+  const start = mondayOnOrBefore(shift(today, -7 * story.startWeeksAgo));
+  const hire = await ask('hires.create', {
+    name: person.name,
+    currentRoleId: person.currentRoleId,
+    targetRoleId: person.targetRoleId,
+    startDate: start,
+    notes: person.notes,
+  });
+  samples.mark(hire.id);
+  const steps = storySteps(ask, hire.id, person, today);
+  const { quietFrom } = steps;
+  const replanOn = shift(start, 7 * story.replanWeek);
+  const later = story.growth.map((_, i) => shift(replanOn, 7 * story.every * i)).filter((d) => d <= today);
 
-    assess(shift(start, -3), 0, true);
-    const first = call('plans.create', { hireId: hire.id, startDate: start }) as SavedPlan;
-    const pastCheckIns = () =>
-      (call('checkIns.schedule', { hireId: hire.id }) as CheckIn[]).filter((c) => c.scheduledOn < today);
-    // Counted once the re-plan has set the schedule, so the confidence trend knows where it ends.
-    const expected = () => held + Math.max(0, pastCheckIns().length - story.missedCheckIns);
-    doWork(replanOn < quietFrom ? replanOn : quietFrom);
-    holdCheckIns(replanOn, expected());
+  await steps.assess(shift(start, -3), 0, true);
+  const first = await ask('plans.create', { hireId: hire.id, startDate: start });
+  await steps.doWork(replanOn < quietFrom ? replanOn : quietFrom);
+  await steps.holdCheckIns(replanOn, await steps.expected());
 
-    later.forEach((on, i) => {
-      assess(on, i + 1, i === 0);
-      // The re-plan keeps the first start: same move, goals redrawn from the new levels.
-      if (i === 0) {
-        call('plans.create', { hireId: hire.id, startDate: first.horizon.startDate });
-        for (const stale of pastCheckIns().filter((c) => c.scheduledOn < replanOn))
-          call('checkIns.cancel', { id: stale.id });
-      }
-    });
-    doWork(quietFrom);
-    doMoveWork(story.ahead ? today : quietFrom);
-    lastWork();
-    const past = pastCheckIns();
-    const lastHeld = past.at(-1 - story.missedCheckIns) ?? past.at(-1);
-    if (past.length > story.missedCheckIns && lastHeld)
-      holdCheckIns(shift(lastHeld.scheduledOn, 1), expected());
-    return hire.id;
+  for (const [i, on] of later.entries()) {
+    await steps.assess(on, i + 1, i === 0);
+    // The re-plan keeps the first start: same move, goals redrawn from the new levels.
+    if (i === 0) {
+      await ask('plans.create', { hireId: hire.id, startDate: first.horizon.startDate });
+      for (const stale of (await steps.pastCheckIns()).filter((c) => c.scheduledOn < replanOn))
+        await ask('checkIns.cancel', { id: stale.id });
+    }
+  }
+  await steps.doWork(quietFrom);
+  await steps.doMoveWork(story.ahead ? today : quietFrom);
+  await steps.lastWork();
+  const past = await steps.pastCheckIns();
+  const lastHeld = past.at(-1 - story.missedCheckIns) ?? past.at(-1);
+  if (past.length > story.missedCheckIns && lastHeld)
+    await steps.holdCheckIns(shift(lastHeld.scheduledOn, 1), await steps.expected());
+  return hire.id;
+}
+
+export function createSampleService({
+  samples,
+  call,
+  now,
+}: {
+  samples: SampleRepository;
+  call: Call;
+  now: () => Date;
+}) {
+  let loading = false;
+
+  const ask: Ask = async (channel, input) => {
+    const result = await call(channel, input);
+    if (!result.ok)
+      throw new AppError(result.error.code, `${channel}: ${result.error.message}`, result.error.issues);
+    return result.value as ChannelOutput<typeof channel>;
+  };
+
+  /** Writes the team one call at a time; if one is refused, what was written so far is removed again. */
+  async function loadTeam(): Promise<{ hireIds: string[] }> {
+    const today = toCalendarDate(now());
+    try {
+      const hireIds: string[] = [];
+      for (const person of SAMPLE_TEAM) hireIds.push(await tell(ask, samples, person, today));
+      return { hireIds };
+    } catch (error) {
+      await call('sample.remove', {});
+      throw error;
+    } finally {
+      loading = false;
+    }
   }
 
   return {
     status(): { hireIds: string[] } {
-      return { hireIds: ids.all().map((row) => row.hire_id) };
+      return { hireIds: samples.hireIds() };
     },
 
-    /** Creates the team through the same services the screens use. Runs in the caller's transaction. */
-    load(call: Call): { hireIds: string[] } {
-      if (ids.all().length > 0) throw conflict('The sample team is already loaded.');
-      const today = toCalendarDate(now());
-      return { hireIds: SAMPLE_TEAM.map((person) => tell(call, person, today)) };
+    /**
+     * Refuses a second team at once; the writes follow after the caller's transaction, each its own
+     * channel call through the dispatcher, as the screens make them.
+     */
+    load(): () => Promise<{ hireIds: string[] }> {
+      if (loading || samples.hireIds().length > 0) throw conflict('The sample team is already loaded.');
+      loading = true;
+      return loadTeam;
     },
 
     /** Deletes every sample hire and everything recorded for them; nothing else. */
     remove(): { removed: number } {
-      const hireIds = ids.all().map((row) => row.hire_id);
-      for (const id of hireIds) for (const statement of remove) statement.run(id);
-      return { removed: hireIds.length };
+      return { removed: samples.removeAll() };
     },
   };
 }
+
+export type SampleService = ReturnType<typeof createSampleService>;

@@ -1,8 +1,8 @@
-// App settings the manager chooses, stored as JSON values by key.
-import type { Db } from '../db/connection';
-import type { Settings } from '@shared/checkins/schema';
+// App settings the manager chooses: defaults, with the ones changed stored by key.
+import type { Settings } from '@shared/settings/schema';
 import { validationError } from '../errors';
 import { countryOfLocale, isHolidayCountry } from '../calendar/holidays';
+import type { SettingsRepository } from './repository';
 
 const DEFAULTS: Omit<Settings, 'holidayCountry'> = {
   checkInReminders: true,
@@ -15,18 +15,11 @@ const DEFAULTS: Omit<Settings, 'holidayCountry'> = {
  * `locale` is the system's locale (BCP 47): until the manager picks a holiday country, plans skip
  * the public holidays of its region, the same locale the app's dates follow unless changed.
  */
-export function createSettingsService(db: Db, now: () => Date, locale: string) {
+export function createSettingsService(settings: SettingsRepository, now: () => Date, locale: string) {
   const defaults: Settings = { ...DEFAULTS, holidayCountry: countryOfLocale(locale) };
-  const read = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');
-  const write = db.prepare(
-    `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-  );
+  const get = (): Settings => ({ ...defaults, ...settings.stored() });
   return {
-    get(): Settings {
-      const stored = Object.fromEntries(read.all().map((row) => [row.key, JSON.parse(row.value) as unknown]));
-      return { ...defaults, ...(stored as Partial<Settings>) };
-    },
+    get,
     update(changes: Partial<Settings>): Settings {
       if (changes.holidayCountry && !isHolidayCountry(changes.holidayCountry)) {
         throw validationError(
@@ -34,10 +27,10 @@ export function createSettingsService(db: Db, now: () => Date, locale: string) {
           `Rolebridge does not know the public holidays of ${JSON.stringify(changes.holidayCountry)}; pick a country from the list, or None`,
         );
       }
-      for (const [key, value] of Object.entries(changes)) {
-        if (value !== undefined) write.run(key, JSON.stringify(value), now().toISOString());
-      }
-      return this.get();
+      settings.save(changes, now().toISOString());
+      return get();
     },
   };
 }
+
+export type SettingsService = ReturnType<typeof createSettingsService>;

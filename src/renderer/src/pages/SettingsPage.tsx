@@ -9,6 +9,7 @@ import { AppearanceCard } from './AppearanceCard';
 import { ManagerNameCard } from './ManagerNameCard';
 import { SampleTeamCard } from './SampleTeamCard';
 import { DataFileCard } from '../data/DataFileCard';
+import { LogFileCard } from './LogFileCard';
 
 // The country picker (a searchable select) is not on the first screen: it loads with Settings.
 const HolidayCountryCard = lazy(() =>
@@ -123,6 +124,7 @@ export function SettingsPage() {
       <SampleTeamCard />
       <BackupsCard />
       <DataFileCard />
+      <LogFileCard />
     </Stack>
   );
 }
