@@ -32,8 +32,8 @@ import {
   type Role,
 } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
-import { fieldErrors } from '../api/client';
-import { useHireMutation } from '../hires/hire-queries';
+import { fieldErrors } from '../api/errors';
+import { useHireMutation } from '../hires/queries';
 
 interface Props {
   hire: Hire;

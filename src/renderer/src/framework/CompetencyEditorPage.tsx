@@ -23,7 +23,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { LEVELS, levelNames, type ActivityKind, type Framework } from '@shared/framework/types';
-import { fieldErrors } from '../api/client';
+import { fieldErrors } from '../api/errors';
 import { useFramework, useFrameworkMutation } from './queries';
 
 interface DraftActivity {

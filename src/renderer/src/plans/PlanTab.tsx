@@ -6,7 +6,7 @@ import type { Assessment } from '@shared/assessments/schema';
 import type { Framework } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
 import { formatCalendarDate } from '../format';
-import { useCurrentPlan, usePlan, usePlanVersions } from '../hires/hire-queries';
+import { useCurrentPlan, usePlan, usePlanVersions } from './queries';
 import { PlanOptionsForm } from './PlanOptionsForm';
 import { PlanBrief, PlanSchedule, PlanSummary, PlanWarnings } from './PlanView';
 import { SavedPlanTimeline } from './SavedPlanTimeline';

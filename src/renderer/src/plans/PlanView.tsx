@@ -1,7 +1,6 @@
 // A coaching plan on screen: its brief, warnings, and phases with goals and dated activities.
 import {
   Alert,
-  Badge,
   Card,
   Group,
   List,
@@ -13,29 +12,12 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle, IconBook, IconBriefcase, IconUsers } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ActivityKind } from '@shared/framework/types';
 import { levelNames } from '@shared/framework/types';
 import type { Plan } from '@shared/planner';
 import { formatCalendarDate, formatNumber, formatPercent } from '../format';
-
-export const kindLabels: Record<ActivityKind, string> = {
-  experience: 'On the job',
-  people: 'With people',
-  course: 'Course',
-};
-
-const kindIcons = { experience: IconBriefcase, people: IconUsers, course: IconBook };
-const kindColors: Record<ActivityKind, string> = { experience: 'indigo', people: 'teal', course: 'grape' };
-
-export function KindBadge({ kind }: { kind: ActivityKind }) {
-  const Icon = kindIcons[kind];
-  return (
-    <Badge variant="light" color={kindColors[kind]} leftSection={<Icon size={12} />} miw="fit-content">
-      {kindLabels[kind]}
-    </Badge>
-  );
-}
+import { KindBadge } from './KindBadge';
 
 /** What the overview parts need; a generated plan and a saved plan both have it. */
 export type PlanOverview = Pick<

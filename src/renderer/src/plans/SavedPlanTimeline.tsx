@@ -26,10 +26,11 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import { levelNames, type ActivityKind } from '@shared/framework/types';
 import type { MoveWork, SavedActivity, SavedGoal, SavedPlan } from '@shared/plans/schema';
-import { fieldErrors } from '../api/client';
+import { fieldErrors } from '../api/errors';
 import { formatCalendarDate, formatNumber } from '../format';
-import { useHireMutation } from '../hires/hire-queries';
-import { KindBadge, PhaseBullet, PhaseTitle } from './PlanView';
+import { useHireMutation } from '../hires/queries';
+import { KindBadge } from './KindBadge';
+import { PhaseBullet, PhaseTitle } from './PlanView';
 
 function ActivityRow({
   activity,

@@ -17,12 +17,10 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { levelNames, type Level } from '@shared/framework/types';
 import type { HireProgress } from '@shared/progress/report';
-import { useApi } from '../api/client';
 import { formatCalendarDate, formatPercent } from '../format';
-import { hireQueryKey } from '../hires/hire-queries';
+import { useHireProgress } from './queries';
 import { StatusBadge } from './StatusBadge';
 import { ChartTable } from '../components/ChartTable';
 
@@ -338,11 +336,7 @@ export function ProgressTab({
   /** Opens a new assessment: offered while there is none, since every figure here starts from one. */
   onRecordAssessment?: () => void;
 }) {
-  const api = useApi();
-  const query = useQuery({
-    queryKey: [...hireQueryKey(hireId), 'progress'],
-    queryFn: () => api.call('progress.hire', { hireId }),
-  });
+  const query = useHireProgress(hireId);
   if (query.isPending) return <Loader aria-label="Loading" />;
   if (query.isError) return <Alert color="red">{query.error.message}</Alert>;
   const p = query.data;
