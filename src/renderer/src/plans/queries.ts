@@ -1,6 +1,7 @@
 // Queries for a hire's coaching plans: the current one, its versions, one version. Saving and
 // changing a plan goes through useHireMutation (hires/queries), which refetches the hire's page.
 import { useQuery } from '@tanstack/react-query';
+import type { ChannelInput } from '@shared/api/contract';
 import { useApi } from '../api/client';
 import { hireKeys } from '../hires/queries';
 
@@ -34,4 +35,16 @@ export function usePlan(hireId: string, planId: string | null) {
     queryFn: () => api.call('plans.get', { id: planId ?? '' }),
     enabled: planId !== null,
   });
+}
+
+/**
+ * Plans as PDF files, one hire at a time (for ExportPdfModal): `plan` renders one; `activeHires`
+ * lists whose plans an export of everyone covers. Reading, so nothing refetches afterwards.
+ */
+export function usePlanPdfs() {
+  const api = useApi();
+  return {
+    plan: (input: ChannelInput<'pdf.plan'>) => api.call('pdf.plan', input),
+    activeHires: () => api.call('hires.list', { status: 'active' }),
+  };
 }
