@@ -25,6 +25,7 @@ import { useHireMutation } from '../hires/queries';
 import { listNames, startingAnswers, type Answers } from './assessment-answers';
 import { cardId } from './AssessmentCompetencyCard';
 import { AreaSection } from './AssessmentArea';
+
 interface Props {
   hire: Hire;
   framework: Framework;

@@ -10,6 +10,7 @@ import { formatCalendarDate } from '../format';
 import { PhaseBullet, PhaseTitle } from './PhaseTimeline';
 import { ActivityRow } from './SavedActivityRow';
 import { AddActivityModal } from './AddActivityModal';
+
 /** The work of the move itself, ticked off like any activity: it runs in the first weeks. */
 function MoveWorkCard({ plan, editable }: { plan: SavedPlan; editable: boolean }) {
   const live = plan.moveWork.filter((a) => a.status !== 'removed');
