@@ -20,6 +20,18 @@ const outsideRepo = {
   message: 'The project must not read ../shared (users do not have it).',
 };
 
+const rendererPaths = [
+  electron,
+  { name: 'better-sqlite3', message: 'The renderer reaches data only through the API.' },
+  holidayData,
+];
+const rendererPatterns = [nodeBuiltins, mainProcess, preload];
+// Components reach data through hooks; fieldErrors and ApiError are in api/errors.
+const apiClientInComponents = {
+  group: ['**/api/client', '**/api/transport'],
+  message: "Components use their feature's queries.ts hooks, not the API client (errors: api/errors).",
+};
+
 function boundaries(paths = [], patterns = []) {
   return { 'no-restricted-imports': ['error', { paths, patterns: [...patterns, outsideRepo] }] };
 }
@@ -132,21 +144,6 @@ export default tseslint.config(
     ),
   },
   {
-    // The core renders PDFs with react-pdf; that is the one place it may use React.
-    files: ['src/main/core/pdf/**/*.ts'],
-    rules: boundaries(
-      [electron],
-      [
-        {
-          group: ['**/electron/**', '**/web/**'],
-          message: 'The core is platform-neutral: no shell or transport code.',
-        },
-        renderer,
-        preload,
-      ],
-    ),
-  },
-  {
     files: ['src/main/web/**/*.ts'],
     rules: boundaries(
       [electron],
@@ -190,14 +187,23 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
-    rules: boundaries(
-      [
-        electron,
-        { name: 'better-sqlite3', message: 'The renderer reaches data only through the API.' },
-        holidayData,
-      ],
-      [nodeBuiltins, mainProcess, preload],
-    ),
+    rules: boundaries(rendererPaths, rendererPatterns),
   },
   ...coreLayers,
+
+  // ---- Renderer structure (issue 21): components reach data only through their feature's
+  // queries.ts hooks, and no component grows past a screenful or two. ----
+  {
+    // The client is created and provided once (main.tsx, AppProviders.tsx); everything else is hooks.
+    files: ['src/renderer/**/*.tsx'],
+    ignores: ['src/renderer/src/main.tsx', 'src/renderer/src/AppProviders.tsx'],
+    rules: boundaries(rendererPaths, [...rendererPatterns, apiClientInComponents]),
+  },
+  {
+    files: ['src/renderer/**/*.tsx'],
+    rules: {
+      'max-lines': ['error', { max: 250, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  // ---- end of renderer structure ----
 );

@@ -10,7 +10,7 @@ test('back up now, change something, restore the backup from Settings', async ({
   await openApp(page, '/settings');
   const backups = page.getByRole('region', { name: 'Backups' });
   await backups.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByText('Backed up', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Backup saved — /)).toBeVisible();
   const row = backups.getByRole('row').filter({ hasText: 'Backed up by you' }).first();
   await expect(row).toBeVisible();
 

@@ -17,5 +17,5 @@ test('Alt+N adds a hire, Ctrl+E exports plans, Ctrl+B backs up, from any screen'
   await page.keyboard.press('Escape');
 
   await page.keyboard.press('Control+B');
-  await expect(page.getByText('Backed up', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Backup saved — /)).toBeVisible();
 });

@@ -8,6 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../src/renderer/src/api/client';
 import { BackupsCard } from '../../src/renderer/src/data/BackupsCard';
 import { backUpWithNotice } from '../../src/renderer/src/data/backUpWithNotice';
+import { formatDateTime } from '../../src/renderer/src/format';
 import { ok, renderWithApp } from './render';
 
 const backup = {
@@ -128,5 +129,35 @@ describe('Back up now from the menu or Ctrl+B', () => {
     const create = call.mock.calls.find(([channel]) => channel === 'backups.create');
     const cancel = call.mock.calls.find(([channel]) => channel === 'jobs.cancel');
     expect(cancel?.[1]).toEqual({ jobId: (create?.[1] as { jobId: string }).jobId });
+  });
+});
+
+describe('A saved backup, in the manager’s words', () => {
+  const created = ok({ ...backup, createdAt: '2027-01-04T09:05:00.000Z' });
+  const respond = (channel: ChannelName) =>
+    channel === 'backups.create'
+      ? created
+      : channel === 'backups.list'
+        ? ok({ folder: '/data/backups', backups: [] })
+        : ok(null);
+
+  it('says when it was taken, as the locale writes it, and why; never the file name', async () => {
+    renderWithApp(<BackupsCard />, respond);
+    await userEvent.click(await screen.findByRole('button', { name: /Back up now/ }));
+    expect(
+      await screen.findByText(`Backup saved — ${formatDateTime('2027-01-04T09:05:00.000Z')}`),
+    ).toBeTruthy();
+    expect(screen.getByText(/^Backed up by you · [\d.]+ MB$/)).toBeTruthy();
+    expect(screen.queryByText(/manual-2027/)).toBeNull();
+    expect(screen.queryByText(/2027-01-04/)).toBeNull();
+  });
+
+  it('says the same after Back up now from the menu', async () => {
+    renderWithApp(<BackUpButton />, respond);
+    await userEvent.click(screen.getByRole('button', { name: 'Menu: back up now' }));
+    expect(
+      await screen.findByText(`Backup saved — ${formatDateTime('2027-01-04T09:05:00.000Z')}`),
+    ).toBeTruthy();
+    expect(screen.queryByText(/manual-2027/)).toBeNull();
   });
 });

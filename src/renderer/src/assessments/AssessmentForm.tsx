@@ -2,38 +2,29 @@
 // the level whose description matches what the person does, and may note the evidence. A new
 // assessment starts from the levels the hire's current role usually has, marked as assumed until the
 // manager confirms or changes them; a competency not observed is left out, and the plan assumes it.
-import { memo, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   Alert,
-  Badge,
   Button,
   Card,
-  Checkbox,
   Group,
-  Radio,
   SegmentedControl,
-  SimpleGrid,
   Stack,
   Text,
   TextInput,
   Textarea,
-  Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Assessment, Assessor } from '@shared/assessments/schema';
 import { toCalendarDate } from '@shared/dates/calendar-date';
 import { expectationFor, findRole } from '@shared/framework/lookup';
-import {
-  LEVELS,
-  levelNames,
-  type Competency,
-  type Framework,
-  type Level,
-  type Role,
-} from '@shared/framework/types';
+import { type Competency, type Framework, type Level, type Role } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
-import { fieldErrors } from '../api/client';
-import { useHireMutation } from '../hires/hire-queries';
+import { fieldErrors } from '../api/errors';
+import { useHireMutation } from '../hires/queries';
+import { listNames, startingAnswers, type Answers } from './assessment-answers';
+import { cardId } from './AssessmentCompetencyCard';
+import { AreaSection } from './AssessmentArea';
 
 interface Props {
   hire: Hire;
@@ -48,42 +39,6 @@ interface Props {
   onDone: (saved?: Assessment, next?: 'plan') => void;
   /** Offers "Save and create the plan" (or re-plan) beside Save: the step that usually follows. */
   planStep?: 'create' | 'replan';
-}
-
-/** Where a competency's level came from: the current role's usual level, the assessor, or nowhere yet. */
-type Source = 'assumed' | 'rated' | 'unrated';
-
-interface Answers {
-  levels: Record<string, Level | undefined>;
-  sources: Record<string, Source>;
-  notObserved: Record<string, boolean>;
-}
-
-function startingAnswers(
-  competencies: Competency[],
-  currentRole: Role | undefined,
-  correcting?: Assessment,
-): Answers {
-  const answers: Answers = { levels: {}, sources: {}, notObserved: {} };
-  for (const c of competencies) {
-    const rating = correcting?.ratings.find((r) => r.competencyId === c.id);
-    if (correcting) {
-      answers.levels[c.id] = rating?.level;
-      answers.sources[c.id] = rating ? 'rated' : 'unrated';
-      answers.notObserved[c.id] = !rating;
-    } else if (currentRole) {
-      answers.levels[c.id] = expectationFor(currentRole, c.id).level;
-      answers.sources[c.id] = 'assumed';
-    } else {
-      answers.sources[c.id] = 'unrated';
-    }
-  }
-  return answers;
-}
-
-/** "A", "A and B", "A, B and C". */
-function listNames(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 export function AssessmentForm({ hire, framework, targetRole, correcting, onDone, planStep }: Props) {
@@ -244,50 +199,22 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
           </Text>
         </Card>
 
-        {framework.areas.map((area) => {
-          const inArea = competencies.filter((c) => c.areaId === area.id);
-          if (inArea.length === 0) return null;
-          const assumed = inArea.filter(
-            (c) => !answers.notObserved[c.id] && answers.sources[c.id] === 'assumed',
-          );
-          const many = assumed.length === 1 ? 'level' : 'levels';
-          return (
-            <section key={area.id} aria-labelledby={`assess-${area.id}`}>
-              <Group justify="space-between" mb="xs">
-                <Title order={2} size="h4" id={`assess-${area.id}`}>
-                  {area.name}
-                </Title>
-                {assumed.length > 0 && (
-                  <Button
-                    size="xs"
-                    variant="light"
-                    aria-label={`Confirm ${assumed.length} assumed ${many} in ${area.name}`}
-                    onClick={() => rate(assumed.map((c) => c.id))}
-                  >
-                    Confirm {assumed.length} assumed {many}
-                  </Button>
-                )}
-              </Group>
-              <Stack gap="sm">
-                {inArea.map((c) => (
-                  <CompetencyCard
-                    key={c.id}
-                    competency={c}
-                    target={expectationFor(targetRole, c.id).level}
-                    level={answers.levels[c.id]}
-                    assumedFrom={answers.sources[c.id] === 'assumed' ? currentRole?.name : undefined}
-                    notObserved={Boolean(answers.notObserved[c.id])}
-                    error={errors[c.id]}
-                    evidence={evidence[c.id] ?? ''}
-                    onRate={rateOne}
-                    onNotObserved={setNotObserved}
-                    onEvidence={setEvidenceOf}
-                  />
-                ))}
-              </Stack>
-            </section>
-          );
-        })}
+        {framework.areas.map((area) => (
+          <AreaSection
+            key={area.id}
+            area={area}
+            competencies={competencies.filter((c) => c.areaId === area.id)}
+            targetRole={targetRole}
+            currentRole={currentRole}
+            answers={answers}
+            errors={errors}
+            evidence={evidence}
+            onConfirm={rate}
+            onRate={rateOne}
+            onNotObserved={setNotObserved}
+            onEvidence={setEvidenceOf}
+          />
+        ))}
 
         <Textarea
           label="Overall note (optional)"
@@ -333,109 +260,3 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
     </form>
   );
 }
-
-interface CompetencyCardProps {
-  competency: Competency;
-  target: Level;
-  level: Level | undefined;
-  /** The role whose usual level is shown, while it is assumed. */
-  assumedFrom: string | undefined;
-  notObserved: boolean;
-  error: string | undefined;
-  evidence: string;
-  onRate: (competencyId: string, level: Level) => void;
-  onNotObserved: (competencyId: string, value: boolean) => void;
-  onEvidence: (competencyId: string, value: string) => void;
-}
-
-/** The element id of a competency's card, where a blocked save takes the keyboard. */
-const cardId = (competencyId: string) => `assess-competency-${competencyId}`;
-
-/**
- * One competency: its five level descriptions to pick from, whether the level is assumed, evidence.
- * Memoised: a click on one card re-renders that card, not all fifteen.
- */
-const CompetencyCard = memo(function CompetencyCard(props: CompetencyCardProps) {
-  const { competency: c, target, level, assumedFrom, notObserved, error } = props;
-  const chosen = notObserved || level === undefined ? null : String(level);
-  return (
-    <Card
-      id={cardId(c.id)}
-      withBorder
-      padding="md"
-      aria-label={c.name}
-      className="assessment-competency"
-      data-assumed={assumedFrom !== undefined && !notObserved ? true : undefined}
-      data-not-observed={notObserved || undefined}
-    >
-      <Radio.Group
-        value={chosen}
-        onChange={(value) => props.onRate(c.id, Number(value) as Level)}
-        label={
-          <Group gap="xs">
-            <Text fw={600}>{c.name}</Text>
-            <Text size="xs" c="dimmed">
-              target: {target} · {levelNames[target]}
-            </Text>
-            {assumedFrom !== undefined && !notObserved && (
-              <Badge color="yellow" variant="light" size="sm" miw="fit-content">
-                Assumed from {assumedFrom}
-              </Badge>
-            )}
-            {notObserved && (
-              <Badge color="gray" variant="light" size="sm" miw="fit-content">
-                Not observed: the plan assumes it
-              </Badge>
-            )}
-          </Group>
-        }
-        description={c.summary}
-        error={error}
-      >
-        <SimpleGrid cols={{ base: 1, sm: 5 }} spacing="xs" mt="xs">
-          {LEVELS.map((option) => (
-            <Radio.Card
-              key={option}
-              value={String(option)}
-              className="level-card"
-              p="xs"
-              radius="md"
-              aria-label={`${c.name}: ${option} · ${levelNames[option]}`}
-              // A click on the assumed level confirms it; the group only reports changes.
-              onClick={() => props.onRate(c.id, option)}
-            >
-              <Group gap={6} wrap="nowrap" align="flex-start">
-                <Radio.Indicator size="xs" mt={2} />
-                <div>
-                  <Text size="xs" fw={700}>
-                    {option} · {levelNames[option]}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {c.levels[option]}
-                  </Text>
-                </div>
-              </Group>
-            </Radio.Card>
-          ))}
-        </SimpleGrid>
-      </Radio.Group>
-      <Group mt="xs" gap="md" wrap="nowrap">
-        <TextInput
-          size="xs"
-          style={{ flex: 1 }}
-          placeholder="Evidence (optional): what you saw, when"
-          aria-label={`${c.name} evidence`}
-          value={props.evidence}
-          onChange={(e) => props.onEvidence(c.id, e.currentTarget.value)}
-        />
-        <Checkbox
-          size="xs"
-          label="Not observed"
-          aria-label={`${c.name}: not observed`}
-          checked={notObserved}
-          onChange={(e) => props.onNotObserved(c.id, e.currentTarget.checked)}
-        />
-      </Group>
-    </Card>
-  );
-});

@@ -6,7 +6,7 @@ import type { Assessment } from '@shared/assessments/schema';
 import { levelNames, type Framework, type Role } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
 import { formatCalendarDate } from '../format';
-import { useCurrentPlan } from '../hires/hire-queries';
+import { useCurrentPlan } from '../plans/queries';
 import { AssessmentForm } from './AssessmentForm';
 import { GapView } from './GapView';
 

@@ -2,10 +2,9 @@
 // the choice and the holiday data; country names are written in the app's language when it knows them.
 import { useMemo } from 'react';
 import { Card, Select, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useApi } from '../api/client';
 import { currentLocale } from '../locale';
-import { calendarKeys, useHolidayCountries } from './queries';
+import { useSettingsQuery } from '../settings/queries';
+import { useHolidayCountries, useUpdateHolidayCountry } from './queries';
 
 const NONE = 'none';
 
@@ -19,17 +18,9 @@ function localName(code: string, english: string, names: Intl.DisplayNames | nul
 }
 
 export function HolidayCountryCard() {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => api.call('settings.get', {}) });
+  const settings = useSettingsQuery();
   const countries = useHolidayCountries();
-  const update = useMutation({
-    mutationFn: (holidayCountry: string) => api.call('settings.update', { holidayCountry }),
-    onSuccess: async (value) => {
-      queryClient.setQueryData(['settings'], value);
-      await queryClient.invalidateQueries({ queryKey: calendarKeys.all });
-    },
-  });
+  const update = useUpdateHolidayCountry();
   const { tag } = currentLocale();
   const options = useMemo(() => {
     const names =

@@ -5,7 +5,7 @@ import { ActionIcon, Alert, Button, Group, Stack, Table, Text, TextInput, Title 
 import { IconTrash } from '@tabler/icons-react';
 import { daysIncluded, leaveLimits, type Leave } from '@shared/calendar/schema';
 import type { Hire } from '@shared/hires/schema';
-import { fieldErrors } from '../api/client';
+import { fieldErrors } from '../api/errors';
 import { formatCalendarDate } from '../format';
 import { useAddLeave, useLeave, useRemoveLeave } from './queries';
 

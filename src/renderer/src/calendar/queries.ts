@@ -6,6 +6,7 @@ import type { ChannelInput } from '@shared/api/contract';
 import { planDaysOffRange } from '@shared/calendar/plan-around-days-off';
 import { isCalendarDate } from '@shared/dates/calendar-date';
 import { useApi } from '../api/client';
+import { useUpdateSettings } from '../settings/queries';
 
 export const calendarKeys = {
   all: ['calendar'] as const,
@@ -44,6 +45,15 @@ function useCalendarMutation<I, O>(run: (input: I) => Promise<O>) {
 export function useAddLeave() {
   const api = useApi();
   return useCalendarMutation((input: ChannelInput<'leave.add'>) => api.call('leave.add', input));
+}
+
+/** Whose public holidays plans skip; every plan preview's days off change with it. */
+export function useUpdateHolidayCountry() {
+  const queryClient = useQueryClient();
+  return useUpdateSettings(
+    (holidayCountry: string) => ({ holidayCountry }),
+    () => queryClient.invalidateQueries({ queryKey: calendarKeys.all }),
+  );
 }
 
 export function useRemoveLeave() {

@@ -4,63 +4,44 @@ import { Badge, Button, Card, Code, Group, Stack, Table, Text } from '@mantine/c
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconFolderOpen, IconRestore } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BackupEntry, BackupKind } from '@shared/data/schema';
-import { useApi } from '../api/client';
+import type { BackupEntry } from '@shared/data/schema';
 import { formatBytes, formatDateTime } from '../format';
+import { BACKUP_KIND_LABELS, backupSavedNotice, keptAs } from './backup-words';
+import { useBackups, useCreateBackup, useRestoreBackup } from './queries';
 import { ProblemList, problemFrom, type Problem } from './ProblemList';
 import { JobProgress } from './JobProgress';
 import { useJob, wasStopped } from './useJob';
 
-const KIND_LABELS: Record<BackupKind, string> = {
-  daily: 'Daily',
-  manual: 'Backed up by you',
-  'pre-restore': 'Before a restore',
-  'pre-import': 'Before an import',
-  'pre-migration': 'Before an update',
-};
-
-export function useBackups() {
-  const api = useApi();
-  return useQuery({ queryKey: ['backups'], queryFn: () => api.call('backups.list', {}) });
-}
-
 export function BackupsCard() {
-  const api = useApi();
-  const queryClient = useQueryClient();
   const backups = useBackups();
   const [problem, setProblem] = useState<Problem | null>(null);
   const job = useJob();
-  const create = useMutation({
-    mutationFn: () => job.run((jobId) => api.call('backups.create', { jobId })),
-    onSuccess: (entry) => {
-      void queryClient.invalidateQueries({ queryKey: ['backups'] });
-      notifications.show({ title: 'Backed up', message: `${entry.fileName} (${formatBytes(entry.bytes)})` });
-    },
-    onError: (error) =>
-      wasStopped(error)
-        ? notifications.show({ title: 'Backup stopped', message: 'No backup was made.' })
-        : setProblem(problemFrom('The backup was not made', error)),
-  });
-  const restore = useMutation({
-    mutationFn: (fileName: string) => job.run((jobId) => api.call('backups.restore', { fileName, jobId })),
-    onSuccess: (result) => {
-      // Everything on screen may have changed.
-      void queryClient.invalidateQueries();
-      notifications.show({
-        title: 'Restored',
-        message: `Your data is as it was at ${formatDateTime(result.restored.createdAt)}. What was there before is kept as ${result.safetyBackup?.fileName ?? 'a backup'}.`,
-        autoClose: 10_000,
-      });
-    },
-    onError: (error) =>
-      wasStopped(error)
-        ? notifications.show({
-            title: 'Restore stopped',
-            message: 'Nothing was restored; your data is unchanged.',
-          })
-        : setProblem(problemFrom('Nothing was restored; your data is unchanged', error)),
-  });
+  const create = useCreateBackup(job);
+  const restore = useRestoreBackup(job);
+  const backUp = () =>
+    create.mutate(undefined, {
+      onSuccess: (entry) => notifications.show(backupSavedNotice(entry)),
+      onError: (error) =>
+        wasStopped(error)
+          ? notifications.show({ title: 'Backup stopped', message: 'No backup was made.' })
+          : setProblem(problemFrom('The backup was not made', error)),
+    });
+  const restoreFrom = (fileName: string) =>
+    restore.mutate(fileName, {
+      onSuccess: (result) =>
+        notifications.show({
+          title: 'Restored',
+          message: `Your data is as it was at ${formatDateTime(result.restored.createdAt)}. What was there before is kept as ${keptAs(result.safetyBackup)}.`,
+          autoClose: 10_000,
+        }),
+      onError: (error) =>
+        wasStopped(error)
+          ? notifications.show({
+              title: 'Restore stopped',
+              message: 'Nothing was restored; your data is unchanged.',
+            })
+          : setProblem(problemFrom('Nothing was restored; your data is unchanged', error)),
+    });
 
   function confirmRestore(backup: BackupEntry) {
     modals.openConfirmModal({
@@ -73,7 +54,7 @@ export function BackupsCard() {
       ),
       labels: { confirm: 'Restore', cancel: 'Cancel' },
       confirmProps: { color: 'orange' },
-      onConfirm: () => restore.mutate(backup.fileName),
+      onConfirm: () => restoreFrom(backup.fileName),
     });
   }
 
@@ -104,7 +85,7 @@ export function BackupsCard() {
             leftSection={<IconDatabaseExport size={16} />}
             loading={create.isPending}
             disabled={job.running}
-            onClick={() => create.mutate()}
+            onClick={backUp}
           >
             Back up now
           </Button>
@@ -141,7 +122,7 @@ export function BackupsCard() {
                     <Table.Td>{formatDateTime(backup.createdAt)}</Table.Td>
                     <Table.Td>
                       <Badge variant="light" color={backup.kind === 'manual' ? 'blue' : 'gray'}>
-                        {KIND_LABELS[backup.kind]}
+                        {BACKUP_KIND_LABELS[backup.kind]}
                       </Badge>
                     </Table.Td>
                     <Table.Td>{formatBytes(backup.bytes)}</Table.Td>

@@ -4,25 +4,26 @@ import { useRef, useState } from 'react';
 import { Button, Card, Group, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileExport, IconFileImport } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { ImportMode } from '@shared/data/schema';
-import { useApi } from '../api/client';
 import { readText } from '../files/files';
 import { saveText } from '../files/save';
 import { ProblemList, problemFrom, type Problem } from './ProblemList';
 import { JobProgress } from './JobProgress';
 import { useJob, wasStopped } from './useJob';
+import { keptAs } from './backup-words';
+import { useExportData, useImportData } from './queries';
 
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 export function DataFileCard() {
-  const api = useApi();
-  const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [mode, setMode] = useState<ImportMode>('empty-only');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [exporting, setExporting] = useState(false);
   const job = useJob();
+  const importData = useImportData(job);
+  const exportData = useExportData();
 
   const importFile = useMutation({
     mutationFn: async (file: File) => {
@@ -33,13 +34,12 @@ export function DataFileCard() {
       } catch {
         throw new Error(`${file.name} is not valid JSON`);
       }
-      return job.run((jobId) => api.call('data.import', { file: parsed, mode, jobId }));
+      return importData.mutateAsync({ file: parsed, mode });
     },
     onSuccess: (result, file) => {
-      void queryClient.invalidateQueries();
       notifications.show({
         title: 'Data imported',
-        message: `${result.total} records from ${file.name}${result.backup ? `; your data before the import is kept as ${result.backup.fileName}` : ''}.`,
+        message: `${result.total} records from ${file.name}${result.backup ? `; your data before the import is kept as ${keptAs(result.backup)}` : ''}.`,
         autoClose: 10_000,
       });
     },
@@ -53,7 +53,7 @@ export function DataFileCard() {
     setExporting(true);
     setProblem(null);
     try {
-      const { fileName, file } = await api.call('data.export', {});
+      const { fileName, file } = await exportData();
       await saveText(fileName, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
     } catch (error) {
       setProblem(problemFrom('Not exported', error));

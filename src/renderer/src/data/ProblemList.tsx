@@ -1,6 +1,6 @@
 // A refused import or restore: what went wrong, field by field, and that nothing changed.
 import { Alert, List, Text } from '@mantine/core';
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/errors';
 
 export interface Problem {
   title: string;

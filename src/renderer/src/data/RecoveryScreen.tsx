@@ -19,13 +19,11 @@ import {
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFileExport, IconRestore } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { RecoveryState } from '@shared/data/schema';
-import { useApi } from '../api/client';
-import { useAppInfo } from '../hires/queries';
 import { formatBytes, formatDateTime } from '../format';
 import { saveText } from '../files/save';
-import { useBackups } from './BackupsCard';
+import { useAppInfo, useBackups, useRecovery } from './queries';
 import { ProblemList, problemFrom, type Problem } from './ProblemList';
 import { JobProgress } from './JobProgress';
 import { useJob, wasStopped } from './useJob';
@@ -44,33 +42,29 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
 }
 
 export function RecoveryScreen({ recovery }: { recovery: RecoveryState }) {
-  const api = useApi();
-  const queryClient = useQueryClient();
   const backups = useBackups();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [unreadable, setUnreadable] = useState<string[] | null>(null);
-  const recovered = () => void queryClient.invalidateQueries();
-
   const job = useJob();
-  const restore = useMutation({
-    mutationFn: (fileName: string) => job.run((jobId) => api.call('recovery.restore', { fileName, jobId })),
-    onSuccess: recovered,
-    onError: (error) =>
-      wasStopped(error)
-        ? notifications.show({
-            title: 'Restore stopped',
-            message: 'Nothing was changed; the damaged file is where it was.',
-          })
-        : setProblem(problemFrom('The backup was not restored', error)),
-  });
-  const startEmpty = useMutation({
-    mutationFn: () => api.call('recovery.startEmpty', {}),
-    onSuccess: recovered,
-    onError: (error) => setProblem(problemFrom('Could not start empty', error)),
-  });
+  const ways = useRecovery(job);
+  const { restore, startEmpty } = ways;
+  const restoreFrom = (fileName: string) =>
+    restore.mutate(fileName, {
+      onError: (error) =>
+        wasStopped(error)
+          ? notifications.show({
+              title: 'Restore stopped',
+              message: 'Nothing was changed; the damaged file is where it was.',
+            })
+          : setProblem(problemFrom('The backup was not restored', error)),
+    });
+  const startAfresh = () =>
+    startEmpty.mutate(undefined, {
+      onError: (error) => setProblem(problemFrom('Could not start empty', error)),
+    });
   const exportReadable = useMutation({
     mutationFn: async () => {
-      const result = await api.call('recovery.exportReadable', {});
+      const result = await ways.exportReadable();
       await saveText(result.fileName, `${JSON.stringify(result.file, null, 2)}\n`, 'application/json');
       return result;
     },
@@ -128,7 +122,7 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryState }) {
                         loading={restore.isPending && restore.variables === backup.fileName}
                         disabled={job.running}
                         aria-label={`Restore the backup of ${formatDateTime(backup.createdAt)}`}
-                        onClick={() => restore.mutate(backup.fileName)}
+                        onClick={() => restoreFrom(backup.fileName)}
                       >
                         Restore
                       </Button>
@@ -195,7 +189,7 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryState }) {
                   ),
                   labels: { confirm: 'Start empty', cancel: 'Cancel' },
                   confirmProps: { color: 'red' },
-                  onConfirm: () => startEmpty.mutate(),
+                  onConfirm: startAfresh,
                 })
               }
             >

@@ -2,7 +2,8 @@
 // while it runs, and asks it to stop when the manager presses Stop.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CancelResult, JobProgress } from '@shared/jobs/schema';
-import { ApiError, useApi, type ApiClient } from '../api/client';
+import { useApi, type ApiClient } from '../api/client';
+import { ApiError } from '../api/errors';
 
 /** How often a running job is asked how far it is. */
 export const JOB_POLL_MS = 250;

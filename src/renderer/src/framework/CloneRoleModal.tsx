@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import type { RoleSummary } from '@shared/framework/types';
-import { fieldErrors } from '../api/client';
+import { fieldErrors } from '../api/errors';
 import { useFrameworkMutation } from './queries';
 
 interface Props {

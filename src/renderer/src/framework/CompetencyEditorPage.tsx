@@ -1,17 +1,13 @@
 // Create or edit a custom competency: its area, five level descriptions and its activities.
 import { useState } from 'react';
 import {
-  ActionIcon,
   Alert,
   Anchor,
   Breadcrumbs,
   Button,
-  Card,
   Group,
   Loader,
   NativeSelect,
-  NumberInput,
-  SimpleGrid,
   Stack,
   Text,
   TextInput,
@@ -20,35 +16,12 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { LEVELS, levelNames, type ActivityKind, type Framework } from '@shared/framework/types';
-import { fieldErrors } from '../api/client';
+import { LEVELS, levelNames, type Framework } from '@shared/framework/types';
+import { fieldErrors } from '../api/errors';
+import { ActivityCard, blankActivity, newKey, type DraftActivity } from './CompetencyActivityCard';
 import { useFramework, useFrameworkMutation } from './queries';
-
-interface DraftActivity {
-  key: number;
-  id?: string;
-  fromLevel: number;
-  kind: ActivityKind;
-  effortHours: number | string;
-  title: string;
-  description: string;
-  withWhom: string;
-  evidence: string;
-}
-
-let nextKey = 1;
-const blankActivity = (fromLevel: number): DraftActivity => ({
-  key: nextKey++,
-  fromLevel,
-  kind: 'experience',
-  effortHours: 3,
-  title: '',
-  description: '',
-  withWhom: '',
-  evidence: '',
-});
 
 export function CompetencyEditorPage() {
   const { competencyId } = useParams();
@@ -83,7 +56,7 @@ function CompetencyEditor({ framework, competencyId }: { framework: Framework; c
     existing
       ? framework.activities
           .filter((a) => a.competencyId === existing.id)
-          .map((a) => ({ ...a, key: nextKey++ }))
+          .map((a) => ({ ...a, key: newKey() }))
       : [0, 1, 2, 3].map(blankActivity),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -224,81 +197,14 @@ function CompetencyEditor({ framework, competencyId }: { framework: Framework; c
             {activities.map((a, index) => {
               const err = (key: string) => errors[`activities.${index}.${key}`];
               return (
-                <Card key={a.key} withBorder padding="sm" aria-label={`Activity ${index + 1}`}>
-                  <Group align="flex-end" gap="sm" wrap="nowrap">
-                    <NativeSelect
-                      label="Step"
-                      w={150}
-                      data={[0, 1, 2, 3].map((s) => ({ value: String(s), label: `Level ${s} → ${s + 1}` }))}
-                      value={String(a.fromLevel)}
-                      onChange={(e) => setActivity(a.key, { fromLevel: Number(e.currentTarget.value) })}
-                    />
-                    <NativeSelect
-                      label="Kind"
-                      w={150}
-                      data={[
-                        { value: 'experience', label: 'Experience' },
-                        { value: 'people', label: 'People' },
-                        { value: 'course', label: 'Course' },
-                      ]}
-                      value={a.kind}
-                      onChange={(e) => setActivity(a.key, { kind: e.currentTarget.value as ActivityKind })}
-                      error={err('kind')}
-                    />
-                    <NumberInput
-                      label="Hours"
-                      w={100}
-                      min={0.5}
-                      max={40}
-                      step={0.5}
-                      value={a.effortHours}
-                      onChange={(value) => setActivity(a.key, { effortHours: value })}
-                      error={err('effortHours')}
-                    />
-                    <TextInput
-                      label="Title"
-                      style={{ flex: 1 }}
-                      value={a.title}
-                      onChange={(e) => setActivity(a.key, { title: e.currentTarget.value })}
-                      error={err('title')}
-                    />
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      size="lg"
-                      aria-label={`Remove activity ${index + 1}`}
-                      onClick={() => setActivities((all) => all.filter((x) => x.key !== a.key))}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Group>
-                  <SimpleGrid cols={3} mt="xs">
-                    <Textarea
-                      label="What to do"
-                      autosize
-                      minRows={1}
-                      value={a.description}
-                      error={err('description')}
-                      onChange={(e) => setActivity(a.key, { description: e.currentTarget.value })}
-                    />
-                    <Textarea
-                      label="With whom"
-                      autosize
-                      minRows={1}
-                      value={a.withWhom}
-                      error={err('withWhom')}
-                      onChange={(e) => setActivity(a.key, { withWhom: e.currentTarget.value })}
-                    />
-                    <Textarea
-                      label="Evidence it worked"
-                      autosize
-                      minRows={1}
-                      value={a.evidence}
-                      error={err('evidence')}
-                      onChange={(e) => setActivity(a.key, { evidence: e.currentTarget.value })}
-                    />
-                  </SimpleGrid>
-                </Card>
+                <ActivityCard
+                  key={a.key}
+                  activity={a}
+                  index={index}
+                  error={err}
+                  onChange={(change) => setActivity(a.key, change)}
+                  onRemove={() => setActivities((all) => all.filter((x) => x.key !== a.key))}
+                />
               );
             })}
           </Stack>

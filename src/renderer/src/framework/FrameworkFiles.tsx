@@ -4,11 +4,10 @@ import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { decodeSpreadsheetText } from '@shared/csv/csv';
-import { useApi } from '../api/client';
 import { ProblemList, problemFrom, type Problem } from '../data/ProblemList';
 import { readText } from '../files/files';
 import { saveText } from '../files/save';
-import { useFrameworkMutation } from './queries';
+import { useFrameworkExport, useFrameworkMutation } from './queries';
 
 type ImportKind = 'json' | 'csv';
 
@@ -19,7 +18,7 @@ async function readCsv(file: File): Promise<string> {
 }
 
 export function FrameworkFiles() {
-  const api = useApi();
+  const exported = useFrameworkExport();
   const importJson = useFrameworkMutation('framework.import');
   const importCsv = useFrameworkMutation('roles.importCsv');
   const input = useRef<HTMLInputElement>(null);
@@ -27,12 +26,12 @@ export function FrameworkFiles() {
   const [problem, setProblem] = useState<Problem | null>(null);
 
   async function exportJson() {
-    const file = await api.call('framework.export', {});
+    const file = await exported.json();
     await saveText('rolebridge-framework.json', `${JSON.stringify(file, null, 2)}\n`, 'application/json');
   }
 
   async function exportCsv() {
-    const { csv, fileName } = await api.call('roles.exportCsv', {});
+    const { csv, fileName } = await exported.csv();
     // The BOM tells Excel the file is UTF-8; without it, names in any script but ASCII come out garbled.
     await saveText(fileName, `\uFEFF${csv}`, 'text/csv');
   }

@@ -28,7 +28,7 @@ import {
   type Role,
   type Weight,
 } from '@shared/framework/types';
-import { fieldErrors } from '../api/client';
+import { fieldErrors } from '../api/errors';
 import { useFramework, useFrameworkMutation } from './queries';
 
 const levelOptions = LEVELS.map((level) => ({

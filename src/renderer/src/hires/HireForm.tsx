@@ -5,7 +5,7 @@ import { Alert, Button, Group, NativeSelect, Stack, TextInput, Textarea } from '
 import { useForm } from '@mantine/form';
 import { hireCreateInput, limits, type Hire } from '@shared/hires/schema';
 import type { RoleSummary } from '@shared/framework/types';
-import { fieldErrors } from '../api/client';
+import { fieldErrors } from '../api/errors';
 import { useCreateHire, useUpdateHire } from './queries';
 import { nextWorkingDay } from './start-date';
 

@@ -25,7 +25,8 @@ import { PlanTab } from '../plans/PlanTab';
 import { CheckInsTab } from '../checkins/CheckInsTab';
 import { HireForm } from './HireForm';
 import { LeaveSection } from '../calendar/LeaveSection';
-import { useAssessments, useHire } from './hire-queries';
+import { useAssessments } from '../assessments/queries';
+import { useHire } from './queries';
 import { useRoles } from '../framework/queries';
 
 // Charts are heavy: the progress tab loads them when it is first opened.

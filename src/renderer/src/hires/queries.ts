@@ -1,11 +1,18 @@
-// Queries and mutations for hires and roles, shared by every screen that shows them.
+// Queries and mutations for hires: the lists, one hire's page, and the key factory every feature
+// builds its per-hire keys on (a mutation on a hire refetches everything under hireKeys.hire).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ChannelName } from '@shared/api/channels';
+import type { ChannelInput, ChannelOutput } from '@shared/api/contract';
 import type { HireListInput } from '@shared/hires/schema';
 import { useApi } from '../api/client';
 
 export const hireKeys = {
+  /** Every list of hires (the hires page, the dashboard). */
   all: ['hires'] as const,
   list: (filter: HireListInput) => ['hires', 'list', filter] as const,
+  /** Everything on one hire's page: details, assessments, plans, check-ins, progress. */
+  hire: (hireId: string) => ['hire', hireId] as const,
+  details: (hireId: string) => ['hire', hireId, 'details'] as const,
 };
 
 export function useHires(filter: HireListInput) {
@@ -17,39 +24,50 @@ export function useHires(filter: HireListInput) {
   });
 }
 
-export function useAppInfo() {
+export function useHire(hireId: string) {
   const api = useApi();
-  return useQuery({ queryKey: ['app.info'], queryFn: () => api.call('app.info', {}), staleTime: Infinity });
+  return useQuery({
+    queryKey: hireKeys.details(hireId),
+    queryFn: () => api.call('hires.get', { id: hireId }),
+  });
 }
 
-function useHireMutation<I, O>(run: (input: I) => Promise<O>) {
+/** A mutation on one hire's data; everything on the hire's page, and the lists, refetch afterwards. */
+export function useHireMutation<C extends ChannelName>(hireId: string, channel: C) {
+  const api = useApi();
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: run,
+  return useMutation<ChannelOutput<C>, Error, ChannelInput<C>>({
+    mutationFn: (input) => api.call(channel, input),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: hireKeys.hire(hireId) }),
+        queryClient.invalidateQueries({ queryKey: hireKeys.all }),
+      ]),
+  });
+}
+
+/** A change to the list of hires (add, edit, archive, restore); the lists refetch afterwards. */
+function useHireListMutation<C extends ChannelName, I>(channel: C, toInput: (input: I) => ChannelInput<C>) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation<ChannelOutput<C>, Error, I>({
+    mutationFn: (input) => api.call(channel, toInput(input)),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: hireKeys.all }),
   });
 }
 
 export function useArchiveHire() {
-  const api = useApi();
-  return useHireMutation((id: string) => api.call('hires.archive', { id }));
+  return useHireListMutation('hires.archive', (id: string) => ({ id }));
 }
 
 export function useRestoreHire() {
-  const api = useApi();
-  return useHireMutation((id: string) => api.call('hires.restore', { id }));
+  return useHireListMutation('hires.restore', (id: string) => ({ id }));
 }
 
 export function useCreateHire() {
-  const api = useApi();
-  return useHireMutation((input: Parameters<typeof api.call<'hires.create'>>[1]) =>
-    api.call('hires.create', input),
-  );
+  return useHireListMutation('hires.create', (input: ChannelInput<'hires.create'>) => input);
 }
 
 export function useUpdateHire() {
-  const api = useApi();
-  return useHireMutation((input: Parameters<typeof api.call<'hires.update'>>[1]) =>
-    api.call('hires.update', input),
-  );
+  return useHireListMutation('hires.update', (input: ChannelInput<'hires.update'>) => input);
 }

@@ -3,17 +3,11 @@
 import { useState } from 'react';
 import { Card, Text, TextInput } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useApi } from '../api/client';
+import { useSettingsQuery, useUpdateSettings } from '../settings/queries';
 
 export function useManagerName() {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => api.call('settings.get', {}) });
-  const save = useMutation({
-    mutationFn: (managerName: string) => api.call('settings.update', { managerName }),
-    onSuccess: (value) => queryClient.setQueryData(['settings'], value),
-  });
+  const settings = useSettingsQuery();
+  const save = useUpdateSettings((managerName: string) => ({ managerName }));
   return { name: settings.data?.managerName ?? '', loaded: settings.isSuccess, save };
 }
 

@@ -3,35 +3,24 @@
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFlask } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useApi } from '../api/client';
+import { useLoadSample, useRemoveSample, useSampleStatus } from '../data/queries';
 import { AddHireModal } from '../hires/AddHireModal';
 import { useCommand } from '../layout/commands';
 import { ManagerNameInput, useManagerName } from './ManagerNameCard';
 
 export function useSampleTeam() {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const status = useQuery({ queryKey: ['sample'], queryFn: () => api.call('sample.status', {}) });
-  const done = () => void queryClient.invalidateQueries();
+  const status = useSampleStatus();
   const fail = (title: string) => (error: Error) =>
     notifications.show({ color: 'red', title, message: error.message });
-  const load = useMutation({
-    mutationFn: () => api.call('sample.load', {}),
-    onSuccess: done,
-    onError: fail('The sample team was not loaded'),
-  });
-  const remove = useMutation({
-    mutationFn: () => api.call('sample.remove', {}),
-    onSuccess: (result) => {
-      done();
+  const load = useLoadSample({ onError: fail('The sample team was not loaded') });
+  const remove = useRemoveSample({
+    onSuccess: (result) =>
       notifications.show({
         title: 'Sample team removed',
         message: `${result.removed} sample hires and all their data`,
-      });
-    },
+      }),
     onError: fail('The sample team was not removed'),
   });
   return { hireIds: status.data?.hireIds ?? [], load, remove };

@@ -1,9 +1,9 @@
 // Where the data lives and which version is running.
 import { Card, Code, Group, Loader, NumberInput, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useApi } from '../api/client';
-import { useAppInfo } from '../hires/queries';
+import type { ChannelInput } from '@shared/api/contract';
+import { useAppInfo, useTransport } from '../data/queries';
+import { useSettingsQuery, useUpdateSettings } from '../settings/queries';
 import { BackupsCard } from '../data/BackupsCard';
 import { AppearanceCard } from './AppearanceCard';
 import { ManagerNameCard } from './ManagerNameCard';
@@ -17,23 +17,21 @@ const HolidayCountryCard = lazy(() =>
 );
 
 function useSettings() {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => api.call('settings.get', {}) });
-  const update = useMutation({
-    mutationFn: (changes: {
-      checkInReminders?: boolean;
-      coachingBudgetHours?: number;
-      checkInMinutes?: number;
-    }) => api.call('settings.update', changes),
-    onSuccess: (value) => queryClient.setQueryData(['settings'], value),
-  });
+  const settings = useSettingsQuery();
+  const update = useUpdateSettings(
+    (
+      changes: Pick<
+        ChannelInput<'settings.update'>,
+        'checkInReminders' | 'coachingBudgetHours' | 'checkInMinutes'
+      >,
+    ) => changes,
+  );
   return { settings, update };
 }
 
 export function SettingsPage() {
   const info = useAppInfo();
-  const api = useApi();
+  const transport = useTransport();
   const { settings, update } = useSettings();
   const rows: [string, React.ReactNode][] = info.data
     ? [
@@ -41,7 +39,7 @@ export function SettingsPage() {
         ['Database file', <Code key="file">{info.data.databaseFile}</Code>],
         ['Schema version', info.data.schemaVersion],
         ['Rolebridge version', info.data.version],
-        ['Running as', api.transport === 'ipc' ? 'Desktop app' : 'Browser mode on this computer'],
+        ['Running as', transport === 'ipc' ? 'Desktop app' : 'Browser mode on this computer'],
       ]
     : [];
   return (

@@ -11,9 +11,9 @@ import type { Hire } from '@shared/hires/schema';
 import { generatePlan, PlannerInputError, type Plan } from '@shared/planner';
 import { usePlanDaysOff } from '../calendar/queries';
 import type { SavedPlan } from '@shared/plans/schema';
-import { fieldErrors } from '../api/client';
+import { fieldErrors } from '../api/errors';
 import { formatCalendarDate } from '../format';
-import { useHireMutation } from '../hires/hire-queries';
+import { useHireMutation } from '../hires/queries';
 import { PlanView } from './PlanView';
 import { PlanOptionsFields, type PlanOptionsValues } from './PlanOptionsFields';
 

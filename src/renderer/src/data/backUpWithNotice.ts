@@ -1,27 +1,17 @@
 // "Back up now" from the menu or Ctrl+B, wherever the manager is: a notification follows the copy
-// with how far it is and a Stop button, then says where the backup went (or that none was made).
-import { Button, Group, Text } from '@mantine/core';
+// with how far it is and a Stop button, then says when the backup was taken (or that none was made).
+import { createElement } from 'react';
 import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import type { JobProgress } from '@shared/jobs/schema';
 import type { ApiClient } from '../api/client';
-import { formatPercent } from '../format';
+import { BackupProgressMessage } from './BackupProgressMessage';
+import { backupSavedNotice } from './backup-words';
+import { dataKeys } from './queries';
 import { wasStopped, watchJob } from './useJob';
 
-function message(progress: JobProgress | null, onStop: () => void) {
-  const share = progress && progress.total > 0 ? ` ${formatPercent(progress.done / progress.total)}` : '';
-  return (
-    <Group justify="space-between" wrap="nowrap" gap="sm">
-      <Text size="sm" c="dimmed">
-        {progress?.step ?? 'Starting'}
-        {share}
-      </Text>
-      <Button size="compact-xs" variant="default" onClick={onStop}>
-        Stop
-      </Button>
-    </Group>
-  );
-}
+const message = (progress: JobProgress | null, onStop: () => void) =>
+  createElement(BackupProgressMessage, { progress, onStop });
 
 export async function backUpWithNotice(api: ApiClient, queryClient: QueryClient): Promise<void> {
   const jobId = `job-${crypto.randomUUID()}`;
@@ -50,8 +40,9 @@ export async function backUpWithNotice(api: ApiClient, queryClient: QueryClient)
     });
   try {
     const entry = await api.call('backups.create', { jobId });
-    void queryClient.invalidateQueries({ queryKey: ['backups'] });
-    done('Backed up', entry.fileName);
+    void queryClient.invalidateQueries({ queryKey: dataKeys.backups });
+    const notice = backupSavedNotice(entry);
+    done(notice.title, notice.message);
   } catch (error) {
     if (wasStopped(error)) done('Backup stopped', 'No backup was made.');
     else done('Not backed up', (error as Error).message, 'red');

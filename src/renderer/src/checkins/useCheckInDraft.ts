@@ -1,0 +1,64 @@
+// The check-in form's state, and its autosave: every change is kept in the core as a draft a moment
+// after the manager stops typing, so closing or reloading the window loses nothing.
+import { useEffect, useRef, useState } from 'react';
+import type { Agenda } from '@shared/checkins/schema';
+import { toCalendarDate } from '@shared/dates/calendar-date';
+import { initialCheckInForm, type CheckInFormState } from './check-in-form';
+import { useSaveCheckInDraft } from './queries';
+
+/** How long typing pauses before the draft is saved. */
+const AUTOSAVE_MS = 600;
+
+export interface CheckInDraftControl {
+  form: CheckInFormState;
+  set<K extends keyof CheckInFormState>(key: K, value: CheckInFormState[K]): void;
+  /** Ticks an activity done on the day the check-in is held, or unticks it. */
+  toggleActivity(activityId: string, done: boolean): void;
+  /** What the status line says: saved when, not saved why, or nothing saved yet. */
+  savedAt: string | null;
+  draftError: string | null;
+}
+
+export function useCheckInDraft(agenda: Agenda): CheckInDraftControl {
+  const { mutateAsync: saveDraft } = useSaveCheckInDraft();
+  const [form, setForm] = useState<CheckInFormState>(() =>
+    initialCheckInForm(agenda, toCalendarDate(new Date())),
+  );
+  const [savedAt, setSavedAt] = useState<string | null>(agenda.draft ? 'earlier' : null);
+  const [draftError, setDraftError] = useState<string | null>(null);
+  const first = useRef(true);
+  const held = agenda.checkIn.status !== 'scheduled';
+  const checkInId = agenda.checkIn.id;
+
+  useEffect(() => {
+    // The form as it opened is already what the core has.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (held) return;
+    const timer = setTimeout(() => {
+      saveDraft({ id: checkInId, draft: form })
+        .then(() => {
+          setSavedAt(new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
+          setDraftError(null);
+        })
+        .catch((error: Error) => setDraftError(error.message));
+    }, AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [saveDraft, checkInId, held, form]);
+
+  return {
+    form,
+    set: (key, value) => setForm((f) => ({ ...f, [key]: value })),
+    toggleActivity: (activityId, done) =>
+      setForm((f) => {
+        const next = { ...f.completeActivities };
+        if (done) next[activityId] = f.heldOn;
+        else delete next[activityId];
+        return { ...f, completeActivities: next };
+      }),
+    savedAt,
+    draftError,
+  };
+}
