@@ -2,12 +2,10 @@
 // where and how a fault happened, never notes, names or anything typed.
 import { Button, Card, Code, CopyButton, Group, Text } from '@mantine/core';
 import { IconCheck, IconCopy, IconFolderOpen } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
-import { useApi } from '../api/client';
+import { useLogFileQuery } from '../settings/queries';
 
 export function LogFileCard() {
-  const api = useApi();
-  const logFile = useQuery({ queryKey: ['app.logFile'], queryFn: () => api.call('app.logFile', {}) });
+  const logFile = useLogFileQuery();
   return (
     <Card withBorder padding="lg" aria-labelledby="log-file-title">
       <Text fw={600} id="log-file-title" mb={4}>

@@ -15,7 +15,8 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
-import { ApiError, useApi } from '../api/client';
+import { ApiError } from '../api/errors';
+import { usePlanPdfs } from './queries';
 import { chooseFolder, saveFile } from '../files/save';
 import { currentLocale } from '../locale';
 
@@ -43,7 +44,7 @@ interface Props {
 }
 
 export function ExportPdfModal({ opened, onClose, target }: Props) {
-  const api = useApi();
+  const pdfs = usePlanPdfs();
   const [paper, setPaper] = useState<Paper>(defaultPaper());
   const [audience, setAudience] = useState<Audience>('hire');
   const [includeCheckIns, setIncludeCheckIns] = useState(false);
@@ -61,7 +62,7 @@ export function ExportPdfModal({ opened, onClose, target }: Props) {
   };
 
   async function exportOne(hireId: string, planId?: string) {
-    const file = await api.call('pdf.plan', { hireId, ...(planId ? { planId } : {}), ...options });
+    const file = await pdfs.plan({ hireId, ...(planId ? { planId } : {}), ...options });
     return file;
   }
 
@@ -79,7 +80,7 @@ export function ExportPdfModal({ opened, onClose, target }: Props) {
       }
       const folder = await chooseFolder();
       if (!folder) return;
-      const hires = await api.call('hires.list', { status: 'active' });
+      const hires = await pdfs.activeHires();
       setProgress({ done: 0, total: hires.length });
       let written = 0;
       let skipped = 0;

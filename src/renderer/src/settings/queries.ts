@@ -6,6 +6,7 @@ import { useApi } from '../api/client';
 
 export const settingsKeys = {
   all: ['settings'] as const,
+  logFile: ['settings', 'logFile'] as const,
 };
 
 export function useSettingsQuery() {
@@ -27,4 +28,10 @@ export function useUpdateSettings<I>(
       await onSaved?.();
     },
   });
+}
+
+/** Where the core writes its log file (Settings → Log file). */
+export function useLogFileQuery() {
+  const api = useApi();
+  return useQuery({ queryKey: settingsKeys.logFile, queryFn: () => api.call('app.logFile', {}) });
 }
