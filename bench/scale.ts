@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 import { openCore, DATABASE_FILE, type Core } from '../src/main/core';
 import { generatedDataDir } from './_generate';
 import { median, report } from './report';
+import { nextScheduled, recordCheckIn } from './_record';
+import type { CheckIn } from '../src/shared/checkins/schema';
 
 function ok<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
   if (!result.ok) throw new Error(result.error.message);
@@ -56,30 +58,11 @@ try {
     core.call('hires.list', { status: 'all', search: terms[i % terms.length] }),
   );
 
-  const schedules: { id: string; scheduledOn: string }[] = [];
-  for (const hire of active.slice(0, 60)) {
-    const next = ok(await core.call('checkIns.schedule', { hireId: hire.id })).find(
-      (c) => c.status === 'scheduled',
-    );
-    if (next) schedules.push(next);
-  }
-  const record = await time(schedules.length, (i) =>
-    core
-      .call('checkIns.complete', {
-        id: schedules[i]?.id ?? '',
-        heldOn: schedules[i]?.scheduledOn ?? '',
-        sharedNotes: 'Talked through the pricing experiment.',
-        privateNotes: '',
-        pulses: [],
-        newActionItems: [{ text: 'Share the experiment plan', owner: 'hire' }],
-        closeActionItems: [],
-        completeActivities: [],
-        nextDate: null,
-      })
-      .then((result) => {
-        if (!result.ok) throw new Error(result.error.message);
-      }),
+  const schedules = await nextScheduled(
+    core,
+    active.slice(0, 60).map((hire) => hire.id),
   );
+  const record = await time(schedules.length, (i) => recordCheckIn(core, schedules[i] as CheckIn));
 
   // The everyday case: a check-in was just recorded, so one hire's facts are worked out again.
   const afterWrite: number[] = [];
