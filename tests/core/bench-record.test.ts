@@ -25,10 +25,11 @@ describe("the scale benchmark's write path", () => {
       const hireIds: string[] = [];
       // One hire started weeks ago (an overdue one-on-one is next) and one who starts in a few days
       // (the next one is after today, as it always is on a weekend).
-      for (const [name, startDate] of [
+      const hires: [string, string][] = [
         ['Ada Lovelace', toCalendarDate(addDays(clock, -21))],
         ['Grace Hopper', toCalendarDate(addDays(clock, 3))],
-      ]) {
+      ];
+      for (const [name, startDate] of hires) {
         const hire = valueOf(
           await env.core.call('hires.create', {
             name,
