@@ -46,6 +46,25 @@ const toAction = (r: ActionRow): ActionItem => ({
   createdAt: r.created_at,
 });
 
+interface PulseRow {
+  check_in_id: string;
+  competency_id: string;
+  confidence: number;
+}
+
+const toPulse = (r: PulseRow): Pulse => ({ competencyId: r.competency_id, confidence: r.confidence });
+
+/** Rows grouped by a key, each mapped, in the order they came. */
+function groupBy<Row, T>(rows: Row[], key: (row: Row) => string, map: (row: Row) => T): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(map(row));
+    else groups.set(key(row), [map(row)]);
+  }
+  return groups;
+}
+
 const SELECT = `SELECT c.*, EXISTS (SELECT 1 FROM check_in_drafts d WHERE d.check_in_id = c.id) AS has_draft FROM check_ins c`;
 
 export interface NewCheckIn {
@@ -81,18 +100,24 @@ export function createCheckInRepository(db: Db) {
       `SELECT c.*, h.name AS hire_name, 0 AS has_draft FROM check_ins c JOIN hires h ON h.id = c.hire_id
        WHERE c.status = 'scheduled' AND c.scheduled_on <= ? AND h.status = 'active' ORDER BY c.scheduled_on, h.name`,
     ),
-    pulses: db.prepare<[string], { competency_id: string; confidence: number }>(
-      'SELECT competency_id, confidence FROM check_in_pulses WHERE check_in_id = ?',
+    // What belongs to a list of check-ins (a JSON array of ids), each in one statement however long
+    // the list: a hire's history is a few statements, not three more per one-on-one.
+    pulses: db.prepare<[string], PulseRow>(
+      `SELECT check_in_id, competency_id, confidence FROM check_in_pulses
+       WHERE check_in_id IN (SELECT value FROM json_each(?)) ORDER BY check_in_id, competency_id`,
     ),
     lastPulses: db.prepare<[string], { competency_id: string; confidence: number; held_on: string }>(
       `SELECT p.competency_id, p.confidence, c.held_on FROM check_in_pulses p JOIN check_ins c ON c.id = p.check_in_id
        WHERE c.hire_id = ? AND c.status = 'done' ORDER BY c.held_on DESC, c.updated_at DESC`,
     ),
     actionsCreatedIn: db.prepare<[string], ActionRow>(
-      'SELECT * FROM action_items WHERE check_in_id = ? ORDER BY created_at, rowid',
+      `SELECT * FROM action_items WHERE check_in_id IN (SELECT value FROM json_each(?))
+       ORDER BY created_at, rowid`,
     ),
     actionsClosedIn: db.prepare<[string], ActionRow>(
-      'SELECT * FROM action_items WHERE closed_in_check_in_id = ? ORDER BY created_at, rowid',
+      `SELECT * FROM action_items
+       WHERE closed_in_check_in_id IS NOT NULL AND closed_in_check_in_id IN (SELECT value FROM json_each(?))
+       ORDER BY created_at, rowid`,
     ),
     openActions: db.prepare<[string], ActionRow>(
       "SELECT * FROM action_items WHERE hire_id = ? AND status = 'open' ORDER BY coalesce(due_on, '9999-12-31'), created_at, rowid",
@@ -140,8 +165,14 @@ export function createCheckInRepository(db: Db) {
     ),
   };
 
-  function toCheckIn(row: CheckInRow): CheckIn {
-    return {
+  /** Check-ins with their pulses and action items: three statements for any number of rows. */
+  function toCheckIns(rows: CheckInRow[]): CheckIn[] {
+    if (rows.length === 0) return [];
+    const ids = JSON.stringify(rows.map((row) => row.id));
+    const pulses = groupBy(s.pulses.all(ids), (p) => p.check_in_id, toPulse);
+    const created = groupBy(s.actionsCreatedIn.all(ids), (a) => a.check_in_id, toAction);
+    const closed = groupBy(s.actionsClosedIn.all(ids), (a) => a.closed_in_check_in_id ?? '', toAction);
+    return rows.map((row) => ({
       id: row.id,
       hireId: row.hire_id,
       planId: row.plan_id,
@@ -153,39 +184,32 @@ export function createCheckInRepository(db: Db) {
       privateNotes: row.private_notes,
       focusCompetencyIds: JSON.parse(row.focus_competency_ids) as string[],
       topics: JSON.parse(row.topics) as string[],
-      pulses: s.pulses
-        .all(row.id)
-        .map((p): Pulse => ({ competencyId: p.competency_id, confidence: p.confidence })),
-      actionItems: s.actionsCreatedIn.all(row.id).map(toAction),
-      closedActionItems: s.actionsClosedIn.all(row.id).map(toAction),
+      pulses: pulses.get(row.id) ?? [],
+      actionItems: created.get(row.id) ?? [],
+      closedActionItems: closed.get(row.id) ?? [],
       hasDraft: row.has_draft === 1,
       sequence: row.sequence,
       updatedAt: row.updated_at,
-    };
+    }));
   }
+  const toCheckIn = (row: CheckInRow | undefined): CheckIn | undefined =>
+    row ? toCheckIns([row])[0] : undefined;
 
   const likeTerm = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
   return {
-    get: (id: string) => {
-      const row = s.get.get(id);
-      return row ? toCheckIn(row) : undefined;
-    },
-    scheduled: (hireId: string) => s.scheduled.all(hireId).map(toCheckIn),
+    get: (id: string) => toCheckIn(s.get.get(id)),
+    scheduled: (hireId: string) => toCheckIns(s.scheduled.all(hireId)),
     history: (hireId: string, search: string) => {
       const term = search.trim();
-      return (s.history.all as (...args: unknown[]) => CheckInRow[])(hireId, term, { p: likeTerm(term) }).map(
-        toCheckIn,
+      return toCheckIns(
+        (s.history.all as (...args: unknown[]) => CheckInRow[])(hireId, term, { p: likeTerm(term) }),
       );
     },
-    lastDoneBefore: (hireId: string, excludeId: string, date: string) => {
-      const row = s.lastDoneBefore.get(hireId, excludeId, date);
-      return row ? toCheckIn(row) : undefined;
-    },
-    nextScheduledAfter: (hireId: string, excludeId: string, date: string) => {
-      const row = s.nextScheduledAfter.get(hireId, excludeId, date);
-      return row ? toCheckIn(row) : undefined;
-    },
+    lastDoneBefore: (hireId: string, excludeId: string, date: string) =>
+      toCheckIn(s.lastDoneBefore.get(hireId, excludeId, date)),
+    nextScheduledAfter: (hireId: string, excludeId: string, date: string) =>
+      toCheckIn(s.nextScheduledAfter.get(hireId, excludeId, date)),
     due: (today: string) =>
       s.due.all(today).map((r) => ({
         checkInId: r.id,
@@ -235,7 +259,7 @@ export function createCheckInRepository(db: Db) {
     saveDraft: (checkInId: string, draft: CheckInDraft, now: string) =>
       s.saveDraft.run(checkInId, JSON.stringify(draft), now),
     deleteDraft: (checkInId: string) => s.deleteDraft.run(checkInId),
-    forCalendar: (hireId: string) => s.forCalendar.all(hireId).map(toCheckIn),
+    forCalendar: (hireId: string) => toCheckIns(s.forCalendar.all(hireId)),
   };
 }
 
