@@ -52,7 +52,10 @@ interface PulseRow {
   confidence: number;
 }
 
-const toPulse = (r: PulseRow): Pulse => ({ competencyId: r.competency_id, confidence: r.confidence });
+const toPulse = (r: Omit<PulseRow, 'check_in_id'>): Pulse => ({
+  competencyId: r.competency_id,
+  confidence: r.confidence,
+});
 
 /** Rows grouped by a key, each mapped, in the order they came. */
 function groupBy<Row, T>(rows: Row[], key: (row: Row) => string, map: (row: Row) => T): Map<string, T[]> {
@@ -64,6 +67,9 @@ function groupBy<Row, T>(rows: Row[], key: (row: Row) => string, map: (row: Row)
   }
   return groups;
 }
+
+/** A confidence rating with the day of the check-in that gave it. */
+export type HeldPulse = Pulse & { heldOn: string };
 
 const SELECT = `SELECT c.*, EXISTS (SELECT 1 FROM check_in_drafts d WHERE d.check_in_id = c.id) AS has_draft FROM check_ins c`;
 
@@ -217,7 +223,9 @@ export function createCheckInRepository(db: Db) {
         hireName: r.hire_name,
         scheduledOn: r.scheduled_on,
       })),
-    lastPulses: (hireId: string) => s.lastPulses.all(hireId),
+    /** Every confidence rating the hire was given, latest check-in first. */
+    lastPulses: (hireId: string): HeldPulse[] =>
+      s.lastPulses.all(hireId).map((p) => ({ ...toPulse(p), heldOn: p.held_on })),
     openActions: (hireId: string) => s.openActions.all(hireId).map(toAction),
     action: (id: string) => {
       const row = s.action.get(id);

@@ -243,7 +243,7 @@ export function createProgressService(deps: {
       const s = summarise(hire);
       const pulses = checkIns
         .lastPulses(hire.id)
-        .map((p) => ({ date: p.held_on, competencyId: p.competency_id, confidence: p.confidence }))
+        .map((p) => ({ date: p.heldOn, competencyId: p.competencyId, confidence: p.confidence }))
         .sort((a, b) => a.date.localeCompare(b.date));
       return {
         hireId: hire.id,
