@@ -1,5 +1,6 @@
 // The scale benchmark's write path: each hire's next scheduled one-on-one recorded as held, with an
 // action item. Shared with tests/core/bench-record.test.ts so it is checked on awkward days.
+import { addDays } from 'date-fns';
 import type { Core } from '../src/main/core';
 import type { CheckIn } from '../src/shared/checkins/schema';
 import { toCalendarDate } from '../src/shared/dates/calendar-date';
@@ -53,4 +54,33 @@ export async function recordCheckIn(
       nextDate: null,
     })) as Envelope<CheckIn>,
   );
+}
+
+/**
+ * Gives a hire `weeks` weekly one-on-ones held up to today, each with two confidence ratings and an
+ * action item the next one closes: the history a long-coached hire's check-ins page reads.
+ */
+export async function weeklyOneOnOnes(core: Core, hireId: string, weeks: number, today: Date): Promise<void> {
+  let open: string[] = [];
+  for (let week = weeks; week >= 1; week -= 1) {
+    const day = toCalendarDate(addDays(today, -7 * week));
+    const added = ok((await core.call('checkIns.add', { hireId, scheduledOn: day })) as Envelope<CheckIn>);
+    const held = ok(
+      (await core.call('checkIns.complete', {
+        id: added.id,
+        heldOn: day,
+        sharedNotes: `Week ${weeks - week + 1}: went through the roadmap review and the interview notes.`,
+        privateNotes: week % 4 === 0 ? 'Check the workload next time.' : '',
+        pulses: [
+          { competencyId: 'prioritisation', confidence: 2 + (week % 4) },
+          { competencyId: 'business-acumen', confidence: 3 },
+        ],
+        newActionItems: [{ text: `Follow up on week ${weeks - week + 1}`, owner: 'hire' }],
+        closeActionItems: open.map((id) => ({ id, status: 'done' })),
+        completeActivities: [],
+        nextDate: null,
+      })) as Envelope<CheckIn>,
+    );
+    open = held.actionItems.map((item) => item.id);
+  }
 }
