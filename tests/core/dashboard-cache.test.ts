@@ -5,9 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempCore, valueOf } from '../support/temp-core';
 
 let env: Awaited<ReturnType<typeof openTempCore>>;
+let clock: Date;
 
 beforeEach(async () => {
-  env = await openTempCore({ now: () => new Date('2027-02-01T09:00:00') });
+  clock = new Date('2027-02-01T09:00:00');
+  env = await openTempCore({ now: () => clock });
   for (const name of ['Ada Lovelace', 'Grace Hopper']) {
     const hire = valueOf(
       await env.core.call('hires.create', {
@@ -41,5 +43,21 @@ describe('the dashboard between calls', () => {
       other.close();
     }
     expect(await names()).toEqual(['Ada King', 'Grace Hopper']);
+  });
+
+  it("works a hire's figures out again on a new day and after their target role changes", async () => {
+    // Weeks starting on Sunday: from Sunday to Monday the week is the same and the day is not.
+    const row = async () => valueOf(await env.core.call('progress.dashboard', { weekStartsOn: 0 })).rows[0];
+    clock = new Date('2027-02-07T09:00:00');
+    expect((await row())?.weeksIn).toBe(4);
+    clock = new Date('2027-02-08T09:00:00');
+    expect((await row())?.weeksIn).toBe(5);
+    const ada = (await row())?.hireId ?? '';
+    const role = valueOf(await env.core.call('roles.clone', { id: 'product-manager', name: 'Data PM' }));
+    valueOf(await env.core.call('hires.update', { id: ada, targetRoleId: role.id }));
+    expect((await row())?.toRoleName).toBe('Data PM');
+    // The role's name is the framework's, not the hire's: only the framework changed here.
+    valueOf(await env.core.call('roles.update', { id: role.id, name: 'Platform PM' }));
+    expect((await row())?.toRoleName).toBe('Platform PM');
   });
 });
