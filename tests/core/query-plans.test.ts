@@ -24,6 +24,8 @@ const SMALL = new Set([
   'sqlite_master',
   // The list of ids a statement is given (a JSON array): the rows for those ids are found by index.
   'json_each',
+  // `SCAN CONSTANT ROW`: a SELECT without FROM (the connection's change count) reads no table.
+  'CONSTANT',
 ]);
 
 /** Whole-table reads that are the point of the statement. */
