@@ -45,11 +45,23 @@ interface WeekItem {
 const byDateThenHire = (a: WeekItem, b: WeekItem) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order;
 
-/** For each hire (by place in name order), how many of its first items a list shows. */
+/**
+ * For each hire (by place in name order), how many of its first items a list shows. The first few are
+ * picked in one pass (a team of hundreds has thousands of items a week; only THIS_WEEK_LIMIT are shown),
+ * in the order a stable sort would give them.
+ */
 function firstPerHire(items: WeekItem[]): Map<number, number> {
+  const first: WeekItem[] = [];
+  for (const item of items) {
+    const last = first[first.length - 1];
+    if (first.length === THIS_WEEK_LIMIT && last && byDateThenHire(item, last) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && byDateThenHire(item, first[at - 1] as WeekItem) < 0) at -= 1;
+    first.splice(at, 0, item);
+    if (first.length > THIS_WEEK_LIMIT) first.pop();
+  }
   const shown = new Map<number, number>();
-  for (const item of [...items].sort(byDateThenHire).slice(0, THIS_WEEK_LIMIT))
-    shown.set(item.order, (shown.get(item.order) ?? 0) + 1);
+  for (const item of first) shown.set(item.order, (shown.get(item.order) ?? 0) + 1);
   return shown;
 }
 
