@@ -85,91 +85,94 @@ export interface NewCheckIn {
   now: string;
 }
 
-export function createCheckInRepository(db: Db) {
-  const s = {
-    get: db.prepare<[string], CheckInRow>(`${SELECT} WHERE c.id = ?`),
-    scheduled: db.prepare<[string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status = 'scheduled' ORDER BY c.scheduled_on, c.id`,
-    ),
-    history: db.prepare<[string, string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status = 'done' AND (? = '' OR c.shared_notes LIKE @p ESCAPE '\\' OR c.private_notes LIKE @p ESCAPE '\\'
+/** The statements of this area, prepared once per connection. */
+const prepareStatements = (db: Db) => ({
+  get: db.prepare<[string], CheckInRow>(`${SELECT} WHERE c.id = ?`),
+  scheduled: db.prepare<[string], CheckInRow>(
+    `${SELECT} WHERE c.hire_id = ? AND c.status = 'scheduled' ORDER BY c.scheduled_on, c.id`,
+  ),
+  history: db.prepare<[string, string], CheckInRow>(
+    `${SELECT} WHERE c.hire_id = ? AND c.status = 'done' AND (? = '' OR c.shared_notes LIKE @p ESCAPE '\\' OR c.private_notes LIKE @p ESCAPE '\\'
          OR EXISTS (SELECT 1 FROM action_items a WHERE a.check_in_id = c.id AND a.text LIKE @p ESCAPE '\\'))
        ORDER BY c.held_on DESC, c.scheduled_on DESC`,
-    ),
-    lastDoneBefore: db.prepare<[string, string, string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status = 'done' AND c.id <> ? AND c.held_on <= ? ORDER BY c.held_on DESC, c.updated_at DESC LIMIT 1`,
-    ),
-    nextScheduledAfter: db.prepare<[string, string, string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status = 'scheduled' AND c.id <> ? AND c.scheduled_on > ? ORDER BY c.scheduled_on LIMIT 1`,
-    ),
-    due: db.prepare<[string], CheckInRow & { hire_name: string }>(
-      `SELECT c.*, h.name AS hire_name, 0 AS has_draft FROM check_ins c JOIN hires h ON h.id = c.hire_id
+  ),
+  lastDoneBefore: db.prepare<[string, string, string], CheckInRow>(
+    `${SELECT} WHERE c.hire_id = ? AND c.status = 'done' AND c.id <> ? AND c.held_on <= ? ORDER BY c.held_on DESC, c.updated_at DESC LIMIT 1`,
+  ),
+  nextScheduledAfter: db.prepare<[string, string, string], CheckInRow>(
+    `${SELECT} WHERE c.hire_id = ? AND c.status = 'scheduled' AND c.id <> ? AND c.scheduled_on > ? ORDER BY c.scheduled_on LIMIT 1`,
+  ),
+  due: db.prepare<[string], CheckInRow & { hire_name: string }>(
+    `SELECT c.*, h.name AS hire_name, 0 AS has_draft FROM check_ins c JOIN hires h ON h.id = c.hire_id
        WHERE c.status = 'scheduled' AND c.scheduled_on <= ? AND h.status = 'active' ORDER BY c.scheduled_on, h.name`,
-    ),
-    // What belongs to a list of check-ins (a JSON array of ids), each in one statement however long
-    // the list: a hire's history is a few statements, not three more per one-on-one.
-    pulses: db.prepare<[string], PulseRow>(
-      `SELECT check_in_id, competency_id, confidence FROM check_in_pulses
+  ),
+  // What belongs to a list of check-ins (a JSON array of ids), each in one statement however long
+  // the list: a hire's history is a few statements, not three more per one-on-one.
+  pulses: db.prepare<[string], PulseRow>(
+    `SELECT check_in_id, competency_id, confidence FROM check_in_pulses
        WHERE check_in_id IN (SELECT value FROM json_each(?)) ORDER BY check_in_id, competency_id`,
-    ),
-    lastPulses: db.prepare<[string], { competency_id: string; confidence: number; held_on: string }>(
-      `SELECT p.competency_id, p.confidence, c.held_on FROM check_in_pulses p JOIN check_ins c ON c.id = p.check_in_id
+  ),
+  lastPulses: db.prepare<[string], { competency_id: string; confidence: number; held_on: string }>(
+    `SELECT p.competency_id, p.confidence, c.held_on FROM check_in_pulses p JOIN check_ins c ON c.id = p.check_in_id
        WHERE c.hire_id = ? AND c.status = 'done' ORDER BY c.held_on DESC, c.updated_at DESC`,
-    ),
-    actionsCreatedIn: db.prepare<[string], ActionRow>(
-      `SELECT * FROM action_items WHERE check_in_id IN (SELECT value FROM json_each(?))
+  ),
+  actionsCreatedIn: db.prepare<[string], ActionRow>(
+    `SELECT * FROM action_items WHERE check_in_id IN (SELECT value FROM json_each(?))
        ORDER BY created_at, rowid`,
-    ),
-    actionsClosedIn: db.prepare<[string], ActionRow>(
-      `SELECT * FROM action_items
+  ),
+  actionsClosedIn: db.prepare<[string], ActionRow>(
+    `SELECT * FROM action_items
        WHERE closed_in_check_in_id IS NOT NULL AND closed_in_check_in_id IN (SELECT value FROM json_each(?))
        ORDER BY created_at, rowid`,
-    ),
-    openActions: db.prepare<[string], ActionRow>(
-      "SELECT * FROM action_items WHERE hire_id = ? AND status = 'open' ORDER BY coalesce(due_on, '9999-12-31'), created_at, rowid",
-    ),
-    action: db.prepare<[string], ActionRow>('SELECT * FROM action_items WHERE id = ?'),
-    insert: db.prepare(
-      `INSERT INTO check_ins (id, hire_id, plan_id, scheduled_on, origin, focus_competency_ids, topics, created_at, updated_at)
+  ),
+  openActions: db.prepare<[string], ActionRow>(
+    "SELECT * FROM action_items WHERE hire_id = ? AND status = 'open' ORDER BY coalesce(due_on, '9999-12-31'), created_at, rowid",
+  ),
+  action: db.prepare<[string], ActionRow>('SELECT * FROM action_items WHERE id = ?'),
+  insert: db.prepare(
+    `INSERT INTO check_ins (id, hire_id, plan_id, scheduled_on, origin, focus_competency_ids, topics, created_at, updated_at)
        VALUES (@id, @hireId, @planId, @scheduledOn, @origin, @focus, @topicsJson, @now, @now)`,
-    ),
-    removeUnheldPlanCheckIns: db.prepare(
-      `DELETE FROM check_ins WHERE hire_id = ? AND status = 'scheduled' AND origin = 'plan'
+  ),
+  removeUnheldPlanCheckIns: db.prepare(
+    `DELETE FROM check_ins WHERE hire_id = ? AND status = 'scheduled' AND origin = 'plan'
          AND NOT EXISTS (SELECT 1 FROM check_in_drafts d WHERE d.check_in_id = check_ins.id)`,
-    ),
-    datesTaken: db.prepare<[string], { scheduled_on: string }>(
-      "SELECT scheduled_on FROM check_ins WHERE hire_id = ? AND status IN ('scheduled', 'done')",
-    ),
-    move: db.prepare(
-      'UPDATE check_ins SET scheduled_on = ?, sequence = sequence + 1, updated_at = ? WHERE id = ?',
-    ),
-    cancel: db.prepare(
-      "UPDATE check_ins SET status = 'cancelled', sequence = sequence + 1, updated_at = ? WHERE id = ?",
-    ),
-    complete: db.prepare(
-      `UPDATE check_ins SET status = 'done', held_on = @heldOn, shared_notes = @sharedNotes, private_notes = @privateNotes,
+  ),
+  datesTaken: db.prepare<[string], { scheduled_on: string }>(
+    "SELECT scheduled_on FROM check_ins WHERE hire_id = ? AND status IN ('scheduled', 'done')",
+  ),
+  move: db.prepare(
+    'UPDATE check_ins SET scheduled_on = ?, sequence = sequence + 1, updated_at = ? WHERE id = ?',
+  ),
+  cancel: db.prepare(
+    "UPDATE check_ins SET status = 'cancelled', sequence = sequence + 1, updated_at = ? WHERE id = ?",
+  ),
+  complete: db.prepare(
+    `UPDATE check_ins SET status = 'done', held_on = @heldOn, shared_notes = @sharedNotes, private_notes = @privateNotes,
          sequence = sequence + 1, updated_at = @now WHERE id = @id`,
-    ),
-    insertPulse: db.prepare(
-      'INSERT INTO check_in_pulses (check_in_id, competency_id, confidence) VALUES (?, ?, ?)',
-    ),
-    insertAction: db.prepare(
-      `INSERT INTO action_items (id, hire_id, check_in_id, text, owner, due_on, status, created_at)
+  ),
+  insertPulse: db.prepare(
+    'INSERT INTO check_in_pulses (check_in_id, competency_id, confidence) VALUES (?, ?, ?)',
+  ),
+  insertAction: db.prepare(
+    `INSERT INTO action_items (id, hire_id, check_in_id, text, owner, due_on, status, created_at)
        VALUES (@id, @hireId, @checkInId, @text, @owner, @dueOn, 'open', @now)`,
-    ),
-    closeAction: db.prepare(
-      'UPDATE action_items SET status = ?, closed_in_check_in_id = ?, closed_on = ? WHERE id = ?',
-    ),
-    draft: db.prepare<[string], { draft: string }>('SELECT draft FROM check_in_drafts WHERE check_in_id = ?'),
-    saveDraft: db.prepare(
-      `INSERT INTO check_in_drafts (check_in_id, draft, updated_at) VALUES (?, ?, ?)
+  ),
+  closeAction: db.prepare(
+    'UPDATE action_items SET status = ?, closed_in_check_in_id = ?, closed_on = ? WHERE id = ?',
+  ),
+  draft: db.prepare<[string], { draft: string }>('SELECT draft FROM check_in_drafts WHERE check_in_id = ?'),
+  saveDraft: db.prepare(
+    `INSERT INTO check_in_drafts (check_in_id, draft, updated_at) VALUES (?, ?, ?)
        ON CONFLICT (check_in_id) DO UPDATE SET draft = excluded.draft, updated_at = excluded.updated_at`,
-    ),
-    deleteDraft: db.prepare('DELETE FROM check_in_drafts WHERE check_in_id = ?'),
-    forCalendar: db.prepare<[string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status IN ('scheduled', 'cancelled') ORDER BY c.scheduled_on`,
-    ),
-  };
+  ),
+  deleteDraft: db.prepare('DELETE FROM check_in_drafts WHERE check_in_id = ?'),
+  forCalendar: db.prepare<[string], CheckInRow>(
+    `${SELECT} WHERE c.hire_id = ? AND c.status IN ('scheduled', 'cancelled') ORDER BY c.scheduled_on`,
+  ),
+});
+
+export function createCheckInRepository(db: Db) {
+  const s = prepareStatements(db);
 
   /** Check-ins with their pulses and action items: three statements for any number of rows. */
   function toCheckIns(rows: CheckInRow[]): CheckIn[] {

@@ -168,57 +168,61 @@ const unpack = (row: FactsRow): PackedFacts =>
     levels(row.previous_levels),
   );
 
-export function createSummaryStore(db: Db, compute: (hireId: string) => HireFacts) {
-  const s = {
-    active: db.prepare<[], HireRow>(
-      `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version
+/** The statements the dashboard runs, prepared once per connection. */
+const prepareStatements = (db: Db) => ({
+  active: db.prepare<[], HireRow>(
+    `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version
        FROM hires h LEFT JOIN hire_summaries s ON s.hire_id = h.id
        WHERE h.status = 'active'
        ORDER BY h.name COLLATE NOCASE, h.id`,
-    ),
-    // After a restart nothing is in memory: the hires and their facts come in one statement.
-    activeWithFacts: db.prepare<[], HireRow & Partial<FactsRow>>(
-      `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version,
+  ),
+  // After a restart nothing is in memory: the hires and their facts come in one statement.
+  activeWithFacts: db.prepare<[], HireRow & Partial<FactsRow>>(
+    `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version,
          s.plan_start, s.planned_due, s.planned_kinds, s.done_due, s.last_done, s.scheduled, s.action_due,
          s.latest_levels, s.previous_levels
        FROM hires h LEFT JOIN hire_summaries s ON s.hire_id = h.id
        WHERE h.status = 'active'
        ORDER BY h.name COLLATE NOCASE, h.id`,
-    ),
-    // Changes made through this connection, and by any other (another process on the same file).
-    changes: db.prepare<[], { n: number }>('SELECT total_changes() AS n'),
-    facts: db.prepare<[number], FactsRow>(
-      `SELECT plan_start, planned_due, planned_kinds, done_due, last_done, scheduled, action_due,
+  ),
+  // Changes made through this connection, and by any other (another process on the same file).
+  changes: db.prepare<[], { n: number }>('SELECT total_changes() AS n'),
+  facts: db.prepare<[number], FactsRow>(
+    `SELECT plan_start, planned_due, planned_kinds, done_due, last_done, scheduled, action_due,
          latest_levels, previous_levels
        FROM hire_summaries WHERE id = ?`,
-    ),
-    checkIns: db.prepare<[string, string, string], { id: string; scheduled_on: string }>(
-      `SELECT id, scheduled_on FROM check_ins
+  ),
+  checkIns: db.prepare<[string, string, string], { id: string; scheduled_on: string }>(
+    `SELECT id, scheduled_on FROM check_ins
        WHERE hire_id = ? AND status = 'scheduled' AND scheduled_on BETWEEN ? AND ?
        ORDER BY scheduled_on, id`,
-    ),
-    activities: db.prepare<[string, string, string], { title: string; due_date: string }>(
-      // The move's own work has no goal and comes first on a day; earlier work (no goal, no purpose) is history.
-      `SELECT a.title, a.due_date FROM plans p
+  ),
+  activities: db.prepare<[string, string, string], { title: string; due_date: string }>(
+    // The move's own work has no goal and comes first on a day; earlier work (no goal, no purpose) is history.
+    `SELECT a.title, a.due_date FROM plans p
        JOIN plan_activities a ON a.plan_id = p.id
        LEFT JOIN plan_goals g ON g.id = a.goal_id
        LEFT JOIN plan_phases ph ON ph.id = g.phase_id
        WHERE p.hire_id = ? AND p.status = 'current' AND a.status = 'planned' AND a.due_date BETWEEN ? AND ?
          AND (a.goal_id IS NOT NULL OR a.move_purpose IS NOT NULL)
        ORDER BY a.due_date, coalesce(ph.position, -1), coalesce(g.position, -1), a.position`,
-    ),
-    actions: db.prepare<[string, string], { text: string; due_on: string; owner: 'manager' | 'hire' }>(
-      `SELECT text, due_on, owner FROM action_items
+  ),
+  actions: db.prepare<[string, string], { text: string; due_on: string; owner: 'manager' | 'hire' }>(
+    `SELECT text, due_on, owner FROM action_items
        WHERE hire_id = ? AND status = 'open' AND due_on <= ?
        ORDER BY due_on, created_at, rowid`,
-    ),
-    save: db.prepare(
-      `INSERT OR REPLACE INTO hire_summaries (hire_id, plan_start, planned_due, planned_kinds, done_due,
+  ),
+  save: db.prepare(
+    `INSERT OR REPLACE INTO hire_summaries (hire_id, plan_start, planned_due, planned_kinds, done_due,
          last_done, scheduled, action_due, latest_levels, previous_levels)
        VALUES (@hireId, @planStart, @plannedDue, @plannedKinds, @doneDue, @lastDone, @scheduled, @actionDue,
          @latest, @previous)`,
-    ),
-  };
+  ),
+});
+
+export function createSummaryStore(db: Db, compute: (hireId: string) => HireFacts) {
+  const s = prepareStatements(db);
+
   // Facts already read, by hire, with the version they were read at. A version is never reused, so a
   // matching version means the stored row is unchanged.
   let memo = new Map<string, { version: number; facts: PackedFacts }>();
