@@ -22,6 +22,10 @@ const SMALL = new Set([
   'sample_hires',
   'sqlite_schema',
   'sqlite_master',
+  // The list of ids a statement is given (a JSON array): the rows for those ids are found by index.
+  'json_each',
+  // `SCAN CONSTANT ROW`: a SELECT without FROM (the connection's change count) reads no table.
+  'CONSTANT',
 ]);
 
 /** Whole-table reads that are the point of the statement. */

@@ -1,7 +1,7 @@
 // The one entry point for every channel: validates input against the contract, runs the
 // service inside a transaction, and answers with the result envelope. Expected failures never throw.
 import { contract, type ChannelOutput, type ParsedInput } from '@shared/api/contract';
-import { isChannelName, type ChannelName } from '@shared/api/channels';
+import { channelNames, type ChannelName } from '@shared/api/channels';
 import type { Result } from '@shared/api/result';
 import { AppError, issuesFromZod, summarize } from './errors';
 import type { Db } from './db/connection';
@@ -28,6 +28,10 @@ export const SINGLE_STATEMENT_READS: ReadonlySet<string> = new Set([
   'hires.list',
   'settings.get',
 ]);
+
+/** The contract's channels, for a lookup on every call (a list is searched name by name). */
+const CHANNELS: ReadonlySet<string> = new Set(channelNames);
+const isChannel = (name: string): name is ChannelName => CHANNELS.has(name);
 
 export interface CallLog {
   channel: string;
@@ -56,70 +60,90 @@ export function createDispatcher({
   onDamaged,
   onError = (channel, error) => console.error(`[rolebridge] ${channel} failed`, error),
 }: DispatcherOptions) {
-  async function run<C extends ChannelName>(channel: C, input: unknown): Promise<Result<ChannelOutput<C>>> {
+  /** The envelope an error becomes; logs what the manager cannot act on. */
+  function failure(channel: string, error: unknown): Result<never> {
+    if (error instanceof AppError) {
+      return {
+        ok: false,
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.issues ? { issues: error.issues } : {}),
+        },
+      };
+    }
+    if (damageCodes?.has(String((error as { code?: unknown }).code)) && onDamaged) {
+      const reason = (error as Error).message;
+      onError(`${channel} (the database is damaged)`, error);
+      onDamaged(reason);
+      return {
+        ok: false,
+        error: {
+          code: 'DATABASE_DAMAGED',
+          message: `Rolebridge found its database damaged (${reason}); nothing was changed. Recover it from the recovery screen.`,
+        },
+      };
+    }
+    onError(channel, error);
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Something went wrong inside Rolebridge; nothing was changed.' },
+    };
+  }
+
+  /** Validates and runs a call; a handler's Later is handed back unfinished. */
+  function run(channel: ChannelName, input: unknown): Result<unknown> | Later<unknown> {
     const parsed = contract[channel].input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) {
       const issues = issuesFromZod(parsed.error);
       return { ok: false, error: { code: 'VALIDATION', message: summarize(issues), issues } };
     }
-    const handler = handlers[channel] as (input: unknown) => ChannelOutput<C> | Later<ChannelOutput<C>>;
+    const handler = handlers[channel] as (input: unknown) => unknown;
     const value =
       db && !SINGLE_STATEMENT_READS.has(channel)
         ? db.transaction(() => handler(parsed.data))()
         : handler(parsed.data);
-    return { ok: true, value: value instanceof Later ? await value.run() : value };
+    return value instanceof Later ? value : { ok: true, value };
   }
 
-  return async function call(channel: string, input?: unknown): Promise<Result<unknown>> {
-    const started = performance.now();
-    let result: Result<unknown>;
-    if (!isChannelName(channel)) {
-      result = {
-        ok: false,
-        error: { code: 'NOT_FOUND', message: `Unknown channel ${JSON.stringify(channel)}` },
-      };
-    } else {
-      try {
-        result = await run(channel, input);
-      } catch (error) {
-        if (error instanceof AppError) {
-          result = {
-            ok: false,
-            error: {
-              code: error.code,
-              message: error.message,
-              ...(error.issues ? { issues: error.issues } : {}),
-            },
-          };
-        } else if (damageCodes?.has(String((error as { code?: unknown }).code)) && onDamaged) {
-          const reason = (error as Error).message;
-          onError(`${channel} (the database is damaged)`, error);
-          result = {
-            ok: false,
-            error: {
-              code: 'DATABASE_DAMAGED',
-              message: `Rolebridge found its database damaged (${reason}); nothing was changed. Recover it from the recovery screen.`,
-            },
-          };
-          onDamaged(reason);
-        } else {
-          onError(channel, error);
-          result = {
-            ok: false,
-            error: {
-              code: 'INTERNAL',
-              message: 'Something went wrong inside Rolebridge; nothing was changed.',
-            },
-          };
-        }
-      }
-    }
-    onCall?.({
+  function logged(channel: string, started: number, result: Result<unknown>): Result<unknown> {
+    if (!onCall) return result;
+    onCall({
       channel,
       ms: performance.now() - started,
       ok: result.ok,
       ...(result.ok ? {} : { code: result.error.code }),
     });
     return result;
+  }
+
+  async function finish(channel: string, started: number, later: Later<unknown>): Promise<Result<unknown>> {
+    let result: Result<unknown>;
+    try {
+      result = { ok: true, value: await later.run() };
+    } catch (error) {
+      result = failure(channel, error);
+    }
+    return logged(channel, started, result);
+  }
+
+  // The hot path: most calls finish synchronously, so they settle one promise, not a chain of them.
+  return function call(channel: string, input?: unknown): Promise<Result<unknown>> {
+    const started = onCall ? performance.now() : 0;
+    let outcome: Result<unknown> | Later<unknown>;
+    if (!isChannel(channel)) {
+      outcome = {
+        ok: false,
+        error: { code: 'NOT_FOUND', message: `Unknown channel ${JSON.stringify(channel)}` },
+      };
+    } else {
+      try {
+        outcome = run(channel, input);
+      } catch (error) {
+        outcome = failure(channel, error);
+      }
+    }
+    if (outcome instanceof Later) return finish(channel, started, outcome);
+    return Promise.resolve(logged(channel, started, outcome));
   };
 }

@@ -46,6 +46,31 @@ const toAction = (r: ActionRow): ActionItem => ({
   createdAt: r.created_at,
 });
 
+interface PulseRow {
+  check_in_id: string;
+  competency_id: string;
+  confidence: number;
+}
+
+const toPulse = (r: Omit<PulseRow, 'check_in_id'>): Pulse => ({
+  competencyId: r.competency_id,
+  confidence: r.confidence,
+});
+
+/** Rows grouped by a key, each mapped, in the order they came. */
+function groupBy<Row, T>(rows: Row[], key: (row: Row) => string, map: (row: Row) => T): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(map(row));
+    else groups.set(key(row), [map(row)]);
+  }
+  return groups;
+}
+
+/** A confidence rating with the day of the check-in that gave it. */
+export type HeldPulse = Pulse & { heldOn: string };
+
 const SELECT = `SELECT c.*, EXISTS (SELECT 1 FROM check_in_drafts d WHERE d.check_in_id = c.id) AS has_draft FROM check_ins c`;
 
 export interface NewCheckIn {
@@ -60,88 +85,103 @@ export interface NewCheckIn {
   now: string;
 }
 
-export function createCheckInRepository(db: Db) {
-  const s = {
-    get: db.prepare<[string], CheckInRow>(`${SELECT} WHERE c.id = ?`),
-    scheduled: db.prepare<[string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status = 'scheduled' ORDER BY c.scheduled_on, c.id`,
-    ),
-    history: db.prepare<[string, string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status = 'done' AND (? = '' OR c.shared_notes LIKE @p ESCAPE '\\' OR c.private_notes LIKE @p ESCAPE '\\'
+/** The statements of this area, prepared once per connection. */
+const prepareStatements = (db: Db) => ({
+  get: db.prepare<[string], CheckInRow>(`${SELECT} WHERE c.id = ?`),
+  scheduled: db.prepare<[string], CheckInRow>(
+    `${SELECT} WHERE c.hire_id = ? AND c.status = 'scheduled' ORDER BY c.scheduled_on, c.id`,
+  ),
+  history: db.prepare<[string, string], CheckInRow>(
+    `${SELECT} WHERE c.hire_id = ? AND c.status = 'done' AND (? = '' OR c.shared_notes LIKE @p ESCAPE '\\' OR c.private_notes LIKE @p ESCAPE '\\'
          OR EXISTS (SELECT 1 FROM action_items a WHERE a.check_in_id = c.id AND a.text LIKE @p ESCAPE '\\'))
        ORDER BY c.held_on DESC, c.scheduled_on DESC`,
-    ),
-    lastDoneBefore: db.prepare<[string, string, string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status = 'done' AND c.id <> ? AND c.held_on <= ? ORDER BY c.held_on DESC, c.updated_at DESC LIMIT 1`,
-    ),
-    nextScheduledAfter: db.prepare<[string, string, string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status = 'scheduled' AND c.id <> ? AND c.scheduled_on > ? ORDER BY c.scheduled_on LIMIT 1`,
-    ),
-    due: db.prepare<[string], CheckInRow & { hire_name: string }>(
-      `SELECT c.*, h.name AS hire_name, 0 AS has_draft FROM check_ins c JOIN hires h ON h.id = c.hire_id
+  ),
+  lastDoneBefore: db.prepare<[string, string, string], CheckInRow>(
+    `${SELECT} WHERE c.hire_id = ? AND c.status = 'done' AND c.id <> ? AND c.held_on <= ? ORDER BY c.held_on DESC, c.updated_at DESC LIMIT 1`,
+  ),
+  nextScheduledAfter: db.prepare<[string, string, string], CheckInRow>(
+    `${SELECT} WHERE c.hire_id = ? AND c.status = 'scheduled' AND c.id <> ? AND c.scheduled_on > ? ORDER BY c.scheduled_on LIMIT 1`,
+  ),
+  due: db.prepare<[string], CheckInRow & { hire_name: string }>(
+    `SELECT c.*, h.name AS hire_name, 0 AS has_draft FROM check_ins c JOIN hires h ON h.id = c.hire_id
        WHERE c.status = 'scheduled' AND c.scheduled_on <= ? AND h.status = 'active' ORDER BY c.scheduled_on, h.name`,
-    ),
-    pulses: db.prepare<[string], { competency_id: string; confidence: number }>(
-      'SELECT competency_id, confidence FROM check_in_pulses WHERE check_in_id = ?',
-    ),
-    lastPulses: db.prepare<[string], { competency_id: string; confidence: number; held_on: string }>(
-      `SELECT p.competency_id, p.confidence, c.held_on FROM check_in_pulses p JOIN check_ins c ON c.id = p.check_in_id
+  ),
+  // What belongs to a list of check-ins (a JSON array of ids), each in one statement however long
+  // the list: a hire's history is a few statements, not three more per one-on-one.
+  pulses: db.prepare<[string], PulseRow>(
+    `SELECT check_in_id, competency_id, confidence FROM check_in_pulses
+       WHERE check_in_id IN (SELECT value FROM json_each(?)) ORDER BY check_in_id, competency_id`,
+  ),
+  lastPulses: db.prepare<[string], { competency_id: string; confidence: number; held_on: string }>(
+    `SELECT p.competency_id, p.confidence, c.held_on FROM check_in_pulses p JOIN check_ins c ON c.id = p.check_in_id
        WHERE c.hire_id = ? AND c.status = 'done' ORDER BY c.held_on DESC, c.updated_at DESC`,
-    ),
-    actionsCreatedIn: db.prepare<[string], ActionRow>(
-      'SELECT * FROM action_items WHERE check_in_id = ? ORDER BY created_at, rowid',
-    ),
-    actionsClosedIn: db.prepare<[string], ActionRow>(
-      'SELECT * FROM action_items WHERE closed_in_check_in_id = ? ORDER BY created_at, rowid',
-    ),
-    openActions: db.prepare<[string], ActionRow>(
-      "SELECT * FROM action_items WHERE hire_id = ? AND status = 'open' ORDER BY coalesce(due_on, '9999-12-31'), created_at, rowid",
-    ),
-    action: db.prepare<[string], ActionRow>('SELECT * FROM action_items WHERE id = ?'),
-    insert: db.prepare(
-      `INSERT INTO check_ins (id, hire_id, plan_id, scheduled_on, origin, focus_competency_ids, topics, created_at, updated_at)
+  ),
+  actionsCreatedIn: db.prepare<[string], ActionRow>(
+    `SELECT * FROM action_items WHERE check_in_id IN (SELECT value FROM json_each(?))
+       ORDER BY created_at, rowid`,
+  ),
+  actionsClosedIn: db.prepare<[string], ActionRow>(
+    `SELECT * FROM action_items
+       WHERE closed_in_check_in_id IS NOT NULL AND closed_in_check_in_id IN (SELECT value FROM json_each(?))
+       ORDER BY created_at, rowid`,
+  ),
+  openActions: db.prepare<[string], ActionRow>(
+    "SELECT * FROM action_items WHERE hire_id = ? AND status = 'open' ORDER BY coalesce(due_on, '9999-12-31'), created_at, rowid",
+  ),
+  action: db.prepare<[string], ActionRow>('SELECT * FROM action_items WHERE id = ?'),
+  insert: db.prepare(
+    `INSERT INTO check_ins (id, hire_id, plan_id, scheduled_on, origin, focus_competency_ids, topics, created_at, updated_at)
        VALUES (@id, @hireId, @planId, @scheduledOn, @origin, @focus, @topicsJson, @now, @now)`,
-    ),
-    removeUnheldPlanCheckIns: db.prepare(
-      `DELETE FROM check_ins WHERE hire_id = ? AND status = 'scheduled' AND origin = 'plan'
+  ),
+  removeUnheldPlanCheckIns: db.prepare(
+    `DELETE FROM check_ins WHERE hire_id = ? AND status = 'scheduled' AND origin = 'plan'
          AND NOT EXISTS (SELECT 1 FROM check_in_drafts d WHERE d.check_in_id = check_ins.id)`,
-    ),
-    datesTaken: db.prepare<[string], { scheduled_on: string }>(
-      "SELECT scheduled_on FROM check_ins WHERE hire_id = ? AND status IN ('scheduled', 'done')",
-    ),
-    move: db.prepare(
-      'UPDATE check_ins SET scheduled_on = ?, sequence = sequence + 1, updated_at = ? WHERE id = ?',
-    ),
-    cancel: db.prepare(
-      "UPDATE check_ins SET status = 'cancelled', sequence = sequence + 1, updated_at = ? WHERE id = ?",
-    ),
-    complete: db.prepare(
-      `UPDATE check_ins SET status = 'done', held_on = @heldOn, shared_notes = @sharedNotes, private_notes = @privateNotes,
+  ),
+  datesTaken: db.prepare<[string], { scheduled_on: string }>(
+    "SELECT scheduled_on FROM check_ins WHERE hire_id = ? AND status IN ('scheduled', 'done')",
+  ),
+  move: db.prepare(
+    'UPDATE check_ins SET scheduled_on = ?, sequence = sequence + 1, updated_at = ? WHERE id = ?',
+  ),
+  cancel: db.prepare(
+    "UPDATE check_ins SET status = 'cancelled', sequence = sequence + 1, updated_at = ? WHERE id = ?",
+  ),
+  complete: db.prepare(
+    `UPDATE check_ins SET status = 'done', held_on = @heldOn, shared_notes = @sharedNotes, private_notes = @privateNotes,
          sequence = sequence + 1, updated_at = @now WHERE id = @id`,
-    ),
-    insertPulse: db.prepare(
-      'INSERT INTO check_in_pulses (check_in_id, competency_id, confidence) VALUES (?, ?, ?)',
-    ),
-    insertAction: db.prepare(
-      `INSERT INTO action_items (id, hire_id, check_in_id, text, owner, due_on, status, created_at)
+  ),
+  insertPulse: db.prepare(
+    'INSERT INTO check_in_pulses (check_in_id, competency_id, confidence) VALUES (?, ?, ?)',
+  ),
+  insertAction: db.prepare(
+    `INSERT INTO action_items (id, hire_id, check_in_id, text, owner, due_on, status, created_at)
        VALUES (@id, @hireId, @checkInId, @text, @owner, @dueOn, 'open', @now)`,
-    ),
-    closeAction: db.prepare(
-      'UPDATE action_items SET status = ?, closed_in_check_in_id = ?, closed_on = ? WHERE id = ?',
-    ),
-    draft: db.prepare<[string], { draft: string }>('SELECT draft FROM check_in_drafts WHERE check_in_id = ?'),
-    saveDraft: db.prepare(
-      `INSERT INTO check_in_drafts (check_in_id, draft, updated_at) VALUES (?, ?, ?)
+  ),
+  closeAction: db.prepare(
+    'UPDATE action_items SET status = ?, closed_in_check_in_id = ?, closed_on = ? WHERE id = ?',
+  ),
+  draft: db.prepare<[string], { draft: string }>('SELECT draft FROM check_in_drafts WHERE check_in_id = ?'),
+  saveDraft: db.prepare(
+    `INSERT INTO check_in_drafts (check_in_id, draft, updated_at) VALUES (?, ?, ?)
        ON CONFLICT (check_in_id) DO UPDATE SET draft = excluded.draft, updated_at = excluded.updated_at`,
-    ),
-    deleteDraft: db.prepare('DELETE FROM check_in_drafts WHERE check_in_id = ?'),
-    forCalendar: db.prepare<[string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status IN ('scheduled', 'cancelled') ORDER BY c.scheduled_on`,
-    ),
-  };
+  ),
+  deleteDraft: db.prepare('DELETE FROM check_in_drafts WHERE check_in_id = ?'),
+  forCalendar: db.prepare<[string], CheckInRow>(
+    `${SELECT} WHERE c.hire_id = ? AND c.status IN ('scheduled', 'cancelled') ORDER BY c.scheduled_on`,
+  ),
+});
 
-  function toCheckIn(row: CheckInRow): CheckIn {
-    return {
+export function createCheckInRepository(db: Db) {
+  const s = prepareStatements(db);
+
+  /** Check-ins with their pulses and action items: three statements for any number of rows. */
+  function toCheckIns(rows: CheckInRow[]): CheckIn[] {
+    if (rows.length === 0) return [];
+    const ids = JSON.stringify(rows.map((row) => row.id));
+    const pulses = groupBy(s.pulses.all(ids), (p) => p.check_in_id, toPulse);
+    const created = groupBy(s.actionsCreatedIn.all(ids), (a) => a.check_in_id, toAction);
+    const closed = groupBy(s.actionsClosedIn.all(ids), (a) => a.closed_in_check_in_id ?? '', toAction);
+    return rows.map((row) => ({
       id: row.id,
       hireId: row.hire_id,
       planId: row.plan_id,
@@ -153,39 +193,32 @@ export function createCheckInRepository(db: Db) {
       privateNotes: row.private_notes,
       focusCompetencyIds: JSON.parse(row.focus_competency_ids) as string[],
       topics: JSON.parse(row.topics) as string[],
-      pulses: s.pulses
-        .all(row.id)
-        .map((p): Pulse => ({ competencyId: p.competency_id, confidence: p.confidence })),
-      actionItems: s.actionsCreatedIn.all(row.id).map(toAction),
-      closedActionItems: s.actionsClosedIn.all(row.id).map(toAction),
+      pulses: pulses.get(row.id) ?? [],
+      actionItems: created.get(row.id) ?? [],
+      closedActionItems: closed.get(row.id) ?? [],
       hasDraft: row.has_draft === 1,
       sequence: row.sequence,
       updatedAt: row.updated_at,
-    };
+    }));
   }
+  const toCheckIn = (row: CheckInRow | undefined): CheckIn | undefined =>
+    row ? toCheckIns([row])[0] : undefined;
 
   const likeTerm = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
   return {
-    get: (id: string) => {
-      const row = s.get.get(id);
-      return row ? toCheckIn(row) : undefined;
-    },
-    scheduled: (hireId: string) => s.scheduled.all(hireId).map(toCheckIn),
+    get: (id: string) => toCheckIn(s.get.get(id)),
+    scheduled: (hireId: string) => toCheckIns(s.scheduled.all(hireId)),
     history: (hireId: string, search: string) => {
       const term = search.trim();
-      return (s.history.all as (...args: unknown[]) => CheckInRow[])(hireId, term, { p: likeTerm(term) }).map(
-        toCheckIn,
+      return toCheckIns(
+        (s.history.all as (...args: unknown[]) => CheckInRow[])(hireId, term, { p: likeTerm(term) }),
       );
     },
-    lastDoneBefore: (hireId: string, excludeId: string, date: string) => {
-      const row = s.lastDoneBefore.get(hireId, excludeId, date);
-      return row ? toCheckIn(row) : undefined;
-    },
-    nextScheduledAfter: (hireId: string, excludeId: string, date: string) => {
-      const row = s.nextScheduledAfter.get(hireId, excludeId, date);
-      return row ? toCheckIn(row) : undefined;
-    },
+    lastDoneBefore: (hireId: string, excludeId: string, date: string) =>
+      toCheckIn(s.lastDoneBefore.get(hireId, excludeId, date)),
+    nextScheduledAfter: (hireId: string, excludeId: string, date: string) =>
+      toCheckIn(s.nextScheduledAfter.get(hireId, excludeId, date)),
     due: (today: string) =>
       s.due.all(today).map((r) => ({
         checkInId: r.id,
@@ -193,7 +226,9 @@ export function createCheckInRepository(db: Db) {
         hireName: r.hire_name,
         scheduledOn: r.scheduled_on,
       })),
-    lastPulses: (hireId: string) => s.lastPulses.all(hireId),
+    /** Every confidence rating the hire was given, latest check-in first. */
+    lastPulses: (hireId: string): HeldPulse[] =>
+      s.lastPulses.all(hireId).map((p) => ({ ...toPulse(p), heldOn: p.held_on })),
     openActions: (hireId: string) => s.openActions.all(hireId).map(toAction),
     action: (id: string) => {
       const row = s.action.get(id);
@@ -235,7 +270,7 @@ export function createCheckInRepository(db: Db) {
     saveDraft: (checkInId: string, draft: CheckInDraft, now: string) =>
       s.saveDraft.run(checkInId, JSON.stringify(draft), now),
     deleteDraft: (checkInId: string) => s.deleteDraft.run(checkInId),
-    forCalendar: (hireId: string) => s.forCalendar.all(hireId).map(toCheckIn),
+    forCalendar: (hireId: string) => toCheckIns(s.forCalendar.all(hireId)),
   };
 }
 

@@ -205,15 +205,15 @@ export function createCheckInService(deps: {
       const lastPulses = checkIns
         .lastPulses(hire.id)
         .filter((p) => {
-          if (seen.has(p.competency_id) || p.held_on > date) return false;
-          seen.add(p.competency_id);
-          return focusSet.has(p.competency_id) || focusSet.size === 0;
+          if (seen.has(p.competencyId) || p.heldOn > date) return false;
+          seen.add(p.competencyId);
+          return focusSet.has(p.competencyId) || focusSet.size === 0;
         })
         .map((p) => ({
-          competencyId: p.competency_id,
+          competencyId: p.competencyId,
           confidence: p.confidence,
-          on: p.held_on,
-          competencyName: names.get(p.competency_id) ?? p.competency_id,
+          on: p.heldOn,
+          competencyName: names.get(p.competencyId) ?? p.competencyId,
         }));
       // Held late, the next one is whichever comes after the day it is actually held.
       const heldOrToday = checkIn.heldOn ?? (checkIn.scheduledOn < today() ? today() : checkIn.scheduledOn);

@@ -1,19 +1,17 @@
 // Assembles progress for one hire and the dashboard across all active hires, from the stored
 // assessments, plans and check-ins, using the pure maths in src/shared/progress.
-import { dayNumber, toCalendarDate } from '@shared/dates/calendar-date';
+import { toCalendarDate } from '@shared/dates/calendar-date';
 import { expectationFor, findRole } from '@shared/framework/lookup';
 import type { Competency, Framework, Role } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
 import type { SavedPlan } from '@shared/plans/schema';
 import {
-  COACHING_MINUTES,
   completionByWeek,
   forecast,
   gapClosed,
   loadFromTotals,
   loadWeeks,
   readiness,
-  statusFromCounts,
   transitionStatus,
   weightedGap,
   type Levels,
@@ -31,7 +29,8 @@ import type { AssessmentService } from '../assessments/service';
 import type { CheckInRepository } from '../checkins/repository';
 import type { HireService } from '../hires/service';
 import type { PlanService } from '../plans/service';
-import type { HireFacts, Packed, SummaryRow, SummaryStore } from './summaries';
+import type { HireFacts, SummaryRow, SummaryStore } from './summaries';
+import { createHireParts, type DashboardDay } from './dashboard-rows';
 
 /** Weeks of coaching load the dashboard shows. */
 const LOAD_WEEKS = 8;
@@ -45,11 +44,23 @@ interface WeekItem {
 const byDateThenHire = (a: WeekItem, b: WeekItem) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order;
 
-/** For each hire (by place in name order), how many of its first items a list shows. */
+/**
+ * For each hire (by place in name order), how many of its first items a list shows. The first few are
+ * picked in one pass (a team of hundreds has thousands of items a week; only THIS_WEEK_LIMIT are shown),
+ * in the order a stable sort would give them.
+ */
 function firstPerHire(items: WeekItem[]): Map<number, number> {
+  const first: WeekItem[] = [];
+  for (const item of items) {
+    const last = first[first.length - 1];
+    if (first.length === THIS_WEEK_LIMIT && last && byDateThenHire(item, last) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && byDateThenHire(item, first[at - 1] as WeekItem) < 0) at -= 1;
+    first.splice(at, 0, item);
+    if (first.length > THIS_WEEK_LIMIT) first.pop();
+  }
   const shown = new Map<number, number>();
-  for (const item of [...items].sort(byDateThenHire).slice(0, THIS_WEEK_LIMIT))
-    shown.set(item.order, (shown.get(item.order) ?? 0) + 1);
+  for (const item of first) shown.set(item.order, (shown.get(item.order) ?? 0) + 1);
   return shown;
 }
 
@@ -138,6 +149,7 @@ export function createProgressService(deps: {
   }
 
   const summaries = deps.summaryStore(facts);
+  const hirePart = createHireParts();
 
   // Readiness of the kept levels against a role: the levels objects live as long as their facts, and a
   // changed framework brings new role objects, so this never answers for a stale pair.
@@ -243,7 +255,7 @@ export function createProgressService(deps: {
       const s = summarise(hire);
       const pulses = checkIns
         .lastPulses(hire.id)
-        .map((p) => ({ date: p.held_on, competencyId: p.competency_id, confidence: p.confidence }))
+        .map((p) => ({ date: p.heldOn, competencyId: p.competencyId, confidence: p.confidence }))
         .sort((a, b) => a.date.localeCompare(b.date));
       return {
         hireId: hire.id,
@@ -290,7 +302,12 @@ export function createProgressService(deps: {
       const weeks = loadWeeks(day, LOAD_WEEKS, weekStartsOn);
       const { from: weekStart, to: weekEnd } = weeks[0] as { from: string; to: string };
       const loadTotals = weeks.map((w) => ({ weekStart: w.from, checkIns: 0, coachingMinutes: 0 }));
-      const fw = framework();
+      const at: DashboardDay = {
+        day,
+        weeks,
+        fw: framework(),
+        readinessOf: (levels, role) => readinessMemo(levels, role, at.fw.competencies),
+      };
       const rows: DashboardRow[] = [];
       // This week's items are counted from the facts; only the first few are read in full below.
       const due: { checkIns: WeekItem[]; activities: WeekItem[]; actionItems: WeekItem[] } = {
@@ -298,61 +315,16 @@ export function createProgressService(deps: {
         activities: [],
         actionItems: [],
       };
-      /** Adds a hire's dates that fall this week (from `from`) to one of the lists. */
-      const thisWeek = (dates: Packed, list: WeekItem[], order: number, from = weekStart) => {
-        for (let i = dates.countBefore(from); i < dates.countBefore(weekEnd, true); i += 1)
-          list.push({ date: dates.at(i), order });
-      };
-      const todayNumber = dayNumber(day);
       const hiresInOrder = summaries.active();
       for (const [order, hire] of hiresInOrder.entries()) {
-        const f = hire.facts;
-        const target = findRole(fw, hire.targetRoleId);
-        const readinessOf = (levels: Levels | null) =>
-          levels && target ? readinessMemo(levels, target, fw.competencies) : null;
-        const latestReadiness = readinessOf(f.latest);
-        const missed = f.scheduled.countBefore(day);
-        const overdueActivities = f.plannedDue.countBefore(day);
-        const status = statusFromCounts({
-          today: day,
-          planStart: f.planStart,
-          missedCheckIns: missed,
-          latestReadiness,
-          previousReadiness: readinessOf(f.previous),
-          counts: {
-            dueByNow: f.plannedDue.countBefore(day, true) + f.doneDue.countBefore(day, true),
-            overdue: overdueActivities,
-            done: f.doneDue.length,
-            lastDone: f.lastDone,
-          },
-        });
-        rows.push({
-          hireId: hire.id,
-          name: hire.name,
-          fromRoleName: findRole(fw, hire.currentRoleId)?.name ?? hire.currentRoleId,
-          toRoleName: target?.name ?? hire.targetRoleId,
-          weeksIn: Math.max(0, Math.floor((todayNumber - dayNumber(hire.startDate)) / 7)),
-          readiness: latestReadiness,
-          status: status.status,
-          reasons: status.reasons,
-          nextCheckIn:
-            f.scheduled.length === 0 ? null : f.scheduled.at(missed < f.scheduled.length ? missed : 0),
-          overdueItems: overdueActivities + f.actionDue.countBefore(day) + missed,
-        });
-        thisWeek(f.scheduled, due.checkIns, order);
-        thisWeek(f.plannedDue, due.activities, order);
-        thisWeek(f.actionDue, due.actionItems, order, ''); // overdue action items count too
-        // The coaching load: check-ins and activities due in each of the coming weeks.
-        let checkIn = f.scheduled.countBefore(weekStart);
-        let activity = f.plannedDue.countBefore(weekStart);
-        for (const [w, { to }] of weeks.entries()) {
-          const totals = loadTotals[w] as (typeof loadTotals)[number];
-          const checkInEnd = f.scheduled.countBefore(to, true);
-          totals.checkIns += checkInEnd - checkIn;
-          checkIn = checkInEnd;
-          const activityEnd = f.plannedDue.countBefore(to, true);
-          for (; activity < activityEnd; activity += 1)
-            totals.coachingMinutes += COACHING_MINUTES[f.kind(activity)];
+        const part = hirePart(hire, at);
+        rows.push(part.row);
+        for (const date of part.checkIns) due.checkIns.push({ date, order });
+        for (const date of part.activities) due.activities.push({ date, order });
+        for (const date of part.actionItems) due.actionItems.push({ date, order });
+        for (const [w, totals] of loadTotals.entries()) {
+          totals.checkIns += part.loadCheckIns[w] ?? 0;
+          totals.coachingMinutes += part.loadMinutes[w] ?? 0;
         }
       }
       // SQLite's NOCASE only folds ASCII; people's names need a locale-aware order.

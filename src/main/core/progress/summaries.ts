@@ -26,8 +26,27 @@ export interface HireFacts {
 const KIND_LETTER: Record<ActivityKind, string> = { experience: 'e', people: 'p', course: 'c' };
 const KIND_OF_LETTER: Record<string, ActivityKind> = { e: 'experience', p: 'people', c: 'course' };
 
+/** A YYYY-MM-DD date as the number YYYYMMDD, which sorts the same way. */
+function dateNumber(text: string, at = 0): number {
+  const digit = (i: number) => text.charCodeAt(at + i) - 48;
+  return (
+    digit(0) * 10_000_000 +
+    digit(1) * 1_000_000 +
+    digit(2) * 100_000 +
+    digit(3) * 10_000 +
+    digit(5) * 1000 +
+    digit(6) * 100 +
+    digit(8) * 10 +
+    digit(9)
+  );
+}
+
 /** Sorted YYYY-MM-DD dates written one after another. */
 export class Packed {
+  /** The dates as numbers, made on the first search: a dashboard call searches each list a dozen
+   * times, and comparing numbers allocates nothing where comparing slices of the text would. */
+  private numbers: Int32Array | undefined;
+
   constructor(readonly text: string) {}
 
   static of(dates: string[]): Packed {
@@ -44,15 +63,24 @@ export class Packed {
 
   /** How many dates are before `date` (with `orOn`, on or before it). */
   countBefore(date: string, orOn = false): number {
+    const numbers = this.numbers ?? this.parse();
+    // '' is before every date.
+    const bound = date === '' ? 0 : dateNumber(date) + (orOn ? 1 : 0);
     let low = 0;
-    let high = this.length;
+    let high = numbers.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      const item = this.at(mid);
-      if (item < date || (orOn && item === date)) low = mid + 1;
+      if ((numbers[mid] as number) < bound) low = mid + 1;
       else high = mid;
     }
     return low;
+  }
+
+  private parse(): Int32Array {
+    const numbers = new Int32Array(this.length);
+    for (let i = 0; i < numbers.length; i += 1) numbers[i] = dateNumber(this.text, i * 10);
+    this.numbers = numbers;
+    return numbers;
   }
 }
 
@@ -140,49 +168,68 @@ const unpack = (row: FactsRow): PackedFacts =>
     levels(row.previous_levels),
   );
 
-export function createSummaryStore(db: Db, compute: (hireId: string) => HireFacts) {
-  const s = {
-    active: db.prepare<[], HireRow>(
-      `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version
+/** The statements the dashboard runs, prepared once per connection. */
+const prepareStatements = (db: Db) => ({
+  active: db.prepare<[], HireRow>(
+    `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version
        FROM hires h LEFT JOIN hire_summaries s ON s.hire_id = h.id
        WHERE h.status = 'active'
        ORDER BY h.name COLLATE NOCASE, h.id`,
-    ),
-    facts: db.prepare<[number], FactsRow>(
-      `SELECT plan_start, planned_due, planned_kinds, done_due, last_done, scheduled, action_due,
+  ),
+  // After a restart nothing is in memory: the hires and their facts come in one statement.
+  activeWithFacts: db.prepare<[], HireRow & Partial<FactsRow>>(
+    `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version,
+         s.plan_start, s.planned_due, s.planned_kinds, s.done_due, s.last_done, s.scheduled, s.action_due,
+         s.latest_levels, s.previous_levels
+       FROM hires h LEFT JOIN hire_summaries s ON s.hire_id = h.id
+       WHERE h.status = 'active'
+       ORDER BY h.name COLLATE NOCASE, h.id`,
+  ),
+  // Changes made through this connection, and by any other (another process on the same file).
+  changes: db.prepare<[], { n: number }>('SELECT total_changes() AS n'),
+  facts: db.prepare<[number], FactsRow>(
+    `SELECT plan_start, planned_due, planned_kinds, done_due, last_done, scheduled, action_due,
          latest_levels, previous_levels
        FROM hire_summaries WHERE id = ?`,
-    ),
-    checkIns: db.prepare<[string, string, string], { id: string; scheduled_on: string }>(
-      `SELECT id, scheduled_on FROM check_ins
+  ),
+  checkIns: db.prepare<[string, string, string], { id: string; scheduled_on: string }>(
+    `SELECT id, scheduled_on FROM check_ins
        WHERE hire_id = ? AND status = 'scheduled' AND scheduled_on BETWEEN ? AND ?
        ORDER BY scheduled_on, id`,
-    ),
-    activities: db.prepare<[string, string, string], { title: string; due_date: string }>(
-      // The move's own work has no goal and comes first on a day; earlier work (no goal, no purpose) is history.
-      `SELECT a.title, a.due_date FROM plans p
+  ),
+  activities: db.prepare<[string, string, string], { title: string; due_date: string }>(
+    // The move's own work has no goal and comes first on a day; earlier work (no goal, no purpose) is history.
+    `SELECT a.title, a.due_date FROM plans p
        JOIN plan_activities a ON a.plan_id = p.id
        LEFT JOIN plan_goals g ON g.id = a.goal_id
        LEFT JOIN plan_phases ph ON ph.id = g.phase_id
        WHERE p.hire_id = ? AND p.status = 'current' AND a.status = 'planned' AND a.due_date BETWEEN ? AND ?
          AND (a.goal_id IS NOT NULL OR a.move_purpose IS NOT NULL)
        ORDER BY a.due_date, coalesce(ph.position, -1), coalesce(g.position, -1), a.position`,
-    ),
-    actions: db.prepare<[string, string], { text: string; due_on: string; owner: 'manager' | 'hire' }>(
-      `SELECT text, due_on, owner FROM action_items
+  ),
+  actions: db.prepare<[string, string], { text: string; due_on: string; owner: 'manager' | 'hire' }>(
+    `SELECT text, due_on, owner FROM action_items
        WHERE hire_id = ? AND status = 'open' AND due_on <= ?
        ORDER BY due_on, created_at, rowid`,
-    ),
-    save: db.prepare(
-      `INSERT OR REPLACE INTO hire_summaries (hire_id, plan_start, planned_due, planned_kinds, done_due,
+  ),
+  save: db.prepare(
+    `INSERT OR REPLACE INTO hire_summaries (hire_id, plan_start, planned_due, planned_kinds, done_due,
          last_done, scheduled, action_due, latest_levels, previous_levels)
        VALUES (@hireId, @planStart, @plannedDue, @plannedKinds, @doneDue, @lastDone, @scheduled, @actionDue,
          @latest, @previous)`,
-    ),
-  };
+  ),
+});
+
+export function createSummaryStore(db: Db, compute: (hireId: string) => HireFacts) {
+  const s = prepareStatements(db);
+
   // Facts already read, by hire, with the version they were read at. A version is never reused, so a
   // matching version means the stored row is unchanged.
   let memo = new Map<string, { version: number; facts: PackedFacts }>();
+  // The last list of active hires and the write counters it was read at: while nothing has been
+  // written since, it is still the list, and the dashboard reads nothing.
+  let last: { rows: SummaryRow[]; changes: string } | undefined;
+  const changes = () => `${s.changes.get()?.n ?? 0}/${db.pragma('data_version', { simple: true }) as number}`;
 
   function store(hireId: string, facts: PackedFacts): number {
     const result = s.save.run({
@@ -209,33 +256,58 @@ export function createSummaryStore(db: Db, compute: (hireId: string) => HireFact
     actionsDueBy: (hireId: string, to: string) => s.actions.all(hireId, to),
     /** Every active hire with its facts, in name order; missing facts are worked out and stored first. */
     active(): SummaryRow[] {
-      const next = new Map<string, { version: number; facts: PackedFacts }>();
-      const hires = s.active.all();
-      const rows = hires.map((row) => {
-        let entry = row.version === null ? undefined : memo.get(row.id);
-        if (entry === undefined || entry.version !== row.version) {
-          const stored = row.version === null ? undefined : s.facts.get(row.version);
-          if (stored && row.version !== null) {
-            entry = { version: row.version, facts: unpack(stored) };
-          } else {
-            const facts = pack(compute(row.id));
-            entry = { version: store(row.id, facts), facts };
-          }
-        }
-        next.set(row.id, entry);
-        return {
-          id: row.id,
-          name: row.name,
-          currentRoleId: row.current_role_id,
-          targetRoleId: row.target_role_id,
-          startDate: row.start_date,
-          facts: entry.facts,
-        };
-      });
-      memo = next;
+      const before = changes();
+      if (last?.changes === before) return last.rows;
+      const rows = memo.size === 0 ? readAll() : readChanged();
+      // Working out missing facts writes them; what was just written is in the list already.
+      last = { rows, changes: changes() };
       return rows;
     },
   };
+
+  /** The hires with the facts kept in memory, reading only the facts whose version changed. */
+  function readChanged(): SummaryRow[] {
+    const next = new Map<string, { version: number; facts: PackedFacts }>();
+    const rows = s.active.all().map((row) => {
+      let entry = row.version === null ? undefined : memo.get(row.id);
+      if (entry === undefined || entry.version !== row.version) {
+        const stored = row.version === null ? undefined : s.facts.get(row.version);
+        entry =
+          stored && row.version !== null ? { version: row.version, facts: unpack(stored) } : workOut(row.id);
+      }
+      next.set(row.id, entry);
+      return summaryRow(row, entry.facts);
+    });
+    memo = next;
+    return rows;
+  }
+
+  /** The hires with every fact read in the same statement (nothing in memory yet). */
+  function readAll(): SummaryRow[] {
+    const next = new Map<string, { version: number; facts: PackedFacts }>();
+    const rows = s.activeWithFacts.all().map((row) => {
+      const entry =
+        row.version === null ? workOut(row.id) : { version: row.version, facts: unpack(row as FactsRow) };
+      next.set(row.id, entry);
+      return summaryRow(row, entry.facts);
+    });
+    memo = next;
+    return rows;
+  }
+
+  function workOut(hireId: string): { version: number; facts: PackedFacts } {
+    const facts = pack(compute(hireId));
+    return { version: store(hireId, facts), facts };
+  }
 }
+
+const summaryRow = (row: HireRow, facts: PackedFacts): SummaryRow => ({
+  id: row.id,
+  name: row.name,
+  currentRoleId: row.current_role_id,
+  targetRoleId: row.target_role_id,
+  startDate: row.start_date,
+  facts,
+});
 
 export type SummaryStore = ReturnType<typeof createSummaryStore>;

@@ -1,0 +1,144 @@
+// One hire's part of the dashboard (its row, its dates this week, its share of the coming weeks'
+// load), worked out from its kept facts. The part depends only on the facts, the hire's own fields,
+// the day and the role framework, so it is kept per facts object and worked out again only when one
+// of those changes: after a check-in is recorded, one hire's part is new and the rest are reused.
+import { dayNumber } from '@shared/dates/calendar-date';
+import { findRole } from '@shared/framework/lookup';
+import type { Framework, Role } from '@shared/framework/types';
+import { COACHING_MINUTES, statusFromCounts, type Levels } from '@shared/progress/progress';
+import type { DashboardRow } from '@shared/progress/report';
+import type { Packed, PackedFacts, SummaryRow } from './summaries';
+
+/** What a dashboard call is worked out for. */
+export interface DashboardDay {
+  day: string;
+  /** The coming weeks, this one first (`from`/`to` inclusive). */
+  weeks: { from: string; to: string }[];
+  fw: Framework;
+  readinessOf: (levels: Levels, role: Role) => number;
+}
+
+export interface HirePart {
+  row: DashboardRow;
+  /** This week's dates: scheduled check-ins, planned activities, and open action items due by its end. */
+  checkIns: string[];
+  activities: string[];
+  actionItems: string[];
+  /** Per coming week: check-ins scheduled, and minutes of coaching for the activities due. */
+  loadCheckIns: number[];
+  loadMinutes: number[];
+}
+
+interface Kept {
+  part: HirePart;
+  day: string;
+  weekStart: string;
+  fw: Framework;
+  name: string;
+  currentRoleId: string;
+  targetRoleId: string;
+  startDate: string;
+}
+
+/** The dates of a packed list between `from` and `to` (inclusive). */
+function between(dates: Packed, from: string, to: string): string[] {
+  const found: string[] = [];
+  for (let i = dates.countBefore(from); i < dates.countBefore(to, true); i += 1) found.push(dates.at(i));
+  return found;
+}
+
+function rowOf(hire: SummaryRow, at: DashboardDay): DashboardRow {
+  const { day, fw } = at;
+  const f = hire.facts;
+  const target = findRole(fw, hire.targetRoleId);
+  const readinessOf = (levels: Levels | null) => (levels && target ? at.readinessOf(levels, target) : null);
+  const latestReadiness = readinessOf(f.latest);
+  const missed = f.scheduled.countBefore(day);
+  const overdueActivities = f.plannedDue.countBefore(day);
+  const status = statusFromCounts({
+    today: day,
+    planStart: f.planStart,
+    missedCheckIns: missed,
+    latestReadiness,
+    previousReadiness: readinessOf(f.previous),
+    counts: {
+      dueByNow: f.plannedDue.countBefore(day, true) + f.doneDue.countBefore(day, true),
+      overdue: overdueActivities,
+      done: f.doneDue.length,
+      lastDone: f.lastDone,
+    },
+  });
+  return {
+    hireId: hire.id,
+    name: hire.name,
+    fromRoleName: findRole(fw, hire.currentRoleId)?.name ?? hire.currentRoleId,
+    toRoleName: target?.name ?? hire.targetRoleId,
+    weeksIn: Math.max(0, Math.floor((dayNumber(day) - dayNumber(hire.startDate)) / 7)),
+    readiness: latestReadiness,
+    status: status.status,
+    reasons: status.reasons,
+    nextCheckIn: f.scheduled.length === 0 ? null : f.scheduled.at(missed < f.scheduled.length ? missed : 0),
+    overdueItems: overdueActivities + f.actionDue.countBefore(day) + missed,
+  };
+}
+
+/** The coaching load: check-ins and activities due in each of the coming weeks. */
+function loadOf(f: PackedFacts, weeks: DashboardDay['weeks']) {
+  const loadCheckIns: number[] = [];
+  const loadMinutes: number[] = [];
+  let checkIn = f.scheduled.countBefore(weeks[0]?.from ?? '');
+  let activity = f.plannedDue.countBefore(weeks[0]?.from ?? '');
+  for (const { to } of weeks) {
+    const checkInEnd = f.scheduled.countBefore(to, true);
+    loadCheckIns.push(checkInEnd - checkIn);
+    checkIn = checkInEnd;
+    let minutes = 0;
+    const activityEnd = f.plannedDue.countBefore(to, true);
+    for (; activity < activityEnd; activity += 1) minutes += COACHING_MINUTES[f.kind(activity)];
+    loadMinutes.push(minutes);
+  }
+  return { loadCheckIns, loadMinutes };
+}
+
+function partOf(hire: SummaryRow, at: DashboardDay): HirePart {
+  const f = hire.facts;
+  const { from: weekStart, to: weekEnd } = at.weeks[0] as { from: string; to: string };
+  return {
+    row: rowOf(hire, at),
+    checkIns: between(f.scheduled, weekStart, weekEnd),
+    activities: between(f.plannedDue, weekStart, weekEnd),
+    actionItems: between(f.actionDue, '', weekEnd), // overdue action items count too
+    ...loadOf(f, at.weeks),
+  };
+}
+
+/** Hands out each hire's part, working it out only when its inputs changed since the last call. */
+export function createHireParts() {
+  const kept = new WeakMap<PackedFacts, Kept>();
+  return function hirePart(hire: SummaryRow, at: DashboardDay): HirePart {
+    const found = kept.get(hire.facts);
+    if (
+      found &&
+      found.day === at.day &&
+      found.weekStart === at.weeks[0]?.from &&
+      found.fw === at.fw &&
+      found.name === hire.name &&
+      found.currentRoleId === hire.currentRoleId &&
+      found.targetRoleId === hire.targetRoleId &&
+      found.startDate === hire.startDate
+    )
+      return found.part;
+    const part = partOf(hire, at);
+    kept.set(hire.facts, {
+      part,
+      day: at.day,
+      weekStart: at.weeks[0]?.from ?? '',
+      fw: at.fw,
+      name: hire.name,
+      currentRoleId: hire.currentRoleId,
+      targetRoleId: hire.targetRoleId,
+      startDate: hire.startDate,
+    });
+    return part;
+  };
+}

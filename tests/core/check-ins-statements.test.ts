@@ -1,0 +1,108 @@
+// A hire's check-ins are read in a fixed number of statements: pulses and action items come for the
+// whole list at once, not three more queries per one-on-one (the N+1 that made long histories slow).
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheckIn } from '../../src/shared/checkins/schema';
+import { openTempCore, valueOf } from '../support/temp-core';
+
+type Statement = Database.Statement<unknown[]>;
+const statementPrototype = (() => {
+  const db = new Database(':memory:');
+  const prototype = Object.getPrototypeOf(db.prepare('SELECT 1')) as Statement;
+  db.close();
+  return prototype;
+})();
+const METHODS = ['all', 'get', 'run', 'iterate'] as const;
+const originals = METHODS.map((name) => [name, statementPrototype[name]] as const);
+let runs = 0;
+
+let env: Awaited<ReturnType<typeof openTempCore>>;
+let hireId: string;
+
+beforeAll(async () => {
+  for (const [name, original] of originals) {
+    (statementPrototype as unknown as Record<string, unknown>)[name] = function (
+      this: Statement,
+      ...args: unknown[]
+    ) {
+      runs += 1;
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    };
+  }
+  env = await openTempCore({ now: () => new Date('2028-06-01T09:00:00') });
+  hireId = valueOf(
+    await env.core.call('hires.create', {
+      name: 'Grace Hopper',
+      currentRoleId: 'product-owner',
+      targetRoleId: 'product-manager',
+      startDate: '2027-01-04',
+    }),
+  ).id;
+  valueOf(await env.core.call('plans.create', { hireId, startDate: '2027-01-04' }));
+});
+afterAll(() => {
+  for (const [name, original] of originals)
+    (statementPrototype as unknown as Record<string, unknown>)[name] = original;
+  env.cleanup();
+});
+
+/** Holds the next `count` scheduled one-on-ones, each with two pulses and an action item that the next closes. */
+async function hold(count: number): Promise<void> {
+  for (let i = 0; i < count; i += 1) {
+    const next = valueOf(await env.core.call('checkIns.schedule', { hireId }))[0] as CheckIn;
+    const agenda = valueOf(await env.core.call('checkIns.agenda', { id: next.id }));
+    valueOf(
+      await env.core.call('checkIns.complete', {
+        id: next.id,
+        heldOn: next.scheduledOn,
+        sharedNotes: `Held on ${next.scheduledOn}`,
+        privateNotes: '',
+        pulses: [
+          { competencyId: 'business-acumen', confidence: 2 + (i % 3) },
+          { competencyId: 'prioritisation', confidence: 3 },
+        ],
+        newActionItems: [{ text: `Follow up ${next.scheduledOn}`, owner: 'hire' }],
+        closeActionItems: agenda.openActionItems.map((a) => ({ id: a.id, status: 'done' as const })),
+        completeActivities: [],
+        nextDate: null,
+      }),
+    );
+  }
+}
+
+/** How many statements one call runs. */
+async function statementsOf(channel: string, input: unknown): Promise<number> {
+  const before = runs;
+  const result = await env.core.call(channel, input);
+  expect(result.ok).toBe(true);
+  return runs - before;
+}
+
+describe("a hire's check-ins", () => {
+  it('are read in the same number of statements for 3 one-on-ones as for 15', async () => {
+    await hold(3);
+    const few = await statementsOf('checkIns.history', { hireId });
+    const fewScheduled = await statementsOf('checkIns.schedule', { hireId });
+    await hold(12);
+    const many = await statementsOf('checkIns.history', { hireId });
+    expect(valueOf(await env.core.call('checkIns.history', { hireId }))).toHaveLength(15);
+    expect(many).toBe(few);
+    // BEGIN, the hire, the check-ins, their pulses, the items agreed and the items closed, COMMIT.
+    expect(many).toBe(7);
+    expect(await statementsOf('checkIns.schedule', { hireId })).toBe(fewScheduled);
+  });
+
+  it('each carry their own pulses, the items agreed in them and the items they closed', async () => {
+    const history = valueOf(await env.core.call('checkIns.history', { hireId }));
+    expect(history).toHaveLength(15);
+    const oldestFirst = [...history].reverse();
+    for (const [i, checkIn] of oldestFirst.entries()) {
+      expect(checkIn.pulses.map((p) => p.competencyId).sort()).toEqual(['business-acumen', 'prioritisation']);
+      expect(checkIn.actionItems.map((a) => a.text)).toEqual([`Follow up ${checkIn.scheduledOn}`]);
+      const previous = oldestFirst[i - 1];
+      expect(checkIn.closedActionItems.map((a) => a.text)).toEqual(
+        previous ? [`Follow up ${previous.scheduledOn}`] : [],
+      );
+    }
+  });
+});
