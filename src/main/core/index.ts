@@ -47,6 +47,10 @@ import { createCalendarService } from './calendar/service';
 import { createProgressService } from './progress/service';
 import { createPdfService } from './pdf/service';
 import { createSampleService } from './sample/service';
+import { createTopicRepository } from './topics/repository';
+import { createTopicService } from './topics/service';
+import { createEvidenceRepository } from './evidence/repository';
+import { createEvidenceService } from './evidence/service';
 import { contract } from '@shared/api/contract';
 
 export const DATABASE_FILE = 'rolebridge.db';
@@ -376,6 +380,14 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
   const { jobs, guard } = context;
   const staging = { migrations, openStaging: () => open(':memory:') };
 
+  const topics = createTopicService({ topics: createTopicRepository(db), hires: hireRepository, now });
+  const evidence = createEvidenceService({
+    evidence: createEvidenceRepository(db),
+    hires: hireRepository,
+    framework: framework.framework,
+    now,
+  });
+
   const pdf = createPdfService({
     hires: hireRepository,
     plans: planRepository,
@@ -436,6 +448,12 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     'leave.list': ({ hireId }) => calendar.listLeave(hireId),
     'leave.add': calendar.addLeave,
     'leave.remove': ({ id }) => calendar.removeLeave(id),
+    'topics.list': topics.list,
+    'topics.add': ({ hireId, text }) => topics.add(hireId, text, 'manager'),
+    'topics.close': topics.close,
+    'evidence.list': ({ hireId }) => evidence.list(hireId),
+    'evidence.add': evidence.add,
+    'evidence.remove': ({ id }) => evidence.remove(id),
     'calendar.nonWorkingDays': ({ hireId, from, to }) => calendar.nonWorkingDays(hireId, from, to),
     'calendar.countries': () => calendar.countries(),
     'settings.get': () => settings.get(),

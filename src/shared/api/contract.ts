@@ -63,6 +63,13 @@ import {
   type Leave,
   type NonWorkingDays,
 } from '../calendar/schema';
+import { topicAddInput, topicCloseInput, topicListInput, type Topic } from '../topics/schema';
+import {
+  evidenceAddInput,
+  evidenceListInput,
+  evidenceRemoveInput,
+  type EvidenceEntry,
+} from '../evidence/schema';
 import { dashboardInput, type Dashboard, type HireProgress } from '../progress/report';
 import { pdfPlanInput } from '../pdf/schema';
 import {
@@ -156,6 +163,12 @@ export const contract = {
   'leave.list': channel<typeof leaveListInput, Leave[]>(leaveListInput),
   'leave.add': channel<typeof leaveAddInput, Leave>(leaveAddInput),
   'leave.remove': channel<typeof leaveRemoveInput, { id: string }>(leaveRemoveInput),
+  'topics.list': channel<typeof topicListInput, Topic[]>(topicListInput),
+  'topics.add': channel<typeof topicAddInput, Topic>(topicAddInput),
+  'topics.close': channel<typeof topicCloseInput, Topic>(topicCloseInput),
+  'evidence.list': channel<typeof evidenceListInput, EvidenceEntry[]>(evidenceListInput),
+  'evidence.add': channel<typeof evidenceAddInput, EvidenceEntry>(evidenceAddInput),
+  'evidence.remove': channel<typeof evidenceRemoveInput, { id: string }>(evidenceRemoveInput),
   'calendar.nonWorkingDays': channel<typeof nonWorkingDaysInput, NonWorkingDays>(nonWorkingDaysInput),
   'calendar.countries': channel<typeof noInput, HolidayCountry[]>(noInput),
   'settings.get': channel<typeof noInput, Settings>(noInput),

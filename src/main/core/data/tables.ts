@@ -14,6 +14,8 @@ export const TABLE_ORDER = [
   'hires',
   'sample_hires',
   'hire_leave',
+  'hire_topics',
+  'evidence_entries',
   'assessments',
   'assessment_ratings',
   'plans',

@@ -34,6 +34,10 @@ import {
 import type { Hire } from '@shared/hires/schema';
 import { fieldErrors } from '../api/client';
 import { useHireMutation } from '../hires/hire-queries';
+import { LoggedEvidence } from '../evidence/LoggedEvidence';
+import type { EvidenceEntry } from '@shared/evidence/schema';
+
+const NOTHING_LOGGED: readonly EvidenceEntry[] = [];
 
 interface Props {
   hire: Hire;
@@ -48,6 +52,8 @@ interface Props {
   onDone: (saved?: Assessment, next?: 'plan') => void;
   /** Offers "Save and create the plan" (or re-plan) beside Save: the step that usually follows. */
   planStep?: 'create' | 'replan';
+  /** The evidence log by competency, shown under each competency's card. */
+  logged?: ReadonlyMap<string, readonly EvidenceEntry[]>;
 }
 
 /** Where a competency's level came from: the current role's usual level, the assessor, or nowhere yet. */
@@ -86,7 +92,7 @@ function listNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-export function AssessmentForm({ hire, framework, targetRole, correcting, onDone, planStep }: Props) {
+export function AssessmentForm({ hire, framework, targetRole, correcting, onDone, planStep, logged }: Props) {
   const create = useHireMutation(hire.id, 'assessments.create');
   const correct = useHireMutation(hire.id, 'assessments.correct');
   const competencies = framework.competencies.filter(
@@ -279,6 +285,8 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
                     notObserved={Boolean(answers.notObserved[c.id])}
                     error={errors[c.id]}
                     evidence={evidence[c.id] ?? ''}
+                    logged={logged?.get(c.id) ?? NOTHING_LOGGED}
+                    hireName={hire.name}
                     onRate={rateOne}
                     onNotObserved={setNotObserved}
                     onEvidence={setEvidenceOf}
@@ -343,6 +351,9 @@ interface CompetencyCardProps {
   notObserved: boolean;
   error: string | undefined;
   evidence: string;
+  /** The evidence log's entries for this competency, newest first. */
+  logged: readonly EvidenceEntry[];
+  hireName: string;
   onRate: (competencyId: string, level: Level) => void;
   onNotObserved: (competencyId: string, value: boolean) => void;
   onEvidence: (competencyId: string, value: string) => void;
@@ -436,6 +447,7 @@ const CompetencyCard = memo(function CompetencyCard(props: CompetencyCardProps) 
           onChange={(e) => props.onNotObserved(c.id, e.currentTarget.checked)}
         />
       </Group>
+      <LoggedEvidence entries={props.logged} competencyName={c.name} hireName={props.hireName} />
     </Card>
   );
 });

@@ -33,6 +33,7 @@ import { formatCalendarDate } from '../format';
 import { useAgenda, useHireMutation } from '../hires/hire-queries';
 import { KindBadge } from '../plans/PlanView';
 import { useActionOwners } from './owners';
+import { TopicsAgenda } from '../topics/TopicsAgenda';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -302,6 +303,9 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
               );
             })}
           </Stack>
+          {!held && (
+            <TopicsAgenda hireId={checkIn.hireId} hireName={agenda.hireName} closeOn={state.heldOn} />
+          )}
         </Section>
 
         <Section

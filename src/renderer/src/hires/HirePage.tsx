@@ -25,6 +25,7 @@ import { PlanTab } from '../plans/PlanTab';
 import { CheckInsTab } from '../checkins/CheckInsTab';
 import { HireForm } from './HireForm';
 import { LeaveSection } from '../calendar/LeaveSection';
+import { EvidenceTab } from '../evidence/EvidenceTab';
 import { useAssessments, useHire } from './hire-queries';
 import { useRoles } from '../framework/queries';
 
@@ -106,6 +107,7 @@ export function HirePage() {
           <Tabs.Tab value="assessments">Assessments ({assessments.data.length})</Tabs.Tab>
           <Tabs.Tab value="check-ins">Check-ins</Tabs.Tab>
           <Tabs.Tab value="progress">Progress</Tabs.Tab>
+          <Tabs.Tab value="evidence">Evidence</Tabs.Tab>
           <Tabs.Tab value="details">Details</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="plan" pt="lg">
@@ -136,6 +138,9 @@ export function HirePage() {
               onCreatePlan={() => openTab('plan', 'plan')}
             />
           )}
+        </Tabs.Panel>
+        <Tabs.Panel value="evidence" pt="lg">
+          {to && <EvidenceTab hire={h} framework={framework.data} targetRole={to} />}
         </Tabs.Panel>
         <Tabs.Panel value="details" pt="lg">
           <Stack gap="xs" maw={720}>

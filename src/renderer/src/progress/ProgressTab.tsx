@@ -23,6 +23,7 @@ import type { HireProgress } from '@shared/progress/report';
 import { useApi } from '../api/client';
 import { formatCalendarDate, formatPercent } from '../format';
 import { hireQueryKey } from '../hires/hire-queries';
+import { EvidenceCounts } from '../evidence/EvidenceCounts';
 import { StatusBadge } from './StatusBadge';
 import { ChartTable } from '../components/ChartTable';
 
@@ -427,6 +428,7 @@ export function ProgressTab({
       </SimpleGrid>
       <FirstLatestTarget progress={p} />
       <Pulses progress={p} />
+      <EvidenceCounts hireId={hireId} competencies={p.competencies} />
     </Stack>
   );
 }
