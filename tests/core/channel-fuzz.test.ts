@@ -258,6 +258,7 @@ beforeAll(async () => {
       ids: { hireId: 'hire' },
     },
     'evidence.remove': { input: { id: evidence.id }, ids: { id: 'evidence' } },
+    'packet.share': { input: { hireId }, ids: { hireId: 'hire' } },
     'calendar.nonWorkingDays': {
       input: { hireId, from: '2027-01-01', to: '2027-12-31' },
       ids: { hireId: 'hire' },

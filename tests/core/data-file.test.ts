@@ -60,6 +60,7 @@ describe('data file', () => {
         text: 'Ran the first interviews\nand shared the notes',
       }),
     );
+    valueOf(await source.core.call('packet.share', { hireId: team.hireIds[0] ?? '' }));
     const file = await exported(source);
     for (const table of TABLE_ORDER) expect(file.tables[table]?.length, table).toBeGreaterThan(0);
     expect(JSON.stringify(file)).toContain('Łukasz Żółć');
@@ -203,6 +204,7 @@ describe('data file', () => {
       'hire_leave',
       'hire_topics',
       'evidence_entries',
+      'hire_packets',
     ]) {
       delete file.tables[table];
     }

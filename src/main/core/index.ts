@@ -51,6 +51,8 @@ import { createTopicRepository } from './topics/repository';
 import { createTopicService } from './topics/service';
 import { createEvidenceRepository } from './evidence/repository';
 import { createEvidenceService } from './evidence/service';
+import { createPacketRepository } from './packet/repository';
+import { createPacketService } from './packet/service';
 import { contract } from '@shared/api/contract';
 
 export const DATABASE_FILE = 'rolebridge.db';
@@ -388,6 +390,16 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     now,
   });
 
+  const packet = createPacketService({
+    packets: createPacketRepository(db),
+    hires: hireRepository,
+    currentPlan: (hireId) => plans.current(hireId),
+    scheduledCheckIns: (hireId) => checkIns.schedule(hireId),
+    framework: framework.framework,
+    managerName: () => settings.get().managerName,
+    now,
+  });
+
   const pdf = createPdfService({
     hires: hireRepository,
     plans: planRepository,
@@ -454,6 +466,7 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     'evidence.list': ({ hireId }) => evidence.list(hireId),
     'evidence.add': evidence.add,
     'evidence.remove': ({ id }) => evidence.remove(id),
+    'packet.share': ({ hireId }) => packet.share(hireId),
     'calendar.nonWorkingDays': ({ hireId, from, to }) => calendar.nonWorkingDays(hireId, from, to),
     'calendar.countries': () => calendar.countries(),
     'settings.get': () => settings.get(),

@@ -8,7 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } f
 import { SHELL_FOLDERS, shellChannels } from '@shared/api/channels';
 import { isTrustedSender } from './ipc';
 
-const ALLOWED = /^[\w.-]{1,120}\.(pdf|ics|json|csv)$/i;
+const ALLOWED = /^[\w.-]{1,120}\.(pdf|ics|json|csv|html)$/i;
 // A data file with years of history can be large; PDFs and calendars are far smaller.
 const MAX_BASE64 = 700 * 1024 * 1024;
 

@@ -56,6 +56,7 @@ export const channelNames = [
   'evidence.list',
   'evidence.add',
   'evidence.remove',
+  'packet.share',
   'calendar.nonWorkingDays',
   'calendar.countries',
   'settings.get',

@@ -70,6 +70,7 @@ import {
   evidenceRemoveInput,
   type EvidenceEntry,
 } from '../evidence/schema';
+import { packetShareInput } from '../packet/schema';
 import { dashboardInput, type Dashboard, type HireProgress } from '../progress/report';
 import { pdfPlanInput } from '../pdf/schema';
 import {
@@ -169,6 +170,10 @@ export const contract = {
   'evidence.list': channel<typeof evidenceListInput, EvidenceEntry[]>(evidenceListInput),
   'evidence.add': channel<typeof evidenceAddInput, EvidenceEntry>(evidenceAddInput),
   'evidence.remove': channel<typeof evidenceRemoveInput, { id: string }>(evidenceRemoveInput),
+  'packet.share': channel<
+    typeof packetShareInput,
+    { fileName: string; html: string; packetId: string; version: number }
+  >(packetShareInput),
   'calendar.nonWorkingDays': channel<typeof nonWorkingDaysInput, NonWorkingDays>(nonWorkingDaysInput),
   'calendar.countries': channel<typeof noInput, HolidayCountry[]>(noInput),
   'settings.get': channel<typeof noInput, Settings>(noInput),

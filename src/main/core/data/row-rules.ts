@@ -158,6 +158,12 @@ export const ROW_RULES = {
     text: text({ max: 2000, required: true, multiline: true }),
     created_at: instant,
   }),
+  hire_packets: z.strictObject({
+    id: rowId,
+    hire_id: rowId,
+    version: wholeNumber(1, 100_000),
+    created_at: instant,
+  }),
   sample_hires: z.strictObject({ hire_id: rowId }),
   assessments: z.strictObject({
     id: rowId,

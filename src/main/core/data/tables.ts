@@ -16,6 +16,7 @@ export const TABLE_ORDER = [
   'hire_leave',
   'hire_topics',
   'evidence_entries',
+  'hire_packets',
   'assessments',
   'assessment_ratings',
   'plans',

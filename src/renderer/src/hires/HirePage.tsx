@@ -26,6 +26,7 @@ import { CheckInsTab } from '../checkins/CheckInsTab';
 import { HireForm } from './HireForm';
 import { LeaveSection } from '../calendar/LeaveSection';
 import { EvidenceTab } from '../evidence/EvidenceTab';
+import { SharePacketButton } from '../packet/SharePacketButton';
 import { useAssessments, useHire } from './hire-queries';
 import { useRoles } from '../framework/queries';
 
@@ -95,9 +96,12 @@ export function HirePage() {
           </Group>
         </div>
         {h.status === 'active' && (
-          <Button variant="default" onClick={() => setEditing(true)}>
-            Edit details
-          </Button>
+          <Group gap="sm">
+            {to && <SharePacketButton hire={h} />}
+            <Button variant="default" onClick={() => setEditing(true)}>
+              Edit details
+            </Button>
+          </Group>
         )}
       </Group>
       {!to && <Alert color="red">The target role {h.targetRoleId} is no longer in the framework.</Alert>}

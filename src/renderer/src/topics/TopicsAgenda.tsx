@@ -44,7 +44,7 @@ export function TopicsAgenda({ hireId, hireName, closeOn }: Props) {
 
   const open = topics.data ?? [];
   return (
-    <Stack gap={6} aria-label="Topics to talk about" role="region">
+    <Stack gap={6} mt="md" aria-label="Topics to talk about" role="region">
       <Text size="xs" fw={700} tt="uppercase" c="dimmed">
         Topics to talk about
       </Text>
