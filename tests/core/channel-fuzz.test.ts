@@ -100,6 +100,27 @@ beforeAll(async () => {
       text: 'Ran five interviews',
     }),
   );
+  const shared = valueOf(await core.call('packet.share', { hireId }));
+  const answers = {
+    kind: 'rolebridge-hire-answers',
+    format: 1,
+    packetId: shared.packetId,
+    hireId,
+    packetVersion: shared.version,
+    nonce: 'a1b2c3',
+    savedAt: '2027-02-01T08:00:00.000Z',
+    selfAssessment: { assessedOn: '2027-01-31', ratings: [{ competencyId: 'customer-discovery', level: 2 }] },
+    topics: [{ text: 'Saying no' }],
+    evidence: [
+      {
+        kind: 'feedback',
+        competencyId: 'customer-discovery',
+        notedOn: '2027-01-30',
+        from: 'Priya',
+        text: 'Good notes',
+      },
+    ],
+  };
   Object.assign(pool, {
     hire: [hireId],
     role: ['data-product-owner', 'product-manager'],
@@ -259,6 +280,8 @@ beforeAll(async () => {
     },
     'evidence.remove': { input: { id: evidence.id }, ids: { id: 'evidence' } },
     'packet.share': { input: { hireId }, ids: { hireId: 'hire' } },
+    'packet.previewAnswers': { input: { hireId, answers }, ids: { hireId: 'hire' } },
+    'packet.importAnswers': { input: { hireId, answers }, ids: { hireId: 'hire' } },
     'calendar.nonWorkingDays': {
       input: { hireId, from: '2027-01-01', to: '2027-12-31' },
       ids: { hireId: 'hire' },

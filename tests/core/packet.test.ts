@@ -119,3 +119,145 @@ describe('hire packet', () => {
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
   });
 });
+
+describe('importing the hire’s answers', () => {
+  async function answersFor(
+    packet: { packetId: string; version: number },
+    extra: Record<string, unknown> = {},
+  ) {
+    return {
+      kind: 'rolebridge-hire-answers' as const,
+      format: 1 as const,
+      packetId: packet.packetId,
+      hireId,
+      packetVersion: packet.version,
+      nonce: 'n1',
+      savedAt: '2027-01-12T08:00:00.000Z',
+      selfAssessment: {
+        assessedOn: '2027-01-12',
+        ratings: [
+          { competencyId: 'customer-discovery', level: 2 },
+          { competencyId: 'prioritisation', level: 3 },
+        ],
+      },
+      topics: [{ text: 'How do I say no to sales?' }],
+      evidence: [
+        {
+          kind: 'win' as const,
+          competencyId: 'customer-discovery',
+          notedOn: '2027-01-11',
+          from: '',
+          text: 'Ran five interviews',
+        },
+        {
+          kind: 'feedback' as const,
+          competencyId: 'prioritisation',
+          notedOn: '2027-01-10',
+          from: 'Priya',
+          text: 'Clear trade-offs',
+        },
+      ],
+      ...extra,
+    };
+  }
+
+  it('previews, then records the self-assessment as the hire’s, their topic and their evidence; a second import adds nothing', async () => {
+    const packet = valueOf(await core.call('packet.share', { hireId }));
+    const answers = await answersFor(packet);
+    const before = valueOf(await core.call('assessments.list', { hireId })).length;
+    const preview = valueOf(await core.call('packet.previewAnswers', { hireId, answers }));
+    expect(preview.nothingNew).toBe(false);
+    expect(preview.topics).toEqual([{ text: 'How do I say no to sales?', alreadyImported: false }]);
+    expect(preview.evidence.map((e) => [e.source, e.sourceName])).toEqual([
+      ['hire', ''],
+      ['stakeholder', 'Priya'],
+    ]);
+    // The preview writes nothing.
+    expect(valueOf(await core.call('assessments.list', { hireId }))).toHaveLength(before);
+    expect(valueOf(await core.call('topics.list', { hireId }))).toEqual([]);
+
+    expect(valueOf(await core.call('packet.importAnswers', { hireId, answers }))).toEqual({
+      added: { selfAssessment: 1, topics: 1, evidence: 2 },
+      skipped: 0,
+    });
+    const own = valueOf(await core.call('assessments.list', { hireId })).filter((a) => a.assessor === 'self');
+    expect(own.map((a) => [a.assessedOn, a.ratings.length])).toContainEqual(['2027-01-12', 2]);
+    expect(valueOf(await core.call('topics.list', { hireId }))).toEqual([
+      expect.objectContaining({ text: 'How do I say no to sales?', addedBy: 'hire', status: 'open' }),
+    ]);
+    expect(valueOf(await core.call('evidence.list', { hireId }))).toHaveLength(3);
+
+    // The same answers again, saved a second time with another nonce: recognised, nothing doubled.
+    const again = { ...answers, nonce: 'n2' };
+    expect(valueOf(await core.call('packet.previewAnswers', { hireId, answers: again })).nothingNew).toBe(
+      true,
+    );
+    expect(valueOf(await core.call('packet.importAnswers', { hireId, answers: again }))).toEqual({
+      added: { selfAssessment: 0, topics: 0, evidence: 0 },
+      skipped: 4,
+    });
+    expect(valueOf(await core.call('topics.list', { hireId }))).toHaveLength(1);
+    expect(valueOf(await core.call('evidence.list', { hireId }))).toHaveLength(3);
+    expect(
+      valueOf(await core.call('assessments.list', { hireId })).filter((a) => a.assessor === 'self'),
+    ).toHaveLength(own.length);
+  });
+
+  it('refuses answers for another hire, an older packet or a packet never shared, naming the field and writing nothing', async () => {
+    const other = valueOf(
+      await core.call('hires.create', {
+        name: 'Grace Hopper',
+        currentRoleId: 'project-manager',
+        targetRoleId: 'product-manager',
+        startDate: '2027-01-04',
+      }),
+    );
+    const first = valueOf(await core.call('packet.share', { hireId }));
+    const answers = await answersFor(first);
+    const forOther = await core.call('packet.importAnswers', { hireId: other.id, answers });
+    expect(forOther.ok ? null : forOther.error.issues?.[0]).toEqual({
+      field: 'answers.hireId',
+      message: expect.stringContaining('from Ann'),
+    });
+    valueOf(await core.call('packet.share', { hireId }));
+    const older = await core.call('packet.importAnswers', { hireId, answers });
+    expect(older.ok ? null : older.error.issues?.[0]?.field).toBe('answers.packetVersion');
+    const unknown = await core.call('packet.importAnswers', {
+      hireId,
+      answers: { ...answers, packetId: 'made-up' },
+    });
+    expect(unknown.ok ? null : unknown.error.issues?.[0]?.field).toBe('answers.packetId');
+    expect(valueOf(await core.call('topics.list', { hireId, which: 'all' }))).toEqual([]);
+    expect(valueOf(await core.call('topics.list', { hireId: other.id, which: 'all' }))).toEqual([]);
+  });
+
+  it('refuses a bad item by its field and writes none of the others', async () => {
+    const packet = valueOf(await core.call('packet.share', { hireId }));
+    const answers = await answersFor(packet, {
+      evidence: [
+        { kind: 'win', competencyId: 'customer-discovery', notedOn: '2027-01-11', from: '', text: 'Fine' },
+        {
+          kind: 'win',
+          competencyId: 'juggling',
+          notedOn: '2027-01-11',
+          from: '',
+          text: 'Unknown competency',
+        },
+      ],
+    });
+    const result = await core.call('packet.importAnswers', { hireId, answers });
+    expect(result.ok ? null : result.error).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ field: 'answers.evidence.1.competencyId' }],
+    });
+    const badShape = await core.call('packet.importAnswers', {
+      hireId,
+      answers: { ...answers, topics: [{ text: '' }] },
+    });
+    expect(badShape.ok ? null : badShape.error.issues?.map((i) => i.field)).toEqual([
+      'answers.topics.0.text',
+    ]);
+    expect(valueOf(await core.call('topics.list', { hireId, which: 'all' }))).toEqual([]);
+    expect(valueOf(await core.call('evidence.list', { hireId }))).toHaveLength(1);
+  });
+});

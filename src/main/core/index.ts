@@ -53,6 +53,7 @@ import { createEvidenceRepository } from './evidence/repository';
 import { createEvidenceService } from './evidence/service';
 import { createPacketRepository } from './packet/repository';
 import { createPacketService } from './packet/service';
+import { createAnswersService } from './packet/answers';
 import { contract } from '@shared/api/contract';
 
 export const DATABASE_FILE = 'rolebridge.db';
@@ -400,6 +401,16 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     now,
   });
 
+  const answers = createAnswersService({
+    packets: createPacketRepository(db),
+    hires: hireRepository,
+    framework: framework.framework,
+    assessments,
+    topics: { add: topics.add, all: (hireId) => topics.list({ hireId, which: 'all' }) },
+    evidence,
+    now,
+  });
+
   const pdf = createPdfService({
     hires: hireRepository,
     plans: planRepository,
@@ -467,6 +478,8 @@ function createServices(db: Db, context: ServiceContext, onDamaged: (reason: str
     'evidence.add': evidence.add,
     'evidence.remove': ({ id }) => evidence.remove(id),
     'packet.share': ({ hireId }) => packet.share(hireId),
+    'packet.previewAnswers': (input) => answers.preview(input.hireId, input.answers),
+    'packet.importAnswers': (input) => answers.importAnswers(input.hireId, input.answers),
     'calendar.nonWorkingDays': ({ hireId, from, to }) => calendar.nonWorkingDays(hireId, from, to),
     'calendar.countries': () => calendar.countries(),
     'settings.get': () => settings.get(),

@@ -57,6 +57,8 @@ export const channelNames = [
   'evidence.add',
   'evidence.remove',
   'packet.share',
+  'packet.previewAnswers',
+  'packet.importAnswers',
   'calendar.nonWorkingDays',
   'calendar.countries',
   'settings.get',

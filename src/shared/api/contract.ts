@@ -70,7 +70,8 @@ import {
   evidenceRemoveInput,
   type EvidenceEntry,
 } from '../evidence/schema';
-import { packetShareInput } from '../packet/schema';
+import { answersImportInput, packetShareInput } from '../packet/schema';
+import type { AnswersImported, AnswersPreview } from '../packet/answers';
 import { dashboardInput, type Dashboard, type HireProgress } from '../progress/report';
 import { pdfPlanInput } from '../pdf/schema';
 import {
@@ -174,6 +175,8 @@ export const contract = {
     typeof packetShareInput,
     { fileName: string; html: string; packetId: string; version: number }
   >(packetShareInput),
+  'packet.previewAnswers': channel<typeof answersImportInput, AnswersPreview>(answersImportInput),
+  'packet.importAnswers': channel<typeof answersImportInput, AnswersImported>(answersImportInput),
   'calendar.nonWorkingDays': channel<typeof nonWorkingDaysInput, NonWorkingDays>(nonWorkingDaysInput),
   'calendar.countries': channel<typeof noInput, HolidayCountry[]>(noInput),
   'settings.get': channel<typeof noInput, Settings>(noInput),

@@ -127,3 +127,9 @@ export const packetAnswers = z.strictObject({
 });
 
 export type PacketAnswers = z.output<typeof packetAnswers>;
+
+export const answersImportInput = z.strictObject({
+  /** The hire whose page the answers were opened on. */
+  hireId,
+  answers: packetAnswers,
+});
