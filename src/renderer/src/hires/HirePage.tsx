@@ -27,6 +27,7 @@ import { HireForm } from './HireForm';
 import { LeaveSection } from '../calendar/LeaveSection';
 import { EvidenceTab } from '../evidence/EvidenceTab';
 import { SharePacketButton } from '../packet/SharePacketButton';
+import { ImportAnswers } from '../packet/ImportAnswers';
 import { useAssessments, useHire } from './hire-queries';
 import { useRoles } from '../framework/queries';
 
@@ -97,6 +98,7 @@ export function HirePage() {
         </div>
         {h.status === 'active' && (
           <Group gap="sm">
+            {to && <ImportAnswers hire={h} />}
             {to && <SharePacketButton hire={h} />}
             <Button variant="default" onClick={() => setEditing(true)}>
               Edit details
