@@ -2,6 +2,7 @@
 // and the role), and the answers file the hire saves from it and the manager imports.
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date';
+import { isInstant } from '../data/row-values';
 import { evidenceLimits } from '../evidence/schema';
 import { hireId } from '../hires/schema';
 import { topicLimits } from '../topics/schema';
@@ -82,7 +83,12 @@ export const packetAnswers = z.strictObject({
     .max(100_000),
   /** A random value the packet writes at each save, so two saves can be told apart. */
   nonce: singleLineText({ label: 'nonce', max: 64 }),
-  savedAt: z.string({ error: 'Give when the answers were saved' }).max(40),
+  savedAt: z
+    .string({ error: 'Give when the answers were saved' })
+    .refine(
+      isInstant,
+      'Give when the answers were saved as ISO-8601 UTC, for example 2027-02-01T09:00:00.000Z',
+    ),
   selfAssessment: z
     .strictObject({
       assessedOn: calendarDate('day of the self-assessment'),
