@@ -42,7 +42,17 @@ const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
 const NOT_DEEP: ReadonlySet<ChannelName> = new Set(['data.import']);
 
 type Kind =
-  'hire' | 'role' | 'competency' | 'assessment' | 'plan' | 'activity' | 'goal' | 'checkIn' | 'leave';
+  | 'hire'
+  | 'role'
+  | 'competency'
+  | 'assessment'
+  | 'plan'
+  | 'activity'
+  | 'goal'
+  | 'checkIn'
+  | 'leave'
+  | 'topic'
+  | 'evidence';
 interface Sample {
   input: Record<string, unknown>;
   /** What kind of record each id field names. */
@@ -62,6 +72,8 @@ const pool: Record<Kind, string[]> = {
   goal: [],
   checkIn: [],
   leave: [],
+  topic: [],
+  evidence: [],
 };
 
 beforeAll(async () => {
@@ -77,6 +89,38 @@ beforeAll(async () => {
     (c) => c.status === 'scheduled',
   );
   const leave = valueOf(await core.call('leave.add', { hireId, startOn: '2027-08-02', endOn: '2027-08-06' }));
+  const topic = valueOf(await core.call('topics.add', { hireId, text: 'How do I say no to a stakeholder?' }));
+  const evidence = valueOf(
+    await core.call('evidence.add', {
+      hireId,
+      competencyId: 'customer-discovery',
+      notedOn: '2027-01-28',
+      source: 'stakeholder',
+      sourceName: 'Priya',
+      text: 'Ran five interviews',
+    }),
+  );
+  const shared = valueOf(await core.call('packet.share', { hireId }));
+  const answers = {
+    kind: 'rolebridge-hire-answers',
+    format: 1,
+    packetId: shared.packetId,
+    hireId,
+    packetVersion: shared.version,
+    nonce: 'a1b2c3',
+    savedAt: '2027-02-01T08:00:00.000Z',
+    selfAssessment: { assessedOn: '2027-01-31', ratings: [{ competencyId: 'customer-discovery', level: 2 }] },
+    topics: [{ text: 'Saying no' }],
+    evidence: [
+      {
+        kind: 'feedback',
+        competencyId: 'customer-discovery',
+        notedOn: '2027-01-30',
+        from: 'Priya',
+        text: 'Good notes',
+      },
+    ],
+  };
   Object.assign(pool, {
     hire: [hireId],
     role: ['data-product-owner', 'product-manager'],
@@ -87,6 +131,8 @@ beforeAll(async () => {
     goal: [goal?.id ?? ''],
     checkIn: [scheduled?.id ?? '', ...team.checkInIds],
     leave: [leave.id],
+    topic: [topic.id],
+    evidence: [evidence.id],
   });
   const file = valueOf(await core.call('data.export', {})).file;
   const ratings = [{ competencyId: 'customer-discovery', level: 2 }];
@@ -219,6 +265,24 @@ beforeAll(async () => {
       ids: { hireId: 'hire' },
     },
     'leave.remove': { input: { id: leave.id }, ids: { id: 'leave' } },
+    'topics.list': { input: { hireId, which: 'all' }, ids: { hireId: 'hire' } },
+    'topics.add': { input: { hireId, text: 'Roadmap review' }, ids: { hireId: 'hire' } },
+    'topics.close': { input: { id: topic.id, status: 'discussed', on: '2027-02-01' }, ids: { id: 'topic' } },
+    'evidence.list': { input: { hireId }, ids: { hireId: 'hire' } },
+    'evidence.add': {
+      input: {
+        hireId,
+        competencyId: 'customer-discovery',
+        notedOn: '2027-01-29',
+        source: 'hire',
+        text: 'Shipped the survey',
+      },
+      ids: { hireId: 'hire' },
+    },
+    'evidence.remove': { input: { id: evidence.id }, ids: { id: 'evidence' } },
+    'packet.share': { input: { hireId }, ids: { hireId: 'hire' } },
+    'packet.previewAnswers': { input: { hireId, answers }, ids: { hireId: 'hire' } },
+    'packet.importAnswers': { input: { hireId, answers }, ids: { hireId: 'hire' } },
     'calendar.nonWorkingDays': {
       input: { hireId, from: '2027-01-01', to: '2027-12-31' },
       ids: { hireId: 'hire' },

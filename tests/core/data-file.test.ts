@@ -46,6 +46,21 @@ describe('data file', () => {
         note: 'Urlaub — Ferien',
       }),
     );
+    const topic = valueOf(
+      await source.core.call('topics.add', { hireId: team.hireIds[0] ?? '', text: 'Ärger mit Sales' }),
+    );
+    valueOf(await source.core.call('topics.close', { id: topic.id, status: 'discussed', on: '2027-02-01' }));
+    valueOf(
+      await source.core.call('evidence.add', {
+        hireId: team.hireIds[0] ?? '',
+        competencyId: 'customer-discovery',
+        notedOn: '2027-01-20',
+        source: 'stakeholder',
+        sourceName: 'Zoë, design',
+        text: 'Ran the first interviews\nand shared the notes',
+      }),
+    );
+    valueOf(await source.core.call('packet.share', { hireId: team.hireIds[0] ?? '' }));
     const file = await exported(source);
     for (const table of TABLE_ORDER) expect(file.tables[table]?.length, table).toBeGreaterThan(0);
     expect(JSON.stringify(file)).toContain('Łukasz Żółć');
@@ -187,6 +202,9 @@ describe('data file', () => {
       'settings',
       'sample_hires',
       'hire_leave',
+      'hire_topics',
+      'evidence_entries',
+      'hire_packets',
     ]) {
       delete file.tables[table];
     }

@@ -146,4 +146,31 @@ describe('Assessment form', () => {
       expect.objectContaining({ id: 'a1', reason: 'Entered the wrong row for discovery' }),
     );
   });
+
+  it('shows the evidence log beside each competency it names, with who it came from', () => {
+    const entry = {
+      id: 'e1',
+      hireId: 'h1',
+      competencyId: 'customer-discovery',
+      notedOn: '2027-01-28',
+      source: 'stakeholder' as const,
+      sourceName: 'Priya, design lead',
+      text: 'Ran five customer interviews',
+      createdAt: '2027-01-28T10:00:00Z',
+    };
+    renderWithApp(
+      <AssessmentForm
+        hire={hire({ id: 'h1' })}
+        framework={framework}
+        targetRole={targetRole}
+        onDone={vi.fn()}
+        logged={new Map([['customer-discovery', [entry]]])}
+      />,
+      () => ok({}),
+    );
+    const beside = screen.getByRole('region', { name: 'Logged evidence for Customer discovery' });
+    expect(within(beside).getByText('Ran five customer interviews')).toBeTruthy();
+    expect(within(beside).getByText('Priya, design lead')).toBeTruthy();
+    expect(screen.getAllByRole('region', { name: /^Logged evidence for/ })).toHaveLength(1);
+  });
 });

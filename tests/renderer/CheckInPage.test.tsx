@@ -85,7 +85,8 @@ function agenda(overrides: Partial<Agenda> = {}): Agenda {
 
 function open(
   data: Agenda,
-  respond: Responder = (channel) => (channel === 'checkIns.agenda' ? ok(data) : ok({ savedAt: 'now' })),
+  respond: Responder = (channel) =>
+    channel === 'checkIns.agenda' ? ok(data) : channel === 'topics.list' ? ok([]) : ok({ savedAt: 'now' }),
 ) {
   return renderWithApp(
     <Routes>
@@ -185,14 +186,16 @@ describe('Check-in agenda', () => {
     const { call } = open(agenda(), (channel) =>
       channel === 'checkIns.agenda'
         ? ok(agenda())
-        : channel === 'settings.get'
-          ? ok({
-              checkInReminders: true,
-              coachingBudgetHours: 5,
-              checkInMinutes: 45,
-              managerName: 'Alex Morgan',
-            })
-          : ok({ savedAt: 'now' }),
+        : channel === 'topics.list'
+          ? ok([])
+          : channel === 'settings.get'
+            ? ok({
+                checkInReminders: true,
+                coachingBudgetHours: 5,
+                checkInMinutes: 45,
+                managerName: 'Alex Morgan',
+              })
+            : ok({ savedAt: 'now' }),
     );
     await screen.findByRole('heading', { name: 'One-on-one with Priya Raman' });
     const will = screen.getByLabelText('Will', { selector: 'div' });

@@ -58,7 +58,9 @@ const busyProgress: HireProgress = {
 
 describe('Progress tab', () => {
   it('says what to do next when there is nothing to show yet', async () => {
-    renderWithApp(<ProgressTab hireId="h1" />, () => ok(emptyProgress));
+    renderWithApp(<ProgressTab hireId="h1" />, (channel) =>
+      channel === 'evidence.list' ? ok([]) : ok(emptyProgress),
+    );
     expect(await screen.findByText('Record an assessment to measure it.')).toBeTruthy();
     expect(screen.getByText(/Record an assessment to see levels over time/)).toBeTruthy();
     expect(screen.getByText(/Create a coaching plan to follow activities/)).toBeTruthy();
@@ -68,21 +70,25 @@ describe('Progress tab', () => {
 
   it('offers to record the first assessment, which every figure starts from', async () => {
     let asked = 0;
-    renderWithApp(<ProgressTab hireId="h1" onRecordAssessment={() => (asked += 1)} />, () =>
-      ok(emptyProgress),
+    renderWithApp(<ProgressTab hireId="h1" onRecordAssessment={() => (asked += 1)} />, (channel) =>
+      channel === 'evidence.list' ? ok([]) : ok(emptyProgress),
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Record an assessment' }));
     expect(asked).toBe(1);
   });
 
   it('does not offer an assessment once there is one', async () => {
-    renderWithApp(<ProgressTab hireId="h1" onRecordAssessment={() => undefined} />, () => ok(busyProgress));
+    renderWithApp(<ProgressTab hireId="h1" onRecordAssessment={() => undefined} />, (channel) =>
+      channel === 'evidence.list' ? ok([]) : ok(busyProgress),
+    );
     await screen.findByLabelText('Readiness');
     expect(screen.queryByRole('button', { name: 'Record an assessment' })).toBeNull();
   });
 
   it('shows readiness, gap closed, the forecast and the status with its reason', async () => {
-    renderWithApp(<ProgressTab hireId="h1" />, () => ok(busyProgress));
+    renderWithApp(<ProgressTab hireId="h1" />, (channel) =>
+      channel === 'evidence.list' ? ok([]) : ok(busyProgress),
+    );
     const readiness = await screen.findByLabelText('Readiness');
     expect(within(readiness).getByText('72%')).toBeTruthy();
     expect(within(screen.getByLabelText('Gap closed')).getByText('16%')).toBeTruthy();

@@ -9,22 +9,22 @@ import { createDispatcher, type Handlers } from './dispatcher';
 import type { CoreContext } from './context';
 import { jobHandlers } from './jobs';
 import { createHireRepository } from './hires/repository';
-import { createHireService } from './hires/service';
+import { createHireService, type HireService } from './hires/service';
 import { hireHandlers } from './hires/handlers';
 import { createFrameworkRepository } from './framework/repository';
-import { createFrameworkService } from './framework/service';
+import { createFrameworkService, type FrameworkService } from './framework/service';
 import { frameworkHandlers } from './framework/handlers';
 import { createAssessmentRepository } from './assessments/repository';
-import { createAssessmentService } from './assessments/service';
+import { createAssessmentService, type AssessmentService } from './assessments/service';
 import { assessmentHandlers } from './assessments/handlers';
 import { createPlanRepository } from './plans/repository';
-import { createPlanService } from './plans/service';
+import { createPlanService, type PlanService } from './plans/service';
 import { planHandlers } from './plans/handlers';
 import { createCheckInRepository } from './checkins/repository';
-import { createCheckInService } from './checkins/service';
+import { createCheckInService, type CheckInService } from './checkins/service';
 import { checkInHandlers } from './checkins/handlers';
 import { createSettingsRepository } from './settings/repository';
-import { createSettingsService } from './settings/service';
+import { createSettingsService, type SettingsService } from './settings/service';
 import { settingsHandlers } from './settings/handlers';
 import { createLeaveRepository } from './calendar/repository';
 import { createCalendarService } from './calendar/service';
@@ -43,6 +43,16 @@ import { startDailyBackups } from './backups/daily';
 import { createDataRepository } from './data/repository';
 import { dataHandlers } from './data/handlers';
 import { recoveryWhenOpen } from './recovery/handlers';
+import { createTopicRepository } from './topics/repository';
+import { createTopicService } from './topics/service';
+import { topicHandlers } from './topics/handlers';
+import { createEvidenceRepository } from './evidence/repository';
+import { createEvidenceService } from './evidence/service';
+import { evidenceHandlers } from './evidence/handlers';
+import { createPacketRepository } from './packet/repository';
+import { createPacketService } from './packet/service';
+import { createAnswersService } from './packet/answers';
+import { packetHandlers } from './packet/handlers';
 
 export interface Opened {
   call: Call;
@@ -53,11 +63,10 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
   const { options, databaseFile, backupFolder, migrations, now, open, jobs, guard, log } = context;
   const framework = createFrameworkService({ repo: createFrameworkRepository(db), now });
   const hireRepository = createHireRepository(db);
-  const assessmentRepository = createAssessmentRepository(db);
   const hires = createHireService({ hires: hireRepository, roles: framework, now });
   const { framework: frameworkNow } = framework;
   const assessments = createAssessmentService({
-    assessments: assessmentRepository,
+    assessments: createAssessmentRepository(db),
     hires,
     framework: frameworkNow,
     now,
@@ -110,6 +119,15 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
     settings: () => settings.get(),
     now,
   });
+  const { topics, evidence, packet, answers } = createSharing(db, {
+    hires,
+    assessments,
+    plans,
+    checkIns,
+    settings,
+    framework: frameworkNow,
+    now,
+  });
   const backups = createBackupService({
     db,
     databaseFile,
@@ -128,17 +146,8 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
   });
   // A restore or an import replaced rows under the framework's cache of custom roles.
   const onReplaced = () => framework.reload();
-  const info = (): AppInfo => ({
-    version,
-    dataDir: options.dataDir,
-    databaseFile,
-    schemaVersion: schemaVersion(db),
-    recovery: null,
-  });
-
   const handlers: Handlers = {
-    'app.info': info,
-    'app.logFile': () => ({ file: log.file }),
+    ...appHandlers(db, context),
     ...hireHandlers(hires),
     ...frameworkHandlers(framework),
     ...assessmentHandlers(assessments),
@@ -148,6 +157,9 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
     ...settingsHandlers(settings),
     ...progressHandlers(progress),
     ...pdfHandlers(pdf),
+    ...topicHandlers(topics),
+    ...evidenceHandlers(evidence),
+    ...packetHandlers(packet, answers),
     ...dataHandlers({ data, backups, jobs, guard, now, onReplaced }),
     ...backupHandlers({ backups, jobs, guard, onReplaced }),
     ...jobHandlers(jobs),
@@ -169,5 +181,65 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
       stopDailyBackups();
       db.close();
     },
+  };
+}
+
+/** The two-sided part: topics, the evidence log, and the hire packet with its answers. */
+function createSharing(
+  db: Db,
+  deps: {
+    hires: HireService;
+    assessments: AssessmentService;
+    plans: PlanService;
+    checkIns: CheckInService;
+    settings: SettingsService;
+    framework: FrameworkService['framework'];
+    now: () => Date;
+  },
+) {
+  const { hires, assessments, plans, checkIns, settings, framework: frameworkNow, now } = deps;
+  const topics = createTopicService({ topics: createTopicRepository(db), hires, now });
+  const evidence = createEvidenceService({
+    evidence: createEvidenceRepository(db),
+    hires,
+    framework: frameworkNow,
+    now,
+  });
+  const packetRepository = createPacketRepository(db);
+  const packet = createPacketService({
+    packets: packetRepository,
+    hires,
+    currentPlan: (hireId) => plans.current(hireId),
+    scheduledCheckIns: (hireId) => checkIns.schedule(hireId),
+    framework: frameworkNow,
+    managerName: () => settings.get().managerName,
+    now,
+  });
+  const answers = createAnswersService({
+    packets: packetRepository,
+    hires,
+    framework: frameworkNow,
+    assessments,
+    topics: { add: topics.add, all: (hireId) => topics.list({ hireId, which: 'all' }) },
+    evidence,
+    now,
+  });
+  return { topics, evidence, packet, answers };
+}
+
+/** What the app says of itself: its version, where its data lives, and its log file. */
+function appHandlers(
+  db: Db,
+  { options, databaseFile, log }: CoreContext,
+): Pick<Handlers, 'app.info' | 'app.logFile'> {
+  return {
+    'app.info': (): AppInfo => ({
+      version,
+      dataDir: options.dataDir,
+      databaseFile,
+      schemaVersion: schemaVersion(db),
+      recovery: null,
+    }),
+    'app.logFile': () => ({ file: log.file }),
   };
 }

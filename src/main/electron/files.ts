@@ -9,7 +9,7 @@ import { SHELL_FOLDERS, shellChannels } from '@shared/api/channels';
 import { isTrustedSender } from './ipc';
 
 // Letters and digits of any script: a hire named in Greek or Japanese keeps the name in the file.
-const ALLOWED = /^[\p{L}\p{M}\p{N}_.-]{1,120}\.(pdf|ics|json|csv)$/iu;
+const ALLOWED = /^[\p{L}\p{M}\p{N}_.-]{1,120}\.(pdf|ics|json|csv|html)$/iu;
 // A data file with years of history can be large; PDFs and calendars are far smaller.
 const MAX_BASE64 = 700 * 1024 * 1024;
 

@@ -62,6 +62,15 @@ import {
   type Leave,
   type NonWorkingDays,
 } from '../calendar/schema';
+import { topicAddInput, topicCloseInput, topicListInput, type Topic } from '../topics/schema';
+import {
+  evidenceAddInput,
+  evidenceListInput,
+  evidenceRemoveInput,
+  type EvidenceEntry,
+} from '../evidence/schema';
+import { answersImportInput, packetShareInput } from '../packet/schema';
+import type { AnswersImported, AnswersPreview } from '../packet/answers';
 import { dashboardInput, progressHireInput, type Dashboard, type HireProgress } from '../progress/report';
 import { pdfPlanInput } from '../pdf/schema';
 import {
@@ -161,6 +170,18 @@ export const contract = {
   'leave.list': channel<typeof leaveListInput, Leave[]>(leaveListInput),
   'leave.add': channel<typeof leaveAddInput, Leave>(leaveAddInput),
   'leave.remove': channel<typeof leaveRemoveInput, { id: string }>(leaveRemoveInput),
+  'topics.list': channel<typeof topicListInput, Topic[]>(topicListInput),
+  'topics.add': channel<typeof topicAddInput, Topic>(topicAddInput),
+  'topics.close': channel<typeof topicCloseInput, Topic>(topicCloseInput),
+  'evidence.list': channel<typeof evidenceListInput, EvidenceEntry[]>(evidenceListInput),
+  'evidence.add': channel<typeof evidenceAddInput, EvidenceEntry>(evidenceAddInput),
+  'evidence.remove': channel<typeof evidenceRemoveInput, { id: string }>(evidenceRemoveInput),
+  'packet.share': channel<
+    typeof packetShareInput,
+    { fileName: string; html: string; packetId: string; version: number }
+  >(packetShareInput),
+  'packet.previewAnswers': channel<typeof answersImportInput, AnswersPreview>(answersImportInput),
+  'packet.importAnswers': channel<typeof answersImportInput, AnswersImported>(answersImportInput),
   'calendar.nonWorkingDays': channel<typeof nonWorkingDaysInput, NonWorkingDays>(nonWorkingDaysInput),
   'calendar.countries': channel<typeof noInput, HolidayCountry[]>(noInput),
   'settings.get': channel<typeof noInput, Settings>(noInput),

@@ -89,6 +89,7 @@ const FRAMEWORK_REFERENCES: FrameworkReference[] = [
   { table: 'hires', column: 'target_role_id', kind: 'role' },
   { table: 'assessment_ratings', column: 'competency_id', kind: 'competency' },
   { table: 'check_in_pulses', column: 'competency_id', kind: 'competency' },
+  { table: 'evidence_entries', column: 'competency_id', kind: 'competency' },
 ];
 
 const rowsOf = (file: DataFile, table: string): DataRow[] => file.tables[table] ?? [];

@@ -127,6 +127,44 @@ export const ROW_RULES = {
     note: optional(text({ max: 200 })),
     created_at: instant,
   }),
+  hire_topics: z
+    .strictObject({
+      id: rowId,
+      hire_id: rowId,
+      text: text({ max: 500, required: true }),
+      added_by: oneOf(['manager', 'hire']),
+      status: optional(oneOf(['open', 'discussed', 'dropped'])),
+      closed_on: nullable(calendarDate),
+      created_at: instant,
+    })
+    .superRefine((row, ctx) => {
+      const open = (row.status ?? 'open') === 'open';
+      if (open !== ((row.closed_on ?? null) === null)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['closed_on'],
+          message: open
+            ? 'must be empty for an open topic'
+            : 'must be given for a discussed or dropped topic',
+        });
+      }
+    }),
+  evidence_entries: z.strictObject({
+    id: rowId,
+    hire_id: rowId,
+    competency_id: rowId,
+    noted_on: calendarDate,
+    source: oneOf(['hire', 'manager', 'stakeholder']),
+    source_name: optional(text({ max: 120 })),
+    text: text({ max: 2000, required: true, multiline: true }),
+    created_at: instant,
+  }),
+  hire_packets: z.strictObject({
+    id: rowId,
+    hire_id: rowId,
+    version: wholeNumber(1, 100_000),
+    created_at: instant,
+  }),
   sample_hires: z.strictObject({ hire_id: rowId }),
   assessments: z.strictObject({
     id: rowId,

@@ -4,7 +4,10 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { expectationFor } from '@shared/framework/lookup';
 import type { Area, Competency, Level, Role } from '@shared/framework/types';
 import type { Answers } from './assessment-answers';
+import type { EvidenceEntry } from '@shared/evidence/schema';
 import { CompetencyCard } from './AssessmentCompetencyCard';
+
+const NOTHING_LOGGED: readonly EvidenceEntry[] = [];
 
 export function AreaSection({
   area,
@@ -14,6 +17,8 @@ export function AreaSection({
   answers,
   errors,
   evidence,
+  logged,
+  hireName,
   onConfirm,
   onRate,
   onNotObserved,
@@ -27,6 +32,9 @@ export function AreaSection({
   answers: Answers;
   errors: Record<string, string>;
   evidence: Record<string, string>;
+  /** The evidence log by competency. */
+  logged: ReadonlyMap<string, readonly EvidenceEntry[]> | undefined;
+  hireName: string;
   /** Confirms the assumed levels of these competencies as rated. */
   onConfirm: (competencyIds: string[]) => void;
   onRate: (competencyId: string, level: Level) => void;
@@ -66,6 +74,8 @@ export function AreaSection({
             notObserved={Boolean(answers.notObserved[c.id])}
             error={errors[c.id]}
             evidence={evidence[c.id] ?? ''}
+            logged={logged?.get(c.id) ?? NOTHING_LOGGED}
+            hireName={hireName}
             onRate={onRate}
             onNotObserved={onNotObserved}
             onEvidence={onEvidence}

@@ -3,6 +3,8 @@
 import { memo } from 'react';
 import { Badge, Card, Checkbox, Group, Radio, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { LEVELS, levelNames, type Competency, type Level } from '@shared/framework/types';
+import type { EvidenceEntry } from '@shared/evidence/schema';
+import { LoggedEvidence } from '../evidence/LoggedEvidence';
 
 interface CompetencyCardProps {
   competency: Competency;
@@ -13,6 +15,9 @@ interface CompetencyCardProps {
   notObserved: boolean;
   error: string | undefined;
   evidence: string;
+  /** The evidence log's entries for this competency, newest first. */
+  logged: readonly EvidenceEntry[];
+  hireName: string;
   onRate: (competencyId: string, level: Level) => void;
   onNotObserved: (competencyId: string, value: boolean) => void;
   onEvidence: (competencyId: string, value: string) => void;
@@ -106,6 +111,7 @@ export const CompetencyCard = memo(function CompetencyCard(props: CompetencyCard
           onChange={(e) => props.onNotObserved(c.id, e.currentTarget.checked)}
         />
       </Group>
+      <LoggedEvidence entries={props.logged} competencyName={c.name} hireName={props.hireName} />
     </Card>
   );
 });

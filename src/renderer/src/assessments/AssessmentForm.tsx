@@ -25,6 +25,7 @@ import { useHireMutation } from '../hires/queries';
 import { listNames, startingAnswers, type Answers } from './assessment-answers';
 import { cardId } from './AssessmentCompetencyCard';
 import { AreaSection } from './AssessmentArea';
+import type { EvidenceEntry } from '@shared/evidence/schema';
 
 interface Props {
   hire: Hire;
@@ -39,9 +40,11 @@ interface Props {
   onDone: (saved?: Assessment, next?: 'plan') => void;
   /** Offers "Save and create the plan" (or re-plan) beside Save: the step that usually follows. */
   planStep?: 'create' | 'replan';
+  /** The evidence log by competency, shown under each competency's card. */
+  logged?: ReadonlyMap<string, readonly EvidenceEntry[]>;
 }
 
-export function AssessmentForm({ hire, framework, targetRole, correcting, onDone, planStep }: Props) {
+export function AssessmentForm({ hire, framework, targetRole, correcting, onDone, planStep, logged }: Props) {
   const create = useHireMutation(hire.id, 'assessments.create');
   const correct = useHireMutation(hire.id, 'assessments.correct');
   const competencies = framework.competencies.filter(
@@ -209,6 +212,8 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
             answers={answers}
             errors={errors}
             evidence={evidence}
+            logged={logged}
+            hireName={hire.name}
             onConfirm={rate}
             onRate={rateOne}
             onNotObserved={setNotObserved}

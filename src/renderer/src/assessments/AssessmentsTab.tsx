@@ -5,6 +5,7 @@ import { IconClipboardCheck, IconRoute } from '@tabler/icons-react';
 import type { Assessment } from '@shared/assessments/schema';
 import { levelNames, type Framework, type Role } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
+import { useEvidenceByCompetency } from '../evidence/queries';
 import { formatCalendarDate } from '../format';
 import { useCurrentPlan } from '../plans/queries';
 import { AssessmentForm } from './AssessmentForm';
@@ -37,6 +38,7 @@ export function AssessmentsTab({
   const [mode, setMode] = useState<Mode>({ kind: startRecording && editable ? 'new' : 'history' });
   const [justSaved, setJustSaved] = useState<Assessment | null>(null);
   const currentPlan = useCurrentPlan(hire.id);
+  const logged = useEvidenceByCompetency(hire.id);
   const [open, setOpen] = useState<string | null>(null);
   const names = new Map(framework.competencies.map((c) => [c.id, c.name]));
 
@@ -53,6 +55,7 @@ export function AssessmentsTab({
           framework={framework}
           targetRole={targetRole}
           correcting={mode.kind === 'correct' ? mode.assessment : undefined}
+          logged={logged}
           planStep={
             mode.kind === 'new' && onCreatePlan && currentPlan.isSuccess
               ? currentPlan.data

@@ -85,6 +85,7 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
           agenda={agenda}
           pulses={form.pulses}
           held={held}
+          heldOn={form.heldOn}
           onPulse={(id, confidence) => set('pulses', { ...form.pulses, [id]: confidence })}
         />
         <RealitySection

@@ -3,17 +3,21 @@ import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { Agenda } from '@shared/checkins/schema';
 import { levelNames, type Level } from '@shared/framework/types';
 import { formatCalendarDate } from '../format';
+import { TopicsAgenda } from '../topics/TopicsAgenda';
 import { GrowSection } from './GrowSection';
 
 export function GoalSection({
   agenda,
   pulses,
   held,
+  heldOn,
   onPulse,
 }: {
   agenda: Agenda;
   pulses: Record<string, number>;
   held: boolean;
+  /** The day the one-on-one is held on: a topic discussed or dropped is closed that day. */
+  heldOn: string;
   onPulse: (competencyId: string, confidence: number) => void;
 }) {
   return (
@@ -59,6 +63,7 @@ export function GoalSection({
           );
         })}
       </Stack>
+      {!held && <TopicsAgenda hireId={agenda.checkIn.hireId} hireName={agenda.hireName} closeOn={heldOn} />}
     </GrowSection>
   );
 }

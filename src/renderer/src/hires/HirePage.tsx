@@ -25,6 +25,9 @@ import { PlanTab } from '../plans/PlanTab';
 import { CheckInsTab } from '../checkins/CheckInsTab';
 import { HireForm } from './HireForm';
 import { LeaveSection } from '../calendar/LeaveSection';
+import { EvidenceTab } from '../evidence/EvidenceTab';
+import { SharePacketButton } from '../packet/SharePacketButton';
+import { ImportAnswers } from '../packet/ImportAnswers';
 import { useAssessments } from '../assessments/queries';
 import { useHire } from './queries';
 import { useRoles } from '../framework/queries';
@@ -95,9 +98,13 @@ export function HirePage() {
           </Group>
         </div>
         {h.status === 'active' && (
-          <Button variant="default" onClick={() => setEditing(true)}>
-            Edit details
-          </Button>
+          <Group gap="sm">
+            {to && <ImportAnswers hire={h} />}
+            {to && <SharePacketButton hire={h} />}
+            <Button variant="default" onClick={() => setEditing(true)}>
+              Edit details
+            </Button>
+          </Group>
         )}
       </Group>
       {!to && <Alert color="red">The target role {h.targetRoleId} is no longer in the framework.</Alert>}
@@ -107,6 +114,7 @@ export function HirePage() {
           <Tabs.Tab value="assessments">Assessments ({assessments.data.length})</Tabs.Tab>
           <Tabs.Tab value="check-ins">Check-ins</Tabs.Tab>
           <Tabs.Tab value="progress">Progress</Tabs.Tab>
+          <Tabs.Tab value="evidence">Evidence</Tabs.Tab>
           <Tabs.Tab value="details">Details</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="plan" pt="lg">
@@ -137,6 +145,9 @@ export function HirePage() {
               onCreatePlan={() => openTab('plan', 'plan')}
             />
           )}
+        </Tabs.Panel>
+        <Tabs.Panel value="evidence" pt="lg">
+          {to && <EvidenceTab hire={h} framework={framework.data} targetRole={to} />}
         </Tabs.Panel>
         <Tabs.Panel value="details" pt="lg">
           <Stack gap="xs" maw={720}>

@@ -16,6 +16,7 @@ import {
 import { formatCalendarDate, formatPercent } from '../format';
 import { Completion, Pulses } from './CompletionAndPulses';
 import { FirstLatestTarget } from './FirstLatestTarget';
+import { EvidenceCounts } from '../evidence/EvidenceCounts';
 import { LevelsOverTime } from './LevelsOverTime';
 import { useHireProgress } from './queries';
 import { StatusBadge } from './StatusBadge';
@@ -115,6 +116,7 @@ export function ProgressTab({
       </SimpleGrid>
       <FirstLatestTarget progress={p} />
       <Pulses progress={p} />
+      <EvidenceCounts hireId={hireId} competencies={p.competencies} />
     </Stack>
   );
 }
