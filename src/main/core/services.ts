@@ -80,12 +80,16 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
   });
   const planRepository = createPlanRepository(db);
   const checkInRepository = createCheckInRepository(db);
-  // Plans and check-ins call each other: saving a plan schedules its one-on-ones, and a check-in can
-  // mark plan activities done. Each refers to the other only when called, after both exist.
+  // Plans and check-ins call each other: saving a plan schedules its one-on-ones, and a check-in reads
+  // the current plan and can mark plan activities done. Check-ins are built first and get the plan
+  // service as a narrow interface of late-bound calls, made only after both exist.
   const checkIns = createCheckInService({
     checkIns: checkInRepository,
-    hires: hireRepository,
-    plans: planRepository,
+    hires,
+    plans: {
+      currentOf: (hireId) => plans.currentOf(hireId),
+      hireOfActivity: (activityId) => plans.hireOfActivity(activityId),
+    },
     completeActivity: (input) => plans.complete(input),
     framework: frameworkNow,
     now,
@@ -105,15 +109,15 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
     hires,
     assessments,
     plans,
-    checkIns: checkInRepository,
+    checkIns,
     framework: frameworkNow,
     settings: () => settings.get(),
     now,
   });
   const pdf = createPdfService({
-    hires: hireRepository,
-    plans: planRepository,
-    checkIns: checkInRepository,
+    hires,
+    plans,
+    checkIns,
     progress: (hireId) => progress.hire(hireId),
     framework: frameworkNow,
     settings: () => settings.get(),

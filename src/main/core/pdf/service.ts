@@ -10,9 +10,9 @@ import type { pdfPlanInput } from '@shared/pdf/schema';
 import type { HireProgress } from '@shared/progress/report';
 import { Later } from '../dispatcher';
 import { conflict, notFound } from '../errors';
-import type { CheckInRepository } from '../checkins/repository';
-import type { HireRepository } from '../hires/repository';
-import type { PlanRepository } from '../plans/repository';
+import type { CheckInService } from '../checkins/service';
+import type { HireService } from '../hires/service';
+import type { PlanService } from '../plans/service';
 import { planFileName } from './file-name';
 import { paperForLocale, resolveLocale } from './format';
 import type { PlanPdfInput } from './model';
@@ -30,9 +30,9 @@ function successNow(fw: Framework, fromRoleId: string, toRoleId: string): string
 }
 
 export function createPdfService(deps: {
-  hires: HireRepository;
-  plans: PlanRepository;
-  checkIns: CheckInRepository;
+  hires: Pick<HireService, 'find'>;
+  plans: Pick<PlanService, 'find' | 'currentOf'>;
+  checkIns: Pick<CheckInService, 'history'>;
   progress: (hireId: string) => HireProgress;
   framework: () => Framework;
   settings: () => Settings;
@@ -40,9 +40,9 @@ export function createPdfService(deps: {
 }) {
   return {
     plan(input: z.output<typeof pdfPlanInput>): Later<{ fileName: string; base64: string }> {
-      const hire = deps.hires.get(input.hireId);
+      const hire = deps.hires.find(input.hireId);
       if (!hire) throw notFound('hire', input.hireId);
-      const plan = input.planId ? deps.plans.get(input.planId) : deps.plans.current(hire.id);
+      const plan = input.planId ? deps.plans.find(input.planId) : deps.plans.currentOf(hire.id);
       if (input.planId && (!plan || plan.hireId !== hire.id)) throw notFound('plan', input.planId);
       if (!plan) throw conflict(`${hire.name} has no coaching plan to export yet`);
       const fw = deps.framework();
@@ -58,7 +58,7 @@ export function createPdfService(deps: {
         successNow: successNow(fw, hire.currentRoleId, hire.targetRoleId),
         plan,
         progress: deps.progress(hire.id),
-        checkIns: includeCheckIns ? deps.checkIns.history(hire.id, '') : [],
+        checkIns: includeCheckIns ? deps.checkIns.history(hire.id, undefined) : [],
         competencyNames: new Map(fw.competencies.map((c) => [c.id, c.name])),
         options: {
           paper: input.paper ?? paperForLocale(locale),

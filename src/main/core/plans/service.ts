@@ -81,6 +81,16 @@ export function createPlanService(deps: PlanServiceDeps) {
       return plan;
     },
 
+    /** The version with this id; undefined when there is none (for other areas, e.g. the PDF export). */
+    find(id: string): SavedPlan | undefined {
+      return plans.get(id);
+    },
+
+    /** The hire whose plan (any version) holds this activity; undefined when there is none. */
+    hireOfActivity(activityId: string): string | undefined {
+      return plans.activity(activityId)?.hireId;
+    },
+
     /** The current version for a hire known to exist (progress reads it for each active hire). */
     currentOf(hireId: string): SavedPlan | undefined {
       return plans.current(hireId);

@@ -1,0 +1,179 @@
+// The dashboard across all active hires: each hire's kept part (dashboard-rows.ts) joined into rows,
+// this week's totals and first items, and the coming weeks' coaching load. The loop over hires is the
+// hot path on a large team: it stays a plain loop over the parts, with no per-row indirection.
+import type { Competency, Framework, Role } from '@shared/framework/types';
+import { loadFromTotals, loadWeeks, readiness, type Levels } from '@shared/progress/progress';
+import { THIS_WEEK_LIMIT, type Dashboard, type DashboardRow } from '@shared/progress/report';
+import type { Settings } from '@shared/settings/schema';
+import type { SummaryRow, SummaryStore } from './summaries';
+import type { DashboardDay, HirePart } from './dashboard-rows';
+
+/** Weeks of coaching load the dashboard shows. */
+const LOAD_WEEKS = 8;
+
+/** One of this week's items as the facts know it: its date and its hire's place in name order. */
+interface WeekItem {
+  date: string;
+  order: number;
+}
+
+interface DueThisWeek {
+  checkIns: WeekItem[];
+  activities: WeekItem[];
+  actionItems: WeekItem[];
+}
+
+const byDateThenHire = (a: WeekItem, b: WeekItem) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order;
+
+/**
+ * For each hire (by place in name order), how many of its first items a list shows. The first few are
+ * picked in one pass (a team of hundreds has thousands of items a week; only THIS_WEEK_LIMIT are shown),
+ * in the order a stable sort would give them.
+ */
+function firstPerHire(items: WeekItem[]): Map<number, number> {
+  const first: WeekItem[] = [];
+  for (const item of items) {
+    const last = first[first.length - 1];
+    if (first.length === THIS_WEEK_LIMIT && last && byDateThenHire(item, last) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && byDateThenHire(item, first[at - 1] as WeekItem) < 0) at -= 1;
+    first.splice(at, 0, item);
+    if (first.length > THIS_WEEK_LIMIT) first.pop();
+  }
+  const shown = new Map<number, number>();
+  for (const item of first) shown.set(item.order, (shown.get(item.order) ?? 0) + 1);
+  return shown;
+}
+
+/** Puts items gathered hire by hire in date order (ties in hire order), at most THIS_WEEK_LIMIT. */
+function inDateOrder<T>(items: { date: string; order: number; item: T }[]): T[] {
+  return items
+    .sort(byDateThenHire)
+    .slice(0, THIS_WEEK_LIMIT)
+    .map((x) => x.item);
+}
+
+/**
+ * Readiness of the kept levels against a role: the levels objects live as long as their facts, and a
+ * changed framework brings new role objects, so this never answers for a stale pair.
+ */
+export function createReadinessMemo() {
+  const readinessCache = new WeakMap<Levels, { role: Role; value: number }[]>();
+  return function readinessMemo(levels: Levels, role: Role, competencies: Competency[]): number {
+    const known = readinessCache.get(levels) ?? [];
+    const hit = known.find((k) => k.role === role);
+    if (hit) return hit.value;
+    const value = readiness(levels, role, competencies);
+    readinessCache.set(levels, [...known.slice(-3), { role, value }]);
+    return value;
+  };
+}
+
+/** The first of this week's check-ins, activities and action items, read in full. */
+function weekDetails(
+  summaries: SummaryStore,
+  hiresInOrder: SummaryRow[],
+  week: { weekStart: string; weekEnd: string },
+  due: DueThisWeek,
+): Pick<Dashboard['thisWeek'], 'checkIns' | 'activities' | 'actionItems'> {
+  // For each hire whose items are among the first, read that many of them and put all in order.
+  const gather = <Row, Item>(
+    items: WeekItem[],
+    read: (hireId: string) => Row[],
+    toItem: (hire: SummaryRow, row: Row) => { date: string; item: Item },
+  ): Item[] => {
+    const gathered: { date: string; order: number; item: Item }[] = [];
+    for (const [order, count] of firstPerHire(items)) {
+      const hire = hiresInOrder[order] as SummaryRow;
+      for (const row of read(hire.id).slice(0, count)) gathered.push({ ...toItem(hire, row), order });
+    }
+    return inDateOrder(gathered);
+  };
+  return {
+    checkIns: gather(
+      due.checkIns,
+      (hireId) => summaries.checkInsBetween(hireId, week.weekStart, week.weekEnd),
+      (hire, c) => ({
+        date: c.scheduled_on,
+        item: { hireId: hire.id, hireName: hire.name, checkInId: c.id, date: c.scheduled_on },
+      }),
+    ),
+    activities: gather(
+      due.activities,
+      (hireId) => summaries.activitiesBetween(hireId, week.weekStart, week.weekEnd),
+      (hire, a) => ({
+        date: a.due_date,
+        item: { hireId: hire.id, hireName: hire.name, title: a.title, dueDate: a.due_date },
+      }),
+    ),
+    actionItems: gather(
+      due.actionItems,
+      (hireId) => summaries.actionsDueBy(hireId, week.weekEnd),
+      (hire, a) => ({
+        date: a.due_on,
+        item: { hireId: hire.id, hireName: hire.name, text: a.text, dueOn: a.due_on, owner: a.owner },
+      }),
+    ),
+  };
+}
+
+export interface DashboardInputs {
+  day: string;
+  weekStartsOn: number;
+  fw: Framework;
+  settings: Settings;
+  summaries: SummaryStore;
+  hirePart: (hire: SummaryRow, at: DashboardDay) => HirePart;
+  readinessMemo: (levels: Levels, role: Role, competencies: Competency[]) => number;
+}
+
+/** Every active hire's figures on `day`, this week's items and the coming weeks' load. */
+export function buildDashboard(inputs: DashboardInputs): Dashboard {
+  const { day, settings, summaries, hirePart, readinessMemo } = inputs;
+  const weeks = loadWeeks(day, LOAD_WEEKS, inputs.weekStartsOn);
+  const { from: weekStart, to: weekEnd } = weeks[0] as { from: string; to: string };
+  const loadTotals = weeks.map((w) => ({ weekStart: w.from, checkIns: 0, coachingMinutes: 0 }));
+  const at: DashboardDay = {
+    day,
+    weeks,
+    fw: inputs.fw,
+    readinessOf: (levels, role) => readinessMemo(levels, role, at.fw.competencies),
+  };
+  const rows: DashboardRow[] = [];
+  // This week's items are counted from the facts; only the first few are read in full below.
+  const due: DueThisWeek = { checkIns: [], activities: [], actionItems: [] };
+  const hiresInOrder = summaries.active();
+  for (const [order, hire] of hiresInOrder.entries()) {
+    const part = hirePart(hire, at);
+    rows.push(part.row);
+    for (const date of part.checkIns) due.checkIns.push({ date, order });
+    for (const date of part.activities) due.activities.push({ date, order });
+    for (const date of part.actionItems) due.actionItems.push({ date, order });
+    for (const [w, totals] of loadTotals.entries()) {
+      totals.checkIns += part.loadCheckIns[w] ?? 0;
+      totals.coachingMinutes += part.loadMinutes[w] ?? 0;
+    }
+  }
+  // SQLite's NOCASE only folds ASCII; people's names need a locale-aware order.
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+  rows.sort((a, b) => collator.compare(a.name, b.name));
+  const details = weekDetails(summaries, hiresInOrder, { weekStart, weekEnd }, due);
+  return {
+    today: day,
+    rows,
+    thisWeek: {
+      weekStart,
+      weekEnd,
+      ...details,
+      totals: {
+        checkIns: due.checkIns.length,
+        activities: due.activities.length,
+        actionItems: due.actionItems.length,
+      },
+    },
+    load: loadFromTotals(loadTotals, settings.checkInMinutes, settings.coachingBudgetHours),
+    budgetHours: settings.coachingBudgetHours,
+    minutesPerCheckIn: settings.checkInMinutes,
+  };
+}
