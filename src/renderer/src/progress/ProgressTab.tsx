@@ -1,7 +1,7 @@
 // How a hire's move is going: readiness and its forecast, status with reasons, levels over time,
 // first versus latest versus target, plan completion per week, and pulse ratings from check-ins.
 import { useState } from 'react';
-import { AreaChart, LineChart, RadarChart } from '@mantine/charts';
+import { AreaChart, LineChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
 import {
   Alert,
@@ -25,6 +25,7 @@ import { formatCalendarDate, formatPercent } from '../format';
 import { hireQueryKey } from '../hires/hire-queries';
 import { StatusBadge } from './StatusBadge';
 import { ChartTable } from '../components/ChartTable';
+import { CompetencyRadar } from '../components/CompetencyRadar';
 
 const ALL = 'all';
 const PALETTE = [
@@ -199,39 +200,24 @@ function FirstLatestTarget({ progress }: { progress: HireProgress }) {
       </ChartCard>
     );
   }
-  const data = progress.competencies.map((c) => ({
-    competency: c.name,
-    Target: c.target,
-    First: first.levels[c.id] ?? 0,
-    ...(latest !== first ? { Latest: latest.levels[c.id] ?? 0 } : {}),
-  }));
+  const levels = (pick: (id: string, target: number) => number | undefined) =>
+    Object.fromEntries(progress.competencies.map((c) => [c.id, pick(c.id, c.target)]));
+  const radarSeries = [
+    { kind: 'target' as const, name: 'Target', levels: levels((_, target) => target) },
+    ...(latest !== first ? [{ kind: 'first' as const, name: 'First', levels: first.levels }] : []),
+    { kind: 'current' as const, name: latest !== first ? 'Latest' : 'Assessed', levels: latest.levels },
+  ];
   return (
     <ChartCard
       title="First, latest and target"
       caption={`First ${formatCalendarDate(first.assessedOn)}${latest !== first ? `, latest ${formatCalendarDate(latest.assessedOn)}` : ''}.`}
     >
-      <RadarChart
-        h={380}
-        data={data}
-        dataKey="competency"
-        withLegend
-        withPolarRadiusAxis
-        polarRadiusAxisProps={{ domain: [0, 4], tickCount: 5, angle: 90 }}
-        polarAngleAxisProps={{ fontSize: 10 }}
-        radarChartProps={{ outerRadius: '70%' }}
-        radarProps={{ isAnimationActive: false }}
-        series={[
-          { name: 'Target', color: 'gray.5', opacity: 0.12 },
-          { name: 'First', color: 'orange.5', opacity: 0.2 },
-          ...(latest !== first ? [{ name: 'Latest', color: 'indigo.6', opacity: 0.35 }] : []),
-        ]}
-      />
-      <ChartTable
+      <CompetencyRadar
+        frameworkOrder={progress.competencies}
+        competencies={progress.competencies}
+        series={radarSeries}
         label="First, latest and target levels"
-        data={data}
-        dataKey="competency"
-        dataKeyLabel="Competency"
-        series={['First', ...(latest !== first ? ['Latest'] : []), 'Target']}
+        height={400}
       />
     </ChartCard>
   );

@@ -1,0 +1,88 @@
+// The drawing behind CompetencyRadar, loaded on first use so the charting library stays out of the
+// first screen. Labels wrap onto lines and sit in a margin wide enough for them; the scale's numbers
+// run between the first two axes, where no label is.
+import { RadarChart } from '@mantine/charts';
+import '@mantine/charts/styles.css';
+import { RADAR_SERIES_STYLE, wrapLabel, type RadarSeriesKind } from './radar-series';
+
+const LINE_HEIGHT = 13;
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  cy?: number;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  payload?: { value: string };
+}
+
+/** A competency name in up to a few lines, growing away from the chart's centre. */
+function AxisLabel({ x = 0, y = 0, cy = 0, textAnchor = 'middle', payload }: TickProps) {
+  const lines = wrapLabel(payload?.value ?? '');
+  const top = Number(y);
+  const above = top < cy - 4;
+  const below = top > cy + 4;
+  // Above the centre the block ends at the axis tip; below it starts there; beside it, centred.
+  const firstLineY = above
+    ? top - (lines.length - 1) * LINE_HEIGHT - 4
+    : below
+      ? top + LINE_HEIGHT - 2
+      : top - ((lines.length - 1) * LINE_HEIGHT) / 2 + 4;
+  return (
+    <text
+      x={Number(x)}
+      y={firstLineY}
+      textAnchor={textAnchor}
+      fontSize={11}
+      fill="var(--chart-text-color, var(--mantine-color-dimmed))"
+      className="radar-axis-label"
+    >
+      {lines.map((line, index) => (
+        <tspan key={index} x={Number(x)} dy={index === 0 ? 0 : LINE_HEIGHT}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+export interface RadarChartViewProps {
+  data: Record<string, string | number>[];
+  series: { name: string; kind: RadarSeriesKind }[];
+  label: string;
+  height: number;
+}
+
+export default function RadarChartView({ data, series, label, height }: RadarChartViewProps) {
+  const kinds = new Map(series.map((s) => [s.name, s.kind]));
+  // Recharts starts the first axis at the top and goes clockwise: halfway to the second is free.
+  const scaleAngle = 90 - 180 / Math.max(data.length, 3);
+  return (
+    <RadarChart
+      h={height}
+      data={data}
+      dataKey="competency"
+      series={series.map((s) => ({
+        name: s.name,
+        color: RADAR_SERIES_STYLE[s.kind].color,
+        opacity: RADAR_SERIES_STYLE[s.kind].opacity,
+      }))}
+      withLegend
+      withPolarRadiusAxis
+      polarRadiusAxisProps={{
+        domain: [0, 4],
+        tickCount: 5,
+        angle: scaleAngle,
+        tick: { fontSize: 9 },
+        axisLine: false,
+      }}
+      polarAngleAxisProps={{ tick: (props: TickProps) => <AxisLabel {...props} /> }}
+      radarChartProps={{ outerRadius: '80%', margin: { top: 44, bottom: 44, left: 96, right: 96 } }}
+      radarProps={(s) => ({
+        isAnimationActive: false,
+        strokeWidth: 2,
+        strokeDasharray: RADAR_SERIES_STYLE[kinds.get(s.name) ?? 'current'].dashed ? '5 4' : undefined,
+      })}
+      aria-label={label}
+    />
+  );
+}
