@@ -34,6 +34,7 @@ import {
 import type { Hire } from '@shared/hires/schema';
 import { fieldErrors } from '../api/client';
 import { useHireMutation } from '../hires/hire-queries';
+import { dateFieldError, formatCalendarDate } from '../format';
 
 interface Props {
   hire: Hire;
@@ -189,7 +190,9 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
         : await create.mutateAsync({ hireId: hire.id, assessedOn, assessor, ratings, note });
       notifications.show({
         title: correcting ? 'Correction saved' : 'Assessment saved',
-        message: correcting ? 'The original stays in the history.' : `${hire.name}, ${assessedOn}`,
+        message: correcting
+          ? 'The original stays in the history.'
+          : `${hire.name}, ${formatCalendarDate(assessedOn)}`,
       });
       onDone(saved, next);
     } catch (error) {
@@ -216,7 +219,7 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
               type="date"
               value={assessedOn}
               onChange={(e) => setAssessedOn(e.currentTarget.value)}
-              error={errors.assessedOn}
+              error={errors.assessedOn && dateFieldError('date', assessedOn, errors.assessedOn)}
               disabled={Boolean(correcting)}
             />
             <div>
