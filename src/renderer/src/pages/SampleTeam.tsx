@@ -4,12 +4,14 @@ import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { notifications } from '@mantine/notifications';
 import { IconFlask } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useContext, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useApi } from '../api/client';
-import { AddHireModal } from '../hires/AddHireModal';
 import { useCommand } from '../layout/commands';
 import { ManagerNameInput, useManagerName } from './ManagerNameCard';
+
+// The hire form (and its validation) loads when the welcome first asks for it, not with the dashboard.
+const AddHireModal = lazy(() => import('../hires/AddHireModal').then((m) => ({ default: m.AddHireModal })));
 
 export function useSampleTeam() {
   const api = useApi();
@@ -63,10 +65,16 @@ const AddingFirstHire = createContext<{ adding: boolean; setAdding: (adding: boo
  */
 export function FirstHireHost({ children }: { children: ReactNode }) {
   const [adding, setAdding] = useState(false);
+  const [asked, setAsked] = useState(false);
+  if (adding && !asked) setAsked(true);
   return (
     <AddingFirstHire.Provider value={{ adding, setAdding }}>
       {children}
-      <AddHireModal opened={adding} onClose={() => setAdding(false)} />
+      {asked && (
+        <Suspense fallback={null}>
+          <AddHireModal opened={adding} onClose={() => setAdding(false)} />
+        </Suspense>
+      )}
     </AddingFirstHire.Provider>
   );
 }
