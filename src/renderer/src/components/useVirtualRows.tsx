@@ -8,7 +8,9 @@ export function useVirtualRows(options: {
   rowHeight: number;
   key: (index: number) => string | number;
 }) {
-  const [scrollMargin, setScrollMargin] = useState(0);
+  // Null until the table is in the page. The list starts only then: by that time a navigation has
+  // reset the window's scroll, and a virtualizer started earlier would scroll back to the old offset.
+  const [scrollMargin, setScrollMargin] = useState<number | null>(null);
   const measureTable = useCallback((table: HTMLTableElement | null) => {
     if (table) setScrollMargin(table.getBoundingClientRect().top + window.scrollY);
   }, []);
@@ -16,7 +18,8 @@ export function useVirtualRows(options: {
     count: options.count,
     estimateSize: () => options.rowHeight,
     overscan: 8,
-    scrollMargin,
+    scrollMargin: scrollMargin ?? 0,
+    enabled: scrollMargin !== null,
     getItemKey: options.key,
   });
   const items = virtualizer.getVirtualItems();

@@ -19,8 +19,8 @@ export function AppLayout() {
   const narrow = useMediaQuery(NARROW_LAYOUT_QUERY, window.matchMedia(NARROW_LAYOUT_QUERY).matches) ?? false;
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: narrow ? 64 : 220, breakpoint: 0 }} padding="xl">
-      {/* Hash URLs repeat (two visits to #/hires): key scroll positions by history entry. */}
-      <ScrollRestoration getKey={(location) => location.key} />
+      {/* Scroll positions are kept per history entry: a new visit starts at the top, back returns. */}
+      <ScrollRestoration />
       <AppShell.Header>
         <Group h="100%" px="md" gap="sm" wrap="nowrap">
           <ThemeIcon size={32} radius="md" variant="filled" aria-hidden>
