@@ -88,6 +88,9 @@ async function radarProblems(page: Page): Promise<string[]> {
       const scale = [...chart.querySelectorAll('.recharts-polar-radius-axis-ticks text')].map((t) =>
         t.getBoundingClientRect(),
       );
+      const legend = [...chart.querySelectorAll('.recharts-legend-wrapper')].map((l) =>
+        l.getBoundingClientRect(),
+      );
       if (labels.length === 0) problems.push('a radar without labels');
       for (const label of labels) {
         const r = label.getBoundingClientRect();
@@ -100,6 +103,11 @@ async function radarProblems(page: Page): Promise<string[]> {
         )
           problems.push(`"${name}" leaves the chart`);
         if (scale.some((s) => overlap(r, s))) problems.push(`"${name}" overlaps the scale`);
+        if (legend.some((l) => overlap(r, l))) problems.push(`"${name}" overlaps the legend`);
+        for (const other of labels) {
+          if (other !== label && overlap(r, other.getBoundingClientRect()))
+            problems.push(`"${name}" overlaps "${other.textContent ?? ''}"`);
+        }
       }
     }
     return problems;
@@ -116,7 +124,9 @@ test('radar labels stay inside the chart and off the scale, with the same series
   ]) {
     await page.setViewportSize(size);
     await open(page, `/hires/${hireId}?tab=assessments`);
-    await expect(page.locator('.recharts-polar-angle-axis-ticks text').first()).toBeVisible();
+    await expect(page.locator('.recharts-polar-angle-axis-ticks text').first()).toBeVisible({
+      timeout: 30_000,
+    });
     expect(await radarProblems(page), `Assessments at ${size.width}px`).toEqual([]);
     await expect(
       page.getByRole('table', { name: 'Current and target levels', includeHidden: true }),
@@ -127,7 +137,9 @@ test('radar labels stay inside the chart and off the scale, with the same series
       .evaluate((p) => getComputedStyle(p).stroke);
 
     await open(page, `/hires/${hireId}?tab=progress`);
-    await expect(page.locator('.recharts-polar-angle-axis-ticks text').first()).toBeVisible();
+    await expect(page.locator('.recharts-polar-angle-axis-ticks text').first()).toBeVisible({
+      timeout: 30_000,
+    });
     expect(await radarProblems(page), `Progress at ${size.width}px`).toEqual([]);
     // Target is the first series on both radars: the same colour.
     const progressTarget = await page
@@ -137,7 +149,9 @@ test('radar labels stay inside the chart and off the scale, with the same series
     expect(progressTarget).toBe(assessmentTarget);
 
     await open(page, '/roles/compare?from=project-manager&to=product-manager');
-    await expect(page.locator('.recharts-polar-angle-axis-ticks text').first()).toBeVisible();
+    await expect(page.locator('.recharts-polar-angle-axis-ticks text').first()).toBeVisible({
+      timeout: 30_000,
+    });
     expect(await radarProblems(page), `Compare at ${size.width}px`).toEqual([]);
     await expect(page.getByRole('table', { name: /Expected levels/, includeHidden: true })).toBeAttached();
   }

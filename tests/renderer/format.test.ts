@@ -37,9 +37,11 @@ describe('radar series', () => {
     expect(inFrameworkOrder(framework, [{ id: 'c' }, { id: 'a' }]).map((c) => c.id)).toEqual(['a', 'c']);
   });
 
-  it('wraps long names between words', () => {
-    expect(wrapLabel('Prioritisation and trade-offs')).toEqual(['Prioritisation', 'and trade-offs']);
-    expect(wrapLabel('Customer discovery')).toEqual(['Customer', 'discovery']);
+  it('wraps long names between words into even lines, and very long ones into short lines', () => {
     expect(wrapLabel('Delivery')).toEqual(['Delivery']);
+    expect(wrapLabel('Customer discovery')).toEqual(['Customer', 'discovery']);
+    expect(wrapLabel('Prioritisation and trade-offs')).toEqual(['Prioritisation', 'and trade-offs']);
+    expect(wrapLabel('Problem framing and specification')).toEqual(['Problem framing', 'and specification']);
+    expect(wrapLabel('Market and competitive awareness')).toEqual(['Market and', 'competitive', 'awareness']);
   });
 });

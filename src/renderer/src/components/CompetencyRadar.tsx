@@ -23,7 +23,7 @@ export function CompetencyRadar({
   competencies,
   series,
   label,
-  height = 440,
+  height = 480,
 }: CompetencyRadarProps) {
   const axes = inFrameworkOrder(frameworkOrder, competencies);
   const chartData = axes.map((c) => ({

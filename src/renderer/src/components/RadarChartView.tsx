@@ -2,6 +2,7 @@
 // first screen. Labels wrap onto lines and sit in a margin wide enough for them; the scale's numbers
 // run between the first two axes, where no label is.
 import { RadarChart } from '@mantine/charts';
+import { ColorSwatch, Group, Text } from '@mantine/core';
 import '@mantine/charts/styles.css';
 import { RADAR_SERIES_STYLE, wrapLabel, type RadarSeriesKind } from './radar-series';
 
@@ -57,32 +58,45 @@ export default function RadarChartView({ data, series, label, height }: RadarCha
   // Recharts starts the first axis at the top and goes clockwise: halfway to the second is free.
   const scaleAngle = 90 - 180 / Math.max(data.length, 3);
   return (
-    <RadarChart
-      h={height}
-      data={data}
-      dataKey="competency"
-      series={series.map((s) => ({
-        name: s.name,
-        color: RADAR_SERIES_STYLE[s.kind].color,
-        opacity: RADAR_SERIES_STYLE[s.kind].opacity,
-      }))}
-      withLegend
-      withPolarRadiusAxis
-      polarRadiusAxisProps={{
-        domain: [0, 4],
-        tickCount: 5,
-        angle: scaleAngle,
-        tick: { fontSize: 9 },
-        axisLine: false,
-      }}
-      polarAngleAxisProps={{ tick: (props: TickProps) => <AxisLabel {...props} /> }}
-      radarChartProps={{ outerRadius: '80%', margin: { top: 44, bottom: 44, left: 96, right: 96 } }}
-      radarProps={(s) => ({
-        isAnimationActive: false,
-        strokeWidth: 2,
-        strokeDasharray: RADAR_SERIES_STYLE[kinds.get(s.name) ?? 'current'].dashed ? '5 4' : undefined,
-      })}
-      aria-label={label}
-    />
+    <>
+      {/* The legend above the drawing, outside it: inside, it sat on the labels of the bottom axes. */}
+      <Group gap="md" justify="center" mt="xs" aria-hidden>
+        {series.map((s) => (
+          <Group key={s.name} gap={6} wrap="nowrap">
+            <ColorSwatch
+              size={12}
+              color={`var(--mantine-color-${RADAR_SERIES_STYLE[s.kind].color.replace('.', '-')})`}
+            />
+            <Text size="sm">{s.name}</Text>
+          </Group>
+        ))}
+      </Group>
+      <RadarChart
+        h={height}
+        data={data}
+        dataKey="competency"
+        series={series.map((s) => ({
+          name: s.name,
+          color: RADAR_SERIES_STYLE[s.kind].color,
+          opacity: RADAR_SERIES_STYLE[s.kind].opacity,
+        }))}
+        withPolarRadiusAxis
+        polarRadiusAxisProps={{
+          domain: [0, 4],
+          tickCount: 5,
+          angle: scaleAngle,
+          tick: { fontSize: 9 },
+          axisLine: false,
+        }}
+        polarAngleAxisProps={{ tick: (props: TickProps) => <AxisLabel {...props} /> }}
+        radarChartProps={{ outerRadius: '88%', margin: { top: 48, bottom: 48, left: 116, right: 116 } }}
+        radarProps={(s) => ({
+          isAnimationActive: false,
+          strokeWidth: 2,
+          strokeDasharray: RADAR_SERIES_STYLE[kinds.get(s.name) ?? 'current'].dashed ? '5 4' : undefined,
+        })}
+        aria-label={label}
+      />
+    </>
   );
 }

@@ -38,10 +38,21 @@ export function inFrameworkOrder<T extends { id: string }>(
   );
 }
 
-/** Splits a competency name into lines of at most `width` characters, breaking between words. */
-export function wrapLabel(text: string, width = 16): string[] {
+/**
+ * Splits a competency name into lines for a radar label: one line when short, else the two most even
+ * lines (`Problem framing` / `and specification`), else lines of at most `width` characters.
+ */
+export function wrapLabel(text: string, width = 15): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (text.length <= width || words.length < 2) return [words.join(' ')];
+  const splits = words
+    .slice(1)
+    .map((_, index) => [words.slice(0, index + 1).join(' '), words.slice(index + 1).join(' ')]);
+  const longest = (lines: string[]) => Math.max(...lines.map((line) => line.length));
+  const even = splits.reduce((best, next) => (longest(next) < longest(best) ? next : best));
+  if (longest(even) <= width + 4) return even;
   const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of words) {
     const last = lines.at(-1);
     if (last !== undefined && last.length + 1 + word.length <= width)
       lines[lines.length - 1] = `${last} ${word}`;

@@ -8,9 +8,7 @@ export function useVirtualRows(options: {
   rowHeight: number;
   key: (index: number) => string | number;
 }) {
-  // Null until the table is in the page. The list starts only then: by that time a navigation has
-  // reset the window's scroll, and a virtualizer started earlier would scroll back to the old offset.
-  const [scrollMargin, setScrollMargin] = useState<number | null>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
   const measureTable = useCallback((table: HTMLTableElement | null) => {
     if (table) setScrollMargin(table.getBoundingClientRect().top + window.scrollY);
   }, []);
@@ -18,9 +16,15 @@ export function useVirtualRows(options: {
     count: options.count,
     estimateSize: () => options.rowHeight,
     overscan: 8,
-    scrollMargin: scrollMargin ?? 0,
-    enabled: scrollMargin !== null,
+    scrollMargin,
     getItemKey: options.key,
+    // The window's scroll belongs to the router (a new screen at the top, back where you were): the
+    // list never moves it. Left to itself, it would scroll a newly opened screen back to the offset
+    // it read before the router reset it, to keep rows in place as they are measured.
+    scrollToFn: () => undefined,
+    // Rows in the page from the first paint, so back/forward can restore an offset below the table.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
+    initialOffset: () => window.scrollY,
   });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items.length > 0 ? (items[0]?.start ?? 0) - virtualizer.options.scrollMargin : 0;
