@@ -11,23 +11,26 @@ const LINE_HEIGHT = 13;
 interface TickProps {
   x?: number | string;
   y?: number | string;
+  cx?: number;
   cy?: number;
   textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
   payload?: { value: string };
 }
 
 /** A competency name in up to a few lines, growing away from the chart's centre. */
-function AxisLabel({ x = 0, y = 0, cy = 0, textAnchor = 'middle', payload }: TickProps) {
+function AxisLabel({ x = 0, y = 0, cx = 0, cy = 0, textAnchor = 'middle', payload }: TickProps) {
   const lines = wrapLabel(payload?.value ?? '');
+  const left = Number(x);
   const top = Number(y);
-  const above = top < cy - 4;
-  const below = top > cy + 4;
-  // Above the centre the block ends at the axis tip; below it starts there; beside it, centred.
-  const firstLineY = above
-    ? top - (lines.length - 1) * LINE_HEIGHT - 4
-    : below
-      ? top + LINE_HEIGHT - 2
-      : top - ((lines.length - 1) * LINE_HEIGHT) / 2 + 4;
+  const dy = top - cy;
+  // Near the top or bottom a label grows up or down from the axis tip; elsewhere it is centred on
+  // it, so neighbours on the slanted axes near the bottom do not run into each other.
+  const vertical = Math.abs(dy) > 0.9 * Math.hypot(left - cx, dy);
+  const firstLineY = !vertical
+    ? top - ((lines.length - 1) * LINE_HEIGHT) / 2 + 4
+    : dy < 0
+      ? top - (lines.length - 1) * LINE_HEIGHT - 4
+      : top + LINE_HEIGHT - 2;
   return (
     <text
       x={Number(x)}
