@@ -1,5 +1,6 @@
 // The dashboard in Chromium on the generated history (10,000 hires, 2,000 active), served by the
 // browser mode as a manager would use it: how long from navigation until the table shows its rows.
+// The target is half a second: a manager opens the app on this screen many times a day.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { quietChromiumArgs, systemChromium } from '../tests/support/chromium';
 import { startWeb } from '../tests/e2e/web-process';
 import { generatedDataDir } from './_generate';
 import { median, report } from './report';
+
+const DASHBOARD_TARGET_MS = 500;
 
 const source = await generatedDataDir();
 const dataDir = mkdtempSync(join(tmpdir(), 'rolebridge-dashboard-'));
@@ -50,9 +53,14 @@ try {
       name: 'open the app on the dashboard (median of 5 reloads)',
       value: median(reloads),
       unit: 'ms',
-      target: 1000,
+      target: DASHBOARD_TARGET_MS,
     },
-    { name: 'navigate back to the dashboard (median of 5)', value: median(within), unit: 'ms', target: 1000 },
+    {
+      name: 'navigate back to the dashboard (median of 5)',
+      value: median(within),
+      unit: 'ms',
+      target: DASHBOARD_TARGET_MS,
+    },
     { name: 'table rows in the page', value: rowsInPage, unit: 'rows', target: 100 },
   ]);
   if (!met) process.exitCode = 1;

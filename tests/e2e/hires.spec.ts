@@ -40,7 +40,8 @@ test('shows validation messages next to the fields and saves nothing', async ({ 
   await form.getByRole('button', { name: 'Add hire' }).click();
   await expect(form.getByText('Enter the person’s name')).toBeVisible();
   await expect(form.getByText('Pick the current role')).toBeVisible();
-  await expect(form.getByText('Enter a real date as YYYY-MM-DD')).toBeVisible();
+  // The field shows dd/mm/yyyy in en-GB: so does its error.
+  await expect(form.getByText('Enter the start date, as dd/mm/yyyy')).toBeVisible();
   await expect(form.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
   await form.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('row')).toHaveCount(before);

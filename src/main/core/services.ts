@@ -62,8 +62,7 @@ export interface Opened {
 export function createServices(db: Db, context: CoreContext, onDamaged: (reason: string) => void): Opened {
   const { options, databaseFile, backupFolder, migrations, now, open, jobs, guard, log } = context;
   const framework = createFrameworkService({ repo: createFrameworkRepository(db), now });
-  const hireRepository = createHireRepository(db);
-  const hires = createHireService({ hires: hireRepository, roles: framework, now });
+  const hires = createHireService({ hires: createHireRepository(db), roles: framework, now });
   const { framework: frameworkNow } = framework;
   const assessments = createAssessmentService({
     assessments: createAssessmentRepository(db),
@@ -78,13 +77,11 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
     holidayCountry: () => settings.get().holidayCountry,
     now,
   });
-  const planRepository = createPlanRepository(db);
-  const checkInRepository = createCheckInRepository(db);
   // Plans and check-ins call each other: saving a plan schedules its one-on-ones, and a check-in reads
   // the current plan and can mark plan activities done. Check-ins are built first and get the plan
   // service as a narrow interface of late-bound calls, made only after both exist.
   const checkIns = createCheckInService({
-    checkIns: checkInRepository,
+    checkIns: createCheckInRepository(db),
     hires,
     plans: {
       currentOf: (hireId) => plans.currentOf(hireId),
@@ -96,7 +93,7 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
     workingDayFrom: calendar.workingDayFrom,
   });
   const plans = createPlanService({
-    plans: planRepository,
+    plans: createPlanRepository(db),
     hires,
     assessments,
     framework: frameworkNow,

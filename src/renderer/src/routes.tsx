@@ -1,23 +1,9 @@
+// The app's screens by address. Only the dashboard (the first screen) is in the entry script; every
+// other screen loads when it is first opened, so forms, date handling and charts wait until needed.
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { DashboardPage } from './pages/DashboardPage';
 import { FirstHireHost } from './pages/SampleTeam';
-import { HiresPage } from './hires/HiresPage';
-import { HirePage } from './hires/HirePage';
-import { CheckInPage } from './checkins/CheckInPage';
-import { lazy, Suspense } from 'react';
-import { Loader } from '@mantine/core';
-import { RolesPage } from './framework/RolesPage';
-import { RoleDetailPage } from './framework/RoleDetailPage';
-import { RoleEditorPage } from './framework/RoleEditorPage';
-import { CompetencyEditorPage } from './framework/CompetencyEditorPage';
-
-// Charts are heavy: the comparison page loads them when it is first opened.
-const ComparePage = lazy(() => import('./framework/ComparePage').then((m) => ({ default: m.ComparePage })));
-const PlanPreviewPage = lazy(() =>
-  import('./plans/PlanPreviewPage').then((m) => ({ default: m.PlanPreviewPage })),
-);
-import { SettingsPage } from './pages/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ErrorPage } from './pages/ErrorPage';
 
@@ -35,31 +21,48 @@ export const routes: RouteObject[] = [
           </FirstHireHost>
         ),
       },
-      { path: 'hires', element: <HiresPage /> },
-      { path: 'hires/:hireId', element: <HirePage /> },
-      { path: 'hires/:hireId/check-ins/:checkInId', element: <CheckInPage /> },
-      { path: 'roles', element: <RolesPage /> },
+      { path: 'hires', lazy: async () => ({ Component: (await import('./hires/HiresPage')).HiresPage }) },
+      {
+        path: 'hires/:hireId',
+        lazy: async () => ({ Component: (await import('./hires/HirePage')).HirePage }),
+      },
+      {
+        path: 'hires/:hireId/check-ins/:checkInId',
+        lazy: async () => ({ Component: (await import('./checkins/CheckInPage')).CheckInPage }),
+      },
+      { path: 'roles', lazy: async () => ({ Component: (await import('./framework/RolesPage')).RolesPage }) },
       {
         path: 'roles/compare',
-        element: (
-          <Suspense fallback={<Loader aria-label="Loading" />}>
-            <ComparePage />
-          </Suspense>
-        ),
+        lazy: async () => ({ Component: (await import('./framework/ComparePage')).ComparePage }),
       },
       {
         path: 'roles/plan-preview',
-        element: (
-          <Suspense fallback={<Loader aria-label="Loading" />}>
-            <PlanPreviewPage />
-          </Suspense>
-        ),
+        lazy: async () => ({ Component: (await import('./plans/PlanPreviewPage')).PlanPreviewPage }),
       },
-      { path: 'roles/competencies/new', element: <CompetencyEditorPage /> },
-      { path: 'roles/competencies/:competencyId', element: <CompetencyEditorPage /> },
-      { path: 'roles/:roleId', element: <RoleDetailPage /> },
-      { path: 'roles/:roleId/edit', element: <RoleEditorPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      {
+        path: 'roles/competencies/new',
+        lazy: async () => ({
+          Component: (await import('./framework/CompetencyEditorPage')).CompetencyEditorPage,
+        }),
+      },
+      {
+        path: 'roles/competencies/:competencyId',
+        lazy: async () => ({
+          Component: (await import('./framework/CompetencyEditorPage')).CompetencyEditorPage,
+        }),
+      },
+      {
+        path: 'roles/:roleId',
+        lazy: async () => ({ Component: (await import('./framework/RoleDetailPage')).RoleDetailPage }),
+      },
+      {
+        path: 'roles/:roleId/edit',
+        lazy: async () => ({ Component: (await import('./framework/RoleEditorPage')).RoleEditorPage }),
+      },
+      {
+        path: 'settings',
+        lazy: async () => ({ Component: (await import('./pages/SettingsPage')).SettingsPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -21,6 +21,7 @@ import { expectationFor, findRole } from '@shared/framework/lookup';
 import { type Competency, type Framework, type Level, type Role } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
 import { fieldErrors } from '../api/errors';
+import { dateFieldError, formatCalendarDate } from '../format';
 import { useHireMutation } from '../hires/queries';
 import { listNames, startingAnswers, type Answers } from './assessment-answers';
 import { cardId } from './AssessmentCompetencyCard';
@@ -147,7 +148,9 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
         : await create.mutateAsync({ hireId: hire.id, assessedOn, assessor, ratings, note });
       notifications.show({
         title: correcting ? 'Correction saved' : 'Assessment saved',
-        message: correcting ? 'The original stays in the history.' : `${hire.name}, ${assessedOn}`,
+        message: correcting
+          ? 'The original stays in the history.'
+          : `${hire.name}, ${formatCalendarDate(assessedOn)}`,
       });
       onDone(saved, next);
     } catch (error) {
@@ -174,7 +177,7 @@ export function AssessmentForm({ hire, framework, targetRole, correcting, onDone
               type="date"
               value={assessedOn}
               onChange={(e) => setAssessedOn(e.currentTarget.value)}
-              error={errors.assessedOn}
+              error={errors.assessedOn && dateFieldError('date', assessedOn, errors.assessedOn)}
               disabled={Boolean(correcting)}
             />
             <div>

@@ -1,12 +1,12 @@
 // Current against target per competency: a radar and a table, biggest weighted gaps first, with the
 // manager's and the hire's own assessment side by side when both exist.
-import { lazy, Suspense } from 'react';
-import { Badge, Card, Center, Loader, SimpleGrid, Table, Text } from '@mantine/core';
+import { Badge, Card, SimpleGrid, Table, Text } from '@mantine/core';
 import type { Assessment } from '@shared/assessments/schema';
 import { expectationFor } from '@shared/framework/lookup';
 import { levelNames, type Framework, type Role } from '@shared/framework/types';
 
-const GapRadar = lazy(() => import('./GapRadar'));
+import { CompetencyRadar } from '../components/CompetencyRadar';
+import type { RadarSeries } from '../components/radar-series';
 
 interface Props {
   framework: Framework;
@@ -37,31 +37,28 @@ export function GapView({ framework, targetRole, manager, self }: Props) {
         b.weighted - a.weighted || b.target.weight - a.target.weight || a.c.name.localeCompare(b.c.name),
     );
 
-  const radar = rows.map((row) => ({
-    competency: row.c.name,
-    Target: row.target.level,
-    ...(manager ? { Manager: row.managerLevel ?? 0 } : {}),
-    ...(self ? { 'Self-assessment': row.selfLevel ?? 0 } : {}),
-  }));
-  const series = [
-    { name: 'Target', color: 'gray.5', opacity: 0.15 },
-    ...(manager ? [{ name: 'Manager', color: 'indigo.6', opacity: 0.35 }] : []),
-    ...(self ? [{ name: 'Self-assessment', color: 'teal.6', opacity: 0.25 }] : []),
+  const levelsOf = (pick: (row: (typeof rows)[number]) => number | undefined) =>
+    Object.fromEntries(rows.map((row) => [row.c.id, pick(row)]));
+  const radarSeries: RadarSeries[] = [
+    { kind: 'target', name: 'Target', levels: levelsOf((row) => row.target.level) },
+    ...(manager
+      ? [{ kind: 'current' as const, name: 'Manager', levels: levelsOf((r) => r.managerLevel) }]
+      : []),
+    ...(self
+      ? [{ kind: 'self' as const, name: 'Self-assessment', levels: levelsOf((r) => r.selfLevel) }]
+      : []),
   ];
 
   return (
     <SimpleGrid cols={1}>
       <Card withBorder padding="md">
         <Text fw={600}>Current and target</Text>
-        <Suspense
-          fallback={
-            <Center h={420}>
-              <Loader aria-label="Loading the chart" />
-            </Center>
-          }
-        >
-          <GapRadar data={radar} series={series} />
-        </Suspense>
+        <CompetencyRadar
+          frameworkOrder={framework.competencies}
+          competencies={rows.map((row) => row.c)}
+          series={radarSeries}
+          label="Current and target levels"
+        />
       </Card>
       <Card withBorder padding="md">
         <Text fw={600} mb="xs">

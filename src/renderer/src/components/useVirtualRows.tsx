@@ -18,6 +18,13 @@ export function useVirtualRows(options: {
     overscan: 8,
     scrollMargin,
     getItemKey: options.key,
+    // The window's scroll belongs to the router (a new screen at the top, back where you were): the
+    // list never moves it. Left to itself, it would scroll a newly opened screen back to the offset
+    // it read before the router reset it, to keep rows in place as they are measured.
+    scrollToFn: () => undefined,
+    // Rows in the page from the first paint, so back/forward can restore an offset below the table.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
+    initialOffset: () => window.scrollY,
   });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items.length > 0 ? (items[0]?.start ?? 0) - virtualizer.options.scrollMargin : 0;

@@ -16,8 +16,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { RadarChart } from '@mantine/charts';
-import '@mantine/charts/styles.css';
+import { CompetencyRadar } from '../components/CompetencyRadar';
 import { Link, useSearchParams } from 'react-router';
 import type { CompetencyShift } from '@shared/framework/transition';
 import { levelNames } from '@shared/framework/types';
@@ -86,14 +85,10 @@ export function ComparePage() {
 
   const fromRole = framework.data?.roles.find((r) => r.id === from);
   const toRole = framework.data?.roles.find((r) => r.id === to);
-  const radarData =
-    framework.data && fromRole && toRole
-      ? framework.data.competencies.map((c) => ({
-          competency: c.name,
-          [fromRole.name]: fromRole.expectations[c.id]?.level ?? 0,
-          [toRole.name]: toRole.expectations[c.id]?.level ?? 0,
-        }))
-      : [];
+  const expected = (role: typeof fromRole) =>
+    Object.fromEntries(
+      (framework.data?.competencies ?? []).map((c) => [c.id, role?.expectations[c.id]?.level]),
+    );
   const sameName = fromRole?.name === toRole?.name;
 
   return (
@@ -167,21 +162,14 @@ export function ComparePage() {
                 Pick two different roles to see them side by side.
               </Text>
             ) : (
-              <RadarChart
-                h={440}
-                data={radarData}
-                dataKey="competency"
-                withLegend
-                withPolarRadiusAxis
-                polarRadiusAxisProps={{ domain: [0, 4], tickCount: 5, angle: 90 }}
+              <CompetencyRadar
+                frameworkOrder={framework.data?.competencies ?? []}
+                competencies={framework.data?.competencies ?? []}
                 series={[
-                  { name: fromRole.name, color: 'gray.6', opacity: 0.25 },
-                  { name: toRole.name, color: 'indigo.6', opacity: 0.35 },
+                  { kind: 'current', name: fromRole.name, levels: expected(fromRole) },
+                  { kind: 'target', name: toRole.name, levels: expected(toRole) },
                 ]}
-                radarChartProps={{ outerRadius: '72%' }}
-                polarAngleAxisProps={{ fontSize: 11 }}
-                radarProps={{ isAnimationActive: false }}
-                aria-label={`Radar chart of expected levels: ${fromRole.name} and ${toRole.name}`}
+                label={`Expected levels: ${fromRole.name} and ${toRole.name}`}
               />
             )}
           </Card>

@@ -8,6 +8,7 @@ import type { RoleSummary } from '@shared/framework/types';
 import { fieldErrors } from '../api/errors';
 import { useCreateHire, useUpdateHire } from './queries';
 import { nextWorkingDay } from './start-date';
+import { dateFieldError } from '../format';
 
 export interface HireFormValues {
   name: string;
@@ -27,6 +28,12 @@ interface HireFormProps {
   onCancel: () => void;
 }
 
+/** Date errors in the format the date field shows, not the one the core stores. */
+function inFieldFormat(errors: Record<string, string>, values: HireFormValues): Record<string, string> {
+  if (!errors.startDate) return errors;
+  return { ...errors, startDate: dateFieldError('start date', values.startDate, errors.startDate) };
+}
+
 function validate(values: HireFormValues): Record<string, string> {
   const parsed = hireCreateInput.safeParse(values);
   if (parsed.success) return {};
@@ -35,7 +42,7 @@ function validate(values: HireFormValues): Record<string, string> {
     const field = String(issue.path[0] ?? '');
     if (field && !(field in errors)) errors[field] = issue.message;
   }
-  return errors;
+  return inFieldFormat(errors, values);
 }
 
 export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
@@ -73,7 +80,7 @@ export function HireForm({ hire, roles, onSaved, onCancel }: HireFormProps) {
       onSaved(saved, hire ? 'stay' : next);
     } catch (error) {
       const { fields, other } = fieldErrors(error);
-      form.setErrors(fields);
+      form.setErrors(inFieldFormat(fields, values));
       setFormError(other);
     }
   }

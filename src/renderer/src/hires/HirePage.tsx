@@ -20,7 +20,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { findRole } from '@shared/framework/lookup';
 import { AssessmentsTab } from '../assessments/AssessmentsTab';
 import { useFramework } from '../framework/queries';
-import { formatCalendarDate } from '../format';
+import { formatStart } from '../format';
 import { PlanTab } from '../plans/PlanTab';
 import { CheckInsTab } from '../checkins/CheckInsTab';
 import { HireForm } from './HireForm';
@@ -94,7 +94,7 @@ export function HirePage() {
             <Text>{from?.name ?? h.currentRoleId}</Text>
             <IconArrowRight size={16} aria-label="to" />
             <Text fw={600}>{to?.name ?? h.targetRoleId}</Text>
-            <Text c="dimmed">· started {formatCalendarDate(h.startDate)}</Text>
+            <Text c="dimmed">· {formatStart(h.startDate)}</Text>
           </Group>
         </div>
         {h.status === 'active' && (

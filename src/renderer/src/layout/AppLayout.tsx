@@ -1,23 +1,28 @@
-// The app's frame: a header with the product name and a navigation rail to the four areas.
+// The app's frame: a header with the product name and a navigation rail to the four areas. Below
+// ~1100 px the rail folds to icons (named for assistive tech, with tooltips) so the screens keep
+// their width; every navigation starts at the top and back/forward return to where you were.
 import { useAppCommands } from './useAppCommands';
-import { AppShell, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
-import { IconBriefcase, IconHome, IconRoute, IconSettings, IconUsers } from '@tabler/icons-react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { AppShell, Group, Text, ThemeIcon } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconRoute } from '@tabler/icons-react';
+import { Outlet, ScrollRestoration } from 'react-router';
+import { NavRail } from './NavRail';
+import { PaletteLauncher } from '../palette/PaletteLauncher';
+import { useBrowserReminders } from '../reminders/useBrowserReminders';
 
-const links = [
-  { to: '/', label: 'Dashboard', icon: IconHome },
-  { to: '/hires', label: 'Hires', icon: IconUsers },
-  { to: '/roles', label: 'Roles', icon: IconBriefcase },
-  { to: '/settings', label: 'Settings', icon: IconSettings },
-];
+/** Narrower than this, the navigation shows icons only. */
+export const NARROW_LAYOUT_QUERY = '(max-width: 1099px)';
 
 export function AppLayout() {
-  const { pathname } = useLocation();
   useAppCommands();
+  useBrowserReminders();
+  const narrow = useMediaQuery(NARROW_LAYOUT_QUERY, window.matchMedia(NARROW_LAYOUT_QUERY).matches) ?? false;
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="xl">
+    <AppShell header={{ height: 56 }} navbar={{ width: narrow ? 64 : 220, breakpoint: 0 }} padding="xl">
+      {/* Scroll positions are kept per history entry: a new visit starts at the top, back returns. */}
+      <ScrollRestoration />
       <AppShell.Header>
-        <Group h="100%" px="md" gap="sm">
+        <Group h="100%" px="md" gap="sm" wrap="nowrap">
           <ThemeIcon size={32} radius="md" variant="filled" aria-hidden>
             <IconRoute size={20} />
           </ThemeIcon>
@@ -27,25 +32,11 @@ export function AppLayout() {
           <Text c="dimmed" size="sm" visibleFrom="sm">
             Coaching people into new roles
           </Text>
+          <PaletteLauncher />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main">
-        {links.map(({ to, label, icon: Icon }) => {
-          const active = to === '/' ? pathname === '/' : pathname.startsWith(to);
-          return (
-            <NavLink
-              key={to}
-              component={Link}
-              to={to}
-              label={label}
-              active={active}
-              aria-current={active ? 'page' : undefined}
-              leftSection={<Icon size={18} />}
-              variant="light"
-              style={{ borderRadius: 'var(--mantine-radius-md)' }}
-            />
-          );
-        })}
+        <NavRail narrow={narrow} />
       </AppShell.Navbar>
       <AppShell.Main>
         <div style={{ maxWidth: 1100 }}>

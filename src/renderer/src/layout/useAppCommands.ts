@@ -1,4 +1,5 @@
-// Runs app commands: from the desktop menu, or from keyboard shortcuts in the browser mode.
+// Runs app commands: from the desktop menu, from keyboard shortcuts in the browser mode, or from the
+// command palette.
 import { useCallback, useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { useHotkeys } from '@mantine/hooks';
@@ -8,12 +9,12 @@ import { useApi } from '../api/client';
 import { backUpWithNotice } from '../data/backUpWithNotice';
 import { BROWSER_SHORTCUTS, deferCommand, dispatchCommand } from './commands';
 
-export function useAppCommands(): void {
+/** Carries a File-menu command out on the screen showing, or on the hires list when it cannot. */
+export function useRunCommand(): (command: MenuCommand) => void {
   const api = useApi();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-
-  const run = useCallback(
+  return useCallback(
     (command: MenuCommand) => {
       if (command === 'back-up-now') {
         void backUpWithNotice(api, queryClient);
@@ -26,7 +27,10 @@ export function useAppCommands(): void {
     },
     [api, navigate, queryClient],
   );
+}
 
+export function useAppCommands(): void {
+  const run = useRunCommand();
   useEffect(() => window.rolebridgeShell?.onMenuCommand(run), [run]);
   useHotkeys(
     window.rolebridgeShell ? [] : BROWSER_SHORTCUTS.map(([keys, command]) => [keys, () => run(command)]),

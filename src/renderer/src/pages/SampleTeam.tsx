@@ -3,12 +3,14 @@
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFlask } from '@tabler/icons-react';
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useContext, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useLoadSample, useRemoveSample, useSampleStatus } from '../data/queries';
-import { AddHireModal } from '../hires/AddHireModal';
 import { useCommand } from '../layout/commands';
 import { ManagerNameInput, useManagerName } from './ManagerNameCard';
+
+// The hire form (and its validation) loads when the welcome first asks for it, not with the dashboard.
+const AddHireModal = lazy(() => import('../hires/AddHireModal').then((m) => ({ default: m.AddHireModal })));
 
 export function useSampleTeam() {
   const status = useSampleStatus();
@@ -52,10 +54,16 @@ const AddingFirstHire = createContext<{ adding: boolean; setAdding: (adding: boo
  */
 export function FirstHireHost({ children }: { children: ReactNode }) {
   const [adding, setAdding] = useState(false);
+  const [asked, setAsked] = useState(false);
+  if (adding && !asked) setAsked(true);
   return (
     <AddingFirstHire.Provider value={{ adding, setAdding }}>
       {children}
-      <AddHireModal opened={adding} onClose={() => setAdding(false)} />
+      {asked && (
+        <Suspense fallback={null}>
+          <AddHireModal opened={adding} onClose={() => setAdding(false)} />
+        </Suspense>
+      )}
     </AddingFirstHire.Provider>
   );
 }

@@ -10,6 +10,7 @@ import { ManagerNameCard } from './ManagerNameCard';
 import { SampleTeamCard } from './SampleTeamCard';
 import { DataFileCard } from '../data/DataFileCard';
 import { LogFileCard } from './LogFileCard';
+import { BrowserReminderButton } from '../reminders/BrowserReminderButton';
 
 // The country picker (a searchable select) is not on the first screen: it loads with Settings.
 const HolidayCountryCard = lazy(() =>
@@ -70,11 +71,12 @@ export function SettingsPage() {
         </Text>
         <Switch
           label="Remind me on days with one-on-ones"
-          description="The desktop app shows a system notification at the start of a day that has check-ins due. The dashboard always lists them."
+          description="The desktop app (or this browser, once you allow it) shows a notification at the start of a day that has check-ins due. The dashboard always lists them."
           checked={settings.data?.checkInReminders ?? true}
           disabled={!settings.data || update.isPending}
           onChange={(event) => update.mutate({ checkInReminders: event.currentTarget.checked })}
         />
+        <BrowserReminderButton />
       </Card>
       <Card withBorder padding="lg">
         <Text fw={600} mb={4}>

@@ -104,7 +104,7 @@ export function PlanOptionsForm({ hire, framework, assessments, current, onDone 
         </Title>
         <Text c="dimmed" size="sm">
           {latest
-            ? `From the ${latest.assessor === 'manager' ? 'manager' : 'self-'}assessment of ${formatCalendarDate(latest.assessedOn)}.`
+            ? `From the ${latest.assessor === 'manager' ? "manager's " : 'self-'}assessment of ${formatCalendarDate(latest.assessedOn)}.`
             : 'No assessment yet: the plan assumes the levels their current role expects. Record an assessment first for a plan that fits.'}
           {current &&
             ' Completed activities carry over with their dates; the current version stays readable.'}

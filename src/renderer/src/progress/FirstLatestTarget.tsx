@@ -1,10 +1,9 @@
 // First, latest and target on the Progress tab: the radar of the first and latest assessments
-// against the target levels, and the same figures as a table.
+// against the target levels (the shared radar, with its table fold).
 import type { HireProgress } from '@shared/progress/report';
-import { ChartTable } from '../components/ChartTable';
+import { CompetencyRadar } from '../components/CompetencyRadar';
 import { formatCalendarDate } from '../format';
 import { ChartCard, Empty } from './ChartCard';
-import { ProgressRadar } from './ProgressRadar';
 
 export function FirstLatestTarget({ progress }: { progress: HireProgress }) {
   const manager = progress.assessments.filter((a) => a.assessor === 'manager');
@@ -18,24 +17,24 @@ export function FirstLatestTarget({ progress }: { progress: HireProgress }) {
       </ChartCard>
     );
   }
-  const data = progress.competencies.map((c) => ({
-    competency: c.name,
-    Target: c.target,
-    First: first.levels[c.id] ?? 0,
-    ...(latest !== first ? { Latest: latest.levels[c.id] ?? 0 } : {}),
-  }));
+  const levels = (pick: (id: string, target: number) => number | undefined) =>
+    Object.fromEntries(progress.competencies.map((c) => [c.id, pick(c.id, c.target)]));
+  const radarSeries = [
+    { kind: 'target' as const, name: 'Target', levels: levels((_, target) => target) },
+    ...(latest !== first ? [{ kind: 'first' as const, name: 'First', levels: first.levels }] : []),
+    { kind: 'current' as const, name: latest !== first ? 'Latest' : 'Assessed', levels: latest.levels },
+  ];
   return (
     <ChartCard
       title="First, latest and target"
       caption={`First ${formatCalendarDate(first.assessedOn)}${latest !== first ? `, latest ${formatCalendarDate(latest.assessedOn)}` : ''}.`}
     >
-      <ProgressRadar data={data} withLatest={latest !== first} />
-      <ChartTable
+      <CompetencyRadar
+        frameworkOrder={progress.competencies}
+        competencies={progress.competencies}
+        series={radarSeries}
         label="First, latest and target levels"
-        data={data}
-        dataKey="competency"
-        dataKeyLabel="Competency"
-        series={['First', ...(latest !== first ? ['Latest'] : []), 'Target']}
+        height={400}
       />
     </ChartCard>
   );
