@@ -14,12 +14,12 @@ export default defineConfig({
     target: 'node20',
     ssr: resolve(import.meta.dirname, 'src/main/web/cli.ts'),
     rollupOptions: {
-      // react-pdf must stay external: bundled, it cannot find its standard fonts at run time.
-      external: [...nodeBuiltins, 'better-sqlite3', '@react-pdf/renderer', 'react', 'pdfkit'],
+      // PDFKit must stay external: bundled, it cannot find its font metrics files at run time.
+      external: [...nodeBuiltins, 'better-sqlite3', 'pdfkit'],
       output: { format: 'es', entryFileNames: 'cli.js' },
     },
     minify: false,
     sourcemap: true,
   },
-  ssr: { noExternal: true, external: ['better-sqlite3', '@react-pdf/renderer', 'react', 'pdfkit'] },
+  ssr: { noExternal: true, external: ['better-sqlite3', 'pdfkit'] },
 });

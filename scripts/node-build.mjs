@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
-const external = ['better-sqlite3', '@react-pdf/renderer', 'pdfkit', 'react', '@playwright/test'];
+const external = ['better-sqlite3', 'pdfkit', 'react', '@playwright/test'];
 
 /** `entries`: output name → source file. Writes `<outDir>/<name>.js`. */
 export async function buildForNode(entries, outDir) {
