@@ -57,6 +57,28 @@ describe('Leave section', () => {
     expect((dateInput('First day off') as HTMLInputElement).value).toBe('');
   });
 
+  it('says a date the core cannot read in the format the date field shows, not as YYYY-MM-DD', async () => {
+    renderWithApp(<LeaveSection hire={priya} />, (channel) =>
+      channel === 'leave.add'
+        ? {
+            ok: false,
+            error: {
+              code: 'VALIDATION',
+              message: 'startOn: Enter a real date as YYYY-MM-DD',
+              issues: [{ field: 'startOn', message: 'Enter a real date as YYYY-MM-DD' }],
+            },
+          }
+        : ok([]),
+    );
+    await screen.findByText('No leave marked.');
+    fireEvent.change(dateInput('First day off'), { target: { value: '2027-04-09' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Add leave' }));
+    expect(
+      await screen.findByText(/Enter a real first day off, as (mm\/dd\/yyyy|dd\/mm\/yyyy)/),
+    ).toBeTruthy();
+    expect(screen.queryByText(/YYYY-MM-DD/)).toBeNull();
+  });
+
   it('shows the core’s refusal beside the field it names, and keeps what was typed', async () => {
     renderWithApp(<LeaveSection hire={priya} />, (channel) =>
       channel === 'leave.add'

@@ -6,7 +6,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { daysIncluded, leaveLimits, type Leave } from '@shared/calendar/schema';
 import type { Hire } from '@shared/hires/schema';
 import { fieldErrors } from '../api/errors';
-import { formatCalendarDate } from '../format';
+import { dateFieldError, formatCalendarDate } from '../format';
 import { useAddLeave, useLeave, useRemoveLeave } from './queries';
 
 const EMPTY = { startOn: '', endOn: '', note: '' };
@@ -104,7 +104,7 @@ export function LeaveSection({ hire }: { hire: Hire }) {
               withAsterisk
               w={200}
               value={values.startOn}
-              error={errors.startOn}
+              error={errors.startOn && dateFieldError('first day off', values.startOn, errors.startOn)}
               onChange={(e) => set('startOn', e.currentTarget.value)}
             />
             <TextInput
@@ -113,7 +113,7 @@ export function LeaveSection({ hire }: { hire: Hire }) {
               type="date"
               w={200}
               value={values.endOn}
-              error={errors.endOn}
+              error={errors.endOn && dateFieldError('last day off', values.endOn, errors.endOn)}
               onChange={(e) => set('endOn', e.currentTarget.value)}
             />
             <TextInput

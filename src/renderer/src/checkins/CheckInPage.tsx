@@ -23,7 +23,7 @@ import { IconLock } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Agenda } from '@shared/checkins/schema';
 import { fieldErrors } from '../api/errors';
-import { formatCalendarDate } from '../format';
+import { dateFieldError, formatCalendarDate } from '../format';
 import { useHireMutation } from '../hires/queries';
 import { completeCheckInInput } from './check-in-form';
 import { GoalSection } from './GoalSection';
@@ -147,7 +147,7 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
               label="Held on"
               type="date"
               value={form.heldOn}
-              error={errors.heldOn}
+              error={errors.heldOn && dateFieldError('date', form.heldOn, errors.heldOn)}
               onChange={(e) => set('heldOn', e.currentTarget.value)}
             />
             <TextInput
@@ -155,7 +155,7 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
               description="Suggested from the plan’s cadence"
               type="date"
               value={form.nextDate ?? ''}
-              error={errors.nextDate}
+              error={errors.nextDate && dateFieldError('date', form.nextDate ?? '', errors.nextDate)}
               onChange={(e) => set('nextDate', e.currentTarget.value || null)}
             />
             <Button onClick={() => void save()} loading={complete.isPending} ml="auto">

@@ -24,7 +24,7 @@ import { expectationFor } from '@shared/framework/lookup';
 import type { Framework, Role } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
 import { fieldErrors } from '../api/errors';
-import { formatCalendarDate } from '../format';
+import { dateFieldError, formatCalendarDate } from '../format';
 import { useAddEvidence, useEvidence, useRemoveEvidence } from './queries';
 import { sourceColors, sourceLabel } from './sources';
 
@@ -156,7 +156,7 @@ function AddEvidenceForm({ hire, framework, targetRole }: Props) {
             label="Day"
             type="date"
             value={notedOn}
-            error={errors.notedOn}
+            error={errors.notedOn && dateFieldError('day', notedOn, errors.notedOn)}
             onChange={(event) => setNotedOn(event.currentTarget.value)}
           />
         </Group>

@@ -16,6 +16,7 @@ import { type ActivityKind } from '@shared/framework/types';
 import type { SavedGoal, SavedPlan } from '@shared/plans/schema';
 import { fieldErrors } from '../api/errors';
 import { useHireMutation } from '../hires/queries';
+import { dateFieldError } from '../format';
 
 export function AddActivityModal({
   goal,
@@ -105,7 +106,7 @@ export function AddActivityModal({
             type="date"
             value={dueDate}
             onChange={(e) => setDueDate(e.currentTarget.value)}
-            error={errors.dueDate}
+            error={errors.dueDate && dateFieldError('due date', dueDate, errors.dueDate)}
           />
           {errors.form && (
             <Text c="red" size="sm" role="alert">

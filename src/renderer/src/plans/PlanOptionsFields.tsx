@@ -1,6 +1,7 @@
 // The options a manager sets for a coaching plan, shared by the role preview and the hire's plan form.
 import { NumberInput, SegmentedControl, Text, TextInput } from '@mantine/core';
 import type { Cadence } from '@shared/planner';
+import { dateFieldError } from '../format';
 
 export interface PlanOptionsValues {
   startDate: string;
@@ -17,6 +18,10 @@ interface Props {
   error: (field: string) => string | undefined;
 }
 
+/** A date field's message in the format the field shows (dd/mm/yyyy, mm/dd/yyyy, …), if any. */
+const dateOrNothing = (label: string, value: string, message: string | undefined) =>
+  message && dateFieldError(label, value, message);
+
 export function PlanOptionsFields({ values, onChange, error }: Props) {
   return (
     <>
@@ -25,7 +30,7 @@ export function PlanOptionsFields({ values, onChange, error }: Props) {
         type="date"
         value={values.startDate}
         onChange={(e) => onChange({ startDate: e.currentTarget.value })}
-        error={error('startDate')}
+        error={dateOrNothing('start date', values.startDate, error('startDate'))}
       />
       <NumberInput
         label="Hours a week"
@@ -67,7 +72,7 @@ export function PlanOptionsFields({ values, onChange, error }: Props) {
         type="date"
         value={values.endDate}
         onChange={(e) => onChange({ endDate: e.currentTarget.value })}
-        error={error('targetEndDate')}
+        error={dateOrNothing('finish date', values.endDate, error('targetEndDate'))}
       />
     </>
   );
