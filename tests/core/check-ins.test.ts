@@ -316,6 +316,8 @@ describe('settings', () => {
       checkInReminders: true,
       coachingBudgetHours: 4,
       checkInMinutes: 45,
+      checkInTime: '10:00',
+      checkInReminderMinutes: 15,
       managerName: '',
       holidayCountry: '',
     });
@@ -329,6 +331,29 @@ describe('settings', () => {
       ok: false,
       error: { code: 'VALIDATION' },
     });
+  });
+
+  it('keeps the one-on-one time and reminder, and names the field when either is wrong', async () => {
+    valueOf(await core.call('settings.update', { checkInTime: '14:30', checkInReminderMinutes: 5 }));
+    core = await env.reopen();
+    expect(valueOf(await core.call('settings.get', {}))).toMatchObject({
+      checkInTime: '14:30',
+      checkInReminderMinutes: 5,
+    });
+    for (const [field, value] of [
+      ['checkInTime', '24:00'],
+      ['checkInTime', '9:30'],
+      ['checkInTime', 930],
+      ['checkInReminderMinutes', -5],
+      ['checkInReminderMinutes', 2000],
+      ['checkInReminderMinutes', 2.5],
+    ] as const) {
+      expect(await core.call('settings.update', { [field]: value })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', issues: [{ field }] },
+      });
+    }
+    expect(valueOf(await core.call('settings.get', {}))).toMatchObject({ checkInTime: '14:30' });
   });
 });
 

@@ -10,6 +10,7 @@ import { ManagerNameCard } from './ManagerNameCard';
 import { SampleTeamCard } from './SampleTeamCard';
 import { DataFileCard } from '../data/DataFileCard';
 import { LogFileCard } from './LogFileCard';
+import { OneOnOneTimesCard } from './OneOnOneTimesCard';
 
 // The country picker (a searchable select) is not on the first screen: it loads with Settings.
 const HolidayCountryCard = lazy(() =>
@@ -115,6 +116,7 @@ export function SettingsPage() {
           </Group>
         )}
       </Card>
+      <OneOnOneTimesCard />
       <Suspense fallback={<Loader aria-label="Loading public holidays" />}>
         <HolidayCountryCard />
       </Suspense>
