@@ -310,6 +310,46 @@ describe('calendar export', () => {
   });
 });
 
+describe('a check-in moved with its own time', () => {
+  it('keeps its time and length until moved back to the Settings default, raising the sequence each move', async () => {
+    const [first] = await schedule();
+    const id = first?.id ?? '';
+    expect(first).toMatchObject({ startTime: null, minutes: null, sequence: 0 });
+    const timed = valueOf(
+      await core.call('checkIns.move', { id, scheduledOn: '2027-01-12', time: '15:30', minutes: 60 }),
+    );
+    expect(timed).toMatchObject({ scheduledOn: '2027-01-12', startTime: '15:30', minutes: 60, sequence: 1 });
+    const sameDay = valueOf(
+      await core.call('checkIns.move', { id, scheduledOn: '2027-01-12', time: '16:00' }),
+    );
+    expect(sameDay).toMatchObject({ startTime: '16:00', minutes: 60, sequence: 2 });
+    const kept = valueOf(await core.call('checkIns.move', { id, scheduledOn: '2027-01-13' }));
+    expect(kept).toMatchObject({ startTime: '16:00', minutes: 60, sequence: 3 });
+    const back = valueOf(
+      await core.call('checkIns.move', { id, scheduledOn: '2027-01-13', time: null, minutes: null }),
+    );
+    expect(back).toMatchObject({ startTime: null, minutes: null, sequence: 4 });
+    for (const [field, value] of [
+      ['time', '25:00'],
+      ['time', '3pm'],
+      ['minutes', 5],
+      ['minutes', 300],
+      ['minutes', '60'],
+    ] as const) {
+      expect(
+        await core.call('checkIns.move', { id, scheduledOn: '2027-01-14', [field]: value }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', issues: [{ field }] },
+      });
+    }
+    expect(valueOf(await core.call('checkIns.agenda', { id })).checkIn).toMatchObject({
+      scheduledOn: '2027-01-13',
+      sequence: 4,
+    });
+  });
+});
+
 describe('settings', () => {
   it('keeps reminders on by default and remembers a change', async () => {
     expect(valueOf(await core.call('settings.get', {}))).toEqual({

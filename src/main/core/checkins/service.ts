@@ -111,9 +111,8 @@ export function createCheckInService(deps: {
       return requireCheckIn(id);
     },
 
-    move(id: string, scheduledOn: string): CheckIn {
-      requireScheduled(id);
-      checkIns.move(id, scheduledOn, stamp());
+    move(id: string, scheduledOn: string, own: OwnTime = {}): CheckIn {
+      checkIns.move(id, movedTo(requireScheduled(id), scheduledOn, own), stamp());
       return requireCheckIn(id);
     },
 
@@ -152,6 +151,18 @@ export function createCheckInService(deps: {
       return calendarFile(checkIns, requireHire(hireId), framework(), now());
     },
     ...readsForOtherAreas(checkIns),
+  };
+}
+
+/** A moved check-in's own start time and length; null follows Settings. */
+type OwnTime = { time?: string | null; minutes?: number | null };
+
+/** Where a move puts a check-in: `time`/`minutes` left out keep its own, null puts it back on Settings. */
+function movedTo(checkIn: CheckIn, date: string, own: OwnTime) {
+  return {
+    date,
+    time: own.time === undefined ? checkIn.startTime : own.time,
+    minutes: own.minutes === undefined ? checkIn.minutes : own.minutes,
   };
 }
 
