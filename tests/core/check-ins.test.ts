@@ -13,7 +13,7 @@ let plan: SavedPlan;
 
 beforeEach(async () => {
   clock = new Date('2027-01-11T09:00:00');
-  env = await openTempCore({ now: () => clock });
+  env = await openTempCore({ now: () => clock, timeZone: 'Europe/London' });
   core = env.core;
   hireId = valueOf(
     await core.call('hires.create', {
@@ -290,7 +290,7 @@ describe('calendar export', () => {
     const { unfolded, events } = parseIcs(first.content);
     expect(unfolded).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:/);
     expect(events).toHaveLength(plan.checkIns.length);
-    expect(events[0]?.DTSTART).toBe(plan.checkIns[0]?.date.replaceAll('-', ''));
+    expect(events[0]?.DTSTART).toBe(`${plan.checkIns[0]?.date.replaceAll('-', '')}T100000Z`);
     expect(unescape(events[0]?.SUMMARY ?? '')).toBe(
       '1:1 with Grace “Amazing”, Hopper; Łukasz Żółć Σωκράτης Дмитрий',
     );
@@ -300,7 +300,7 @@ describe('calendar export', () => {
     await core.call('checkIns.move', { id: one?.id ?? '', scheduledOn: '2027-01-06' });
     const again = parseIcs(valueOf(await core.call('checkIns.exportIcs', { hireId })).content).events;
     const moved = again.find((e) => e.UID === `${one?.id}@rolebridge`);
-    expect(moved).toMatchObject({ DTSTART: '20270106', SEQUENCE: '1' });
+    expect(moved).toMatchObject({ DTSTART: '20270106T100000Z', SEQUENCE: '1' });
     expect(again.map((e) => e.UID).sort()).toEqual(events.map((e) => e.UID).sort());
     await core.call('checkIns.cancel', { id: one?.id ?? '' });
     const cancelled = parseIcs(
