@@ -13,7 +13,7 @@ let plan: SavedPlan;
 
 beforeEach(async () => {
   clock = new Date('2027-01-11T09:00:00');
-  env = await openTempCore({ now: () => clock });
+  env = await openTempCore({ now: () => clock, timeZone: 'Europe/London' });
   core = env.core;
   hireId = valueOf(
     await core.call('hires.create', {
@@ -290,7 +290,7 @@ describe('calendar export', () => {
     const { unfolded, events } = parseIcs(first.content);
     expect(unfolded).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:/);
     expect(events).toHaveLength(plan.checkIns.length);
-    expect(events[0]?.DTSTART).toBe(plan.checkIns[0]?.date.replaceAll('-', ''));
+    expect(events[0]?.DTSTART).toBe(`${plan.checkIns[0]?.date.replaceAll('-', '')}T100000Z`);
     expect(unescape(events[0]?.SUMMARY ?? '')).toBe(
       '1:1 with Grace “Amazing”, Hopper; Łukasz Żółć Σωκράτης Дмитрий',
     );
@@ -300,7 +300,7 @@ describe('calendar export', () => {
     await core.call('checkIns.move', { id: one?.id ?? '', scheduledOn: '2027-01-06' });
     const again = parseIcs(valueOf(await core.call('checkIns.exportIcs', { hireId })).content).events;
     const moved = again.find((e) => e.UID === `${one?.id}@rolebridge`);
-    expect(moved).toMatchObject({ DTSTART: '20270106', SEQUENCE: '1' });
+    expect(moved).toMatchObject({ DTSTART: '20270106T100000Z', SEQUENCE: '1' });
     expect(again.map((e) => e.UID).sort()).toEqual(events.map((e) => e.UID).sort());
     await core.call('checkIns.cancel', { id: one?.id ?? '' });
     const cancelled = parseIcs(
@@ -310,12 +310,54 @@ describe('calendar export', () => {
   });
 });
 
+describe('a check-in moved with its own time', () => {
+  it('keeps its time and length until moved back to the Settings default, raising the sequence each move', async () => {
+    const [first] = await schedule();
+    const id = first?.id ?? '';
+    expect(first).toMatchObject({ startTime: null, minutes: null, sequence: 0 });
+    const timed = valueOf(
+      await core.call('checkIns.move', { id, scheduledOn: '2027-01-12', time: '15:30', minutes: 60 }),
+    );
+    expect(timed).toMatchObject({ scheduledOn: '2027-01-12', startTime: '15:30', minutes: 60, sequence: 1 });
+    const sameDay = valueOf(
+      await core.call('checkIns.move', { id, scheduledOn: '2027-01-12', time: '16:00' }),
+    );
+    expect(sameDay).toMatchObject({ startTime: '16:00', minutes: 60, sequence: 2 });
+    const kept = valueOf(await core.call('checkIns.move', { id, scheduledOn: '2027-01-13' }));
+    expect(kept).toMatchObject({ startTime: '16:00', minutes: 60, sequence: 3 });
+    const back = valueOf(
+      await core.call('checkIns.move', { id, scheduledOn: '2027-01-13', time: null, minutes: null }),
+    );
+    expect(back).toMatchObject({ startTime: null, minutes: null, sequence: 4 });
+    for (const [field, value] of [
+      ['time', '25:00'],
+      ['time', '3pm'],
+      ['minutes', 5],
+      ['minutes', 300],
+      ['minutes', '60'],
+    ] as const) {
+      expect(
+        await core.call('checkIns.move', { id, scheduledOn: '2027-01-14', [field]: value }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', issues: [{ field }] },
+      });
+    }
+    expect(valueOf(await core.call('checkIns.agenda', { id })).checkIn).toMatchObject({
+      scheduledOn: '2027-01-13',
+      sequence: 4,
+    });
+  });
+});
+
 describe('settings', () => {
   it('keeps reminders on by default and remembers a change', async () => {
     expect(valueOf(await core.call('settings.get', {}))).toEqual({
       checkInReminders: true,
       coachingBudgetHours: 4,
       checkInMinutes: 45,
+      checkInTime: '10:00',
+      checkInReminderMinutes: 15,
       managerName: '',
       holidayCountry: '',
     });
@@ -329,6 +371,29 @@ describe('settings', () => {
       ok: false,
       error: { code: 'VALIDATION' },
     });
+  });
+
+  it('keeps the one-on-one time and reminder, and names the field when either is wrong', async () => {
+    valueOf(await core.call('settings.update', { checkInTime: '14:30', checkInReminderMinutes: 5 }));
+    core = await env.reopen();
+    expect(valueOf(await core.call('settings.get', {}))).toMatchObject({
+      checkInTime: '14:30',
+      checkInReminderMinutes: 5,
+    });
+    for (const [field, value] of [
+      ['checkInTime', '24:00'],
+      ['checkInTime', '9:30'],
+      ['checkInTime', 930],
+      ['checkInReminderMinutes', -5],
+      ['checkInReminderMinutes', 2000],
+      ['checkInReminderMinutes', 2.5],
+    ] as const) {
+      expect(await core.call('settings.update', { [field]: value })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', issues: [{ field }] },
+      });
+    }
+    expect(valueOf(await core.call('settings.get', {}))).toMatchObject({ checkInTime: '14:30' });
   });
 });
 

@@ -28,6 +28,8 @@ const checkIn = (overrides: Partial<CheckIn> = {}): CheckIn => ({
   actionItems: [],
   closedActionItems: [],
   hasDraft: false,
+  startTime: null,
+  minutes: null,
   sequence: 0,
   updatedAt: '2027-01-04T10:00:00Z',
   ...overrides,

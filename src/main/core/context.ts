@@ -32,6 +32,8 @@ export interface CoreOptions {
    * Intl's default (the process's locale, the same the app's dates follow) when absent.
    */
   locale?: string;
+  /** The manager's IANA time zone, for calendar exports; the system's (Intl's) when absent. */
+  timeZone?: string;
   /** Where faults are written; the data folder's `rolebridge.log` (electron-log/node) when absent. */
   log?: CoreLog;
 }
@@ -43,6 +45,7 @@ export interface CoreContext {
   migrations: Migration[];
   now: () => Date;
   locale: string;
+  timeZone: string;
   open: (file: string, how?: { readonly?: boolean }) => Db;
   /** Long operations, kept across a switch between recovery and normal service. */
   jobs: Jobs;
@@ -62,6 +65,7 @@ export function createContext(options: CoreOptions): CoreContext {
     migrations: options.migrations ?? bundledMigrations(),
     now: options.now ?? (() => new Date()),
     locale: options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+    timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     open: (file, how = {}) =>
       openDatabase(file, { nativeBinding: options.nativeBinding, readonly: how.readonly }),
     jobs: createJobs({ onChange: options.onJobProgress }),

@@ -60,7 +60,7 @@ export interface Opened {
 }
 
 export function createServices(db: Db, context: CoreContext, onDamaged: (reason: string) => void): Opened {
-  const { options, databaseFile, backupFolder, migrations, now, open, jobs, guard, log } = context;
+  const { options, migrations, now, open, jobs, guard, log } = context;
   const framework = createFrameworkService({ repo: createFrameworkRepository(db), now });
   const hires = createHireService({ hires: createHireRepository(db), roles: framework, now });
   const { framework: frameworkNow } = framework;
@@ -91,6 +91,8 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
     framework: frameworkNow,
     now,
     workingDayFrom: calendar.workingDayFrom,
+    settings: () => settings.get(),
+    timeZone: context.timeZone,
   });
   const plans = createPlanService({
     plans: createPlanRepository(db),
@@ -129,15 +131,7 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
     framework: frameworkNow,
     now,
   });
-  const backups = createBackupService({
-    db,
-    databaseFile,
-    folder: backupFolder,
-    migrations,
-    now,
-    open,
-    checkFile: context.checkFile,
-  });
+  const backups = backupsOf(db, context);
   const data = createDataRepository(db, { migrations, openStaging: () => open(':memory:') });
   // The sample team is written through the dispatcher below, once it exists.
   const sample = createSampleService({
@@ -183,6 +177,12 @@ export function createServices(db: Db, context: CoreContext, onDamaged: (reason:
       db.close();
     },
   };
+}
+
+/** Backups of the open database, to its data folder's backup folder. */
+function backupsOf(db: Db, context: CoreContext) {
+  const { databaseFile, backupFolder, migrations, now, open, checkFile } = context;
+  return createBackupService({ db, databaseFile, folder: backupFolder, migrations, now, open, checkFile });
 }
 
 /** The two-sided part: topics, the evidence log, and the hire packet with its answers. */

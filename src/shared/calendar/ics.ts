@@ -1,12 +1,17 @@
 // iCalendar (RFC 5545) for planned one-on-ones, so they land in Outlook, Google Calendar or Apple
-// Calendar. Stable UIDs make a re-export update events instead of duplicating them.
-import { addDays } from 'date-fns';
-import { toCalendarDate, toLocalDate } from '../dates/calendar-date';
+// Calendar. Stable UIDs and a SEQUENCE that rises on every move make a re-import update events
+// instead of duplicating them. Start and end are written in UTC, worked out from the manager's time
+// zone: valid in every calendar without a VTIMEZONE block, whose rules Intl cannot give us.
+import { zonedInstant } from '../dates/time-zone';
 
 export interface CalendarEvent {
   uid: string;
-  /** All-day event on this calendar date. */
+  /** The calendar date (YYYY-MM-DD) and 24-hour time (HH:MM) it starts, in `timeZone`. */
   date: string;
+  time: string;
+  minutes: number;
+  /** Minutes before the start a reminder goes off. */
+  reminderMinutes: number;
   summary: string;
   description: string;
   sequence: number;
@@ -45,8 +50,6 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-const compact = (date: string) => date.replaceAll('-', '');
-
 function utcStamp(instant: Date): string {
   return instant
     .toISOString()
@@ -54,7 +57,37 @@ function utcStamp(instant: Date): string {
     .replace(/\.\d{3}Z$/, 'Z');
 }
 
-export function buildCalendar(name: string, events: CalendarEvent[], now: Date): string {
+function eventLines(event: CalendarEvent, timeZone: string, now: Date): string[] {
+  const start = zonedInstant(event.date, event.time, timeZone);
+  const end = new Date(start.getTime() + event.minutes * 60_000);
+  return [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${utcStamp(now)}`,
+    `DTSTART:${utcStamp(start)}`,
+    `DTEND:${utcStamp(end)}`,
+    `SEQUENCE:${event.sequence}`,
+    `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    'TRANSP:OPAQUE',
+    `SUMMARY:${escapeText(event.summary)}`,
+    `DESCRIPTION:${escapeText(event.description)}`,
+    // A cancelled one-on-one needs no reminder.
+    ...(event.cancelled
+      ? []
+      : [
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          // At the start, not '-PT0M': some readers take a negative zero for a different trigger.
+          `TRIGGER:${event.reminderMinutes === 0 ? 'PT0M' : `-PT${event.reminderMinutes}M`}`,
+          `DESCRIPTION:${escapeText(event.summary)}`,
+          'END:VALARM',
+        ]),
+    'END:VEVENT',
+  ];
+}
+
+/** `timeZone` (IANA) is the one the events' dates and times are in; calendars show them in their own. */
+export function buildCalendar(name: string, events: CalendarEvent[], timeZone: string, now: Date): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -62,22 +95,10 @@ export function buildCalendar(name: string, events: CalendarEvent[], now: Date):
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
+    // Not part of RFC 5545, but Google and Apple Calendar read it as the calendar's zone.
+    `X-WR-TIMEZONE:${timeZone}`,
   ];
-  for (const event of events) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${event.uid}`,
-      `DTSTAMP:${utcStamp(now)}`,
-      `DTSTART;VALUE=DATE:${compact(event.date)}`,
-      `DTEND;VALUE=DATE:${compact(toCalendarDate(addDays(toLocalDate(event.date), 1)))}`,
-      `SEQUENCE:${event.sequence}`,
-      `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
-      'TRANSP:TRANSPARENT',
-      `SUMMARY:${escapeText(event.summary)}`,
-      `DESCRIPTION:${escapeText(event.description)}`,
-      'END:VEVENT',
-    );
-  }
+  for (const event of events) lines.push(...eventLines(event, timeZone, now));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date';
 import type { SavedActivity } from '../plans/schema';
+import { checkInTime } from '../settings/schema';
 import { idField, idKeyedRecord, multiLineText, singleLineText, uniqueBy } from '../text/fields';
 
 export type CheckInStatus = 'scheduled' | 'done' | 'cancelled';
@@ -46,6 +47,11 @@ export interface CheckIn {
   /** Action items from earlier check-ins closed in this one. */
   closedActionItems: ActionItem[];
   hasDraft: boolean;
+  /** Its own start time (HH:MM) when moved with one; null follows Settings. */
+  startTime: string | null;
+  /** Its own length in minutes when moved with one; null follows Settings. */
+  minutes: number | null;
+  /** Rises each time the one-on-one moves or changes, so calendars update their copy on re-import. */
   sequence: number;
   updatedAt: string;
 }
@@ -155,7 +161,20 @@ export const checkInHistoryInput = z.strictObject({
 });
 export const checkInIdInput = z.strictObject({ id: id('check-in') });
 export const checkInAddInput = z.strictObject({ hireId: id('hire'), scheduledOn: date('date') });
-export const checkInMoveInput = z.strictObject({ id: id('check-in'), scheduledOn: date('date') });
+/** A one-on-one's own length: the same bounds as the Settings default. */
+export const checkInLength = z
+  .number({ error: 'A one-on-one’s length is a number of minutes' })
+  .int('Give whole minutes')
+  .min(10, 'A one-on-one takes at least 10 minutes')
+  .max(240, 'A one-on-one takes at most 240 minutes');
+
+/** Left out, `time` and `minutes` stay as they were; null puts them back to the Settings default. */
+export const checkInMoveInput = z.strictObject({
+  id: id('check-in'),
+  scheduledOn: date('date'),
+  time: checkInTime.nullable().optional(),
+  minutes: checkInLength.nullable().optional(),
+});
 
 export const checkInDraftInput = z.strictObject({
   id: id('check-in'),

@@ -7,8 +7,12 @@ export interface Settings {
   checkInReminders: boolean;
   /** Hours a week the manager can give to one-on-ones and coaching, across all hires. */
   coachingBudgetHours: number;
-  /** How long a one-on-one takes, for the coaching load. */
+  /** How long a one-on-one takes unless moved with its own length: the coaching load and calendar events. */
   checkInMinutes: number;
+  /** When one-on-ones start unless moved with their own time: 24-hour HH:MM in the manager's time zone. */
+  checkInTime: string;
+  /** Minutes before a one-on-one that the exported calendar event reminds the manager. */
+  checkInReminderMinutes: number;
   /** Printed on exported plans. */
   managerName: string;
   /**
@@ -17,6 +21,11 @@ export interface Settings {
    */
   holidayCountry: string;
 }
+
+/** A time of day, 24-hour HH:MM: when a one-on-one starts. */
+export const checkInTime = z
+  .string({ error: 'A time is text like 10:00' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Give a 24-hour time like 09:30 or 14:00');
 
 export const settingsUpdateInput = z.strictObject({
   checkInReminders: z.boolean({ error: 'Reminders are on or off' }).optional(),
@@ -30,6 +39,13 @@ export const settingsUpdateInput = z.strictObject({
     .int('Give whole minutes')
     .min(10, 'A one-on-one takes at least 10 minutes')
     .max(240, 'A one-on-one takes at most 240 minutes')
+    .optional(),
+  checkInTime: checkInTime.optional(),
+  checkInReminderMinutes: z
+    .number({ error: 'The reminder is a number of minutes before the one-on-one' })
+    .int('Give whole minutes')
+    .min(0, 'The reminder cannot come after the one-on-one starts')
+    .max(1440, 'The reminder comes at most a day (1440 minutes) before')
     .optional(),
   managerName: singleLineText({
     label: 'name',

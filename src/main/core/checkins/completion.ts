@@ -108,7 +108,8 @@ export function recordCompletion(deps: CompletionDeps, checkIn: CheckIn, input: 
 function setNextDate(deps: CompletionDeps, checkIn: CheckIn, heldOn: string, nextDate: string): void {
   const { checkIns, stamp } = deps;
   const next = checkIns.nextScheduledAfter(checkIn.hireId, checkIn.id, heldOn);
-  if (next && next.scheduledOn !== nextDate) checkIns.move(next.id, nextDate, stamp());
+  if (next && next.scheduledOn !== nextDate)
+    checkIns.move(next.id, { date: nextDate, time: next.startTime, minutes: next.minutes }, stamp());
   if (!next) {
     checkIns.insert({
       id: randomUUID(),

@@ -14,6 +14,8 @@ interface CheckInRow {
   private_notes: string;
   focus_competency_ids: string;
   topics: string;
+  start_time: string | null;
+  minutes: number | null;
   sequence: number;
   created_at: string;
   updated_at: string;
@@ -141,7 +143,8 @@ const prepareStatements = (db: Db) => ({
     "SELECT scheduled_on FROM check_ins WHERE hire_id = ? AND status IN ('scheduled', 'done')",
   ),
   move: db.prepare(
-    'UPDATE check_ins SET scheduled_on = ?, sequence = sequence + 1, updated_at = ? WHERE id = ?',
+    `UPDATE check_ins SET scheduled_on = @date, start_time = @time, minutes = @minutes,
+         sequence = sequence + 1, updated_at = @now WHERE id = @id`,
   ),
   cancel: db.prepare(
     "UPDATE check_ins SET status = 'cancelled', sequence = sequence + 1, updated_at = ? WHERE id = ?",
@@ -197,6 +200,8 @@ export function createCheckInRepository(db: Db) {
       actionItems: created.get(row.id) ?? [],
       closedActionItems: closed.get(row.id) ?? [],
       hasDraft: row.has_draft === 1,
+      startTime: row.start_time,
+      minutes: row.minutes,
       sequence: row.sequence,
       updatedAt: row.updated_at,
     }));
@@ -242,7 +247,9 @@ export function createCheckInRepository(db: Db) {
       }),
     removeUnheldPlanCheckIns: (hireId: string) => s.removeUnheldPlanCheckIns.run(hireId),
     datesTaken: (hireId: string) => new Set(s.datesTaken.all(hireId).map((r) => r.scheduled_on)),
-    move: (id: string, date: string, now: string) => s.move.run(date, now, id),
+    /** Every move raises the sequence, so a re-imported calendar replaces its copy of the event. */
+    move: (id: string, to: { date: string; time: string | null; minutes: number | null }, now: string) =>
+      s.move.run({ id, ...to, now }),
     cancel: (id: string, now: string) => s.cancel.run(now, id),
     complete: (change: {
       id: string;

@@ -11,6 +11,7 @@ import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
 import type { Framework } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
 import type { SavedPlan } from '@shared/plans/schema';
+import type { Settings } from '@shared/settings/schema';
 import { conflict, notFound } from '../errors';
 import type { HireService } from '../hires/service';
 import type { PlanService } from '../plans/service';
@@ -28,6 +29,10 @@ export function createCheckInService(deps: {
   now: () => Date;
   /** The first day on or after `date` the hire works (no weekend, public holiday or leave). */
   workingDayFrom?: (hireId: string, date: string) => string;
+  /** The defaults for a one-on-one's time, length and reminder. */
+  settings: () => CalendarSettings;
+  /** The manager's IANA time zone: one-on-one times are wall-clock times there. */
+  timeZone: string;
 }) {
   const { checkIns, hires, plans, framework, now } = deps;
   const today = () => toCalendarDate(now());
@@ -111,9 +116,8 @@ export function createCheckInService(deps: {
       return requireCheckIn(id);
     },
 
-    move(id: string, scheduledOn: string): CheckIn {
-      requireScheduled(id);
-      checkIns.move(id, scheduledOn, stamp());
+    move(id: string, scheduledOn: string, own: OwnTime = {}): CheckIn {
+      checkIns.move(id, movedTo(requireScheduled(id), scheduledOn, own), stamp());
       return requireCheckIn(id);
     },
 
@@ -149,9 +153,21 @@ export function createCheckInService(deps: {
     },
 
     exportIcs(hireId: string): { fileName: string; content: string } {
-      return calendarFile(checkIns, requireHire(hireId), framework(), now());
+      return calendarFile(checkIns, requireHire(hireId), { ...deps, fw: framework() });
     },
     ...readsForOtherAreas(checkIns),
+  };
+}
+
+/** A moved check-in's own start time and length; null follows Settings. */
+type OwnTime = { time?: string | null; minutes?: number | null };
+
+/** Where a move puts a check-in: `time`/`minutes` left out keep its own, null puts it back on Settings. */
+function movedTo(checkIn: CheckIn, date: string, own: OwnTime) {
+  return {
+    date,
+    time: own.time === undefined ? checkIn.startTime : own.time,
+    minutes: own.minutes === undefined ? checkIn.minutes : own.minutes,
   };
 }
 
@@ -172,17 +188,25 @@ function dueOn(checkIns: CheckInRepository, day: string): DueList {
   };
 }
 
-/** The hire's one-on-ones as an .ics file; cancelled ones stay in it so calendars drop them. */
+type CalendarSettings = Pick<Settings, 'checkInTime' | 'checkInMinutes' | 'checkInReminderMinutes'>;
+
+/**
+ * The hire's one-on-ones as an .ics file; cancelled ones stay in it so calendars drop them. Each
+ * starts at its own time and lasts its own length when moved with them, else the Settings ones.
+ */
 function calendarFile(
   checkIns: CheckInRepository,
   hire: Hire,
-  fw: Framework,
-  at: Date,
+  using: { fw: Framework; settings: () => CalendarSettings; timeZone: string; now: () => Date },
 ): { fileName: string; content: string } {
-  const names = new Map(fw.competencies.map((c) => [c.id, c.name]));
+  const names = new Map(using.fw.competencies.map((c) => [c.id, c.name]));
+  const defaults = using.settings();
   const events = checkIns.forCalendar(hire.id).map((c) => ({
     uid: `${c.id}@rolebridge`,
     date: c.scheduledOn,
+    time: c.startTime ?? defaults.checkInTime,
+    minutes: c.minutes ?? defaults.checkInMinutes,
+    reminderMinutes: defaults.checkInReminderMinutes,
     summary: `1:1 with ${hire.name}`,
     description:
       c.focusCompetencyIds.length > 0
@@ -193,7 +217,7 @@ function calendarFile(
   }));
   return {
     fileName: `rolebridge-check-ins-${slug(hire.name, 'hire')}.ics`,
-    content: buildCalendar(`Check-ins: ${hire.name}`, events, at),
+    content: buildCalendar(`Check-ins: ${hire.name}`, events, using.timeZone, using.now()),
   };
 }
 

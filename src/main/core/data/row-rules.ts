@@ -4,8 +4,8 @@
 // tests/core/import-validation.test.ts fails when a table gains a column these rules do not know.
 import { z } from 'zod';
 import { competencyCreateInput, level, weight } from '@shared/framework/schema';
-import { checkInDraftInput } from '@shared/checkins/schema';
-import { settingsUpdateInput } from '@shared/settings/schema';
+import { checkInDraftInput, checkInLength } from '@shared/checkins/schema';
+import { checkInTime, settingsUpdateInput } from '@shared/settings/schema';
 import { planSummarySchema } from '@shared/data/plan-summary';
 import { calendarDate, instant, jsonColumn, rowId, text, wholeNumber } from '@shared/data/row-values';
 import type { TABLE_ORDER } from './tables';
@@ -276,6 +276,8 @@ export const ROW_RULES = {
     private_notes: optional(text({ max: 50_000, multiline: true })),
     focus_competency_ids: optional(competencyIds),
     topics: optional(checkInTopics),
+    start_time: nullable(checkInTime),
+    minutes: nullable(checkInLength),
     sequence: optional(wholeNumber(0, 1_000_000_000)),
     created_at: instant,
     updated_at: instant,

@@ -8,6 +8,8 @@ const DEFAULTS: Omit<Settings, 'holidayCountry'> = {
   checkInReminders: true,
   coachingBudgetHours: 4,
   checkInMinutes: 45,
+  checkInTime: '10:00',
+  checkInReminderMinutes: 15,
   managerName: '',
 };
 

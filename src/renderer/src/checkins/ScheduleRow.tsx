@@ -1,27 +1,16 @@
 // One coming check-in on the Check-ins tab: when, what the plan says it covers, and Open, Move and
-// Cancel. Moving asks for the new date in a small popover, so the list is not a column of date fields.
-import { useState } from 'react';
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Popover,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+// Cancel. Moving asks for the new day and time in a small popover, not a column of date fields.
+import { ActionIcon, Badge, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconCalendarEvent, IconX } from '@tabler/icons-react';
+import { IconX } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { CheckIn } from '@shared/checkins/schema';
 import type { Hire } from '@shared/hires/schema';
 import { formatCalendarDate } from '../format';
 import { useHireMutation } from '../hires/queries';
 import type { CheckInFocus } from './schedule';
+import { MoveCheckIn } from './MoveCheckIn';
 
 const fail = (title: string) => (error: Error) =>
   notifications.show({ color: 'red', title, message: error.message });
@@ -104,55 +93,6 @@ function FocusDetail({ checkIn, focus }: { checkIn: CheckIn; focus: CheckInFocus
         </Text>
       ))}
     </Stack>
-  );
-}
-
-function MoveCheckIn({ checkIn, hireId, when }: { checkIn: CheckIn; hireId: string; when: string }) {
-  const move = useHireMutation(hireId, 'checkIns.move');
-  const [opened, setOpened] = useState(false);
-  const [date, setDate] = useState(checkIn.scheduledOn);
-  const submit = () =>
-    move
-      .mutateAsync({ id: checkIn.id, scheduledOn: date })
-      .then(() => setOpened(false))
-      .catch(fail('Not moved'));
-  return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" withArrow trapFocus>
-      <Popover.Target>
-        <Tooltip label="Move to another day">
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label={`Move the check-in of ${when}`}
-            onClick={() => {
-              setDate(checkIn.scheduledOn);
-              setOpened((o) => !o);
-            }}
-          >
-            <IconCalendarEvent size={16} />
-          </ActionIcon>
-        </Tooltip>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Group gap="xs" align="flex-end" wrap="nowrap">
-          <TextInput
-            size="xs"
-            type="date"
-            label="New date"
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-          />
-          <Button
-            size="xs"
-            disabled={!date || date === checkIn.scheduledOn}
-            loading={move.isPending}
-            onClick={() => void submit()}
-          >
-            Move
-          </Button>
-        </Group>
-      </Popover.Dropdown>
-    </Popover>
   );
 }
 

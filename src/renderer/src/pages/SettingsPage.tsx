@@ -11,6 +11,7 @@ import { SampleTeamCard } from './SampleTeamCard';
 import { DataFileCard } from '../data/DataFileCard';
 import { LogFileCard } from './LogFileCard';
 import { BrowserReminderButton } from '../reminders/BrowserReminderButton';
+import { OneOnOneTimesCard } from './OneOnOneTimesCard';
 
 // The country picker (a searchable select) is not on the first screen: it loads with Settings.
 const HolidayCountryCard = lazy(() =>
@@ -117,6 +118,7 @@ export function SettingsPage() {
           </Group>
         )}
       </Card>
+      <OneOnOneTimesCard />
       <Suspense fallback={<Loader aria-label="Loading public holidays" />}>
         <HolidayCountryCard />
       </Suspense>
