@@ -98,6 +98,8 @@ export default function RadarChartView({ data, series, label, height }: RadarCha
           strokeWidth: 2,
           strokeDasharray: RADAR_SERIES_STYLE[kinds.get(s.name) ?? 'current'].dashed ? '5 4' : undefined,
         })}
+        // A picture with a name (its figures are in the table fold below it); a bare div may not carry a label.
+        role="img"
         aria-label={label}
       />
     </>
