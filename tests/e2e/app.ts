@@ -27,7 +27,12 @@ export async function call<T>(
 export async function openApp(page: Page, route = '/'): Promise<void> {
   await page.goto(appUrl().url);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-  if (route !== '/') await page.evaluate((hash) => (window.location.hash = `#${hash}`), route);
+  if (route === '/') return;
+  await page.evaluate((hash) => (window.location.hash = `#${hash}`), route);
+  // Every screen but the dashboard loads on demand, and the router keeps the old screen up until the
+  // new one has arrived: wait for it, so a step never clicks the screen being left.
+  await page.waitForFunction((hash) => window.location.hash === `#${hash}`, route);
+  await page.waitForLoadState('networkidle');
 }
 
 export async function addHire(

@@ -28,12 +28,12 @@ test('the next three check-ins show their focus, the rest fold by month, and one
 }) => {
   await openApp(page, '/hires');
   await addHire(page, {
-    name: 'Grace Hopper',
+    name: 'Katherine Johnson',
     current: 'Project Manager',
     target: 'Product Manager',
     start: localDate(),
   });
-  await page.getByRole('link', { name: 'Grace Hopper' }).click();
+  await page.getByRole('link', { name: 'Katherine Johnson' }).click();
   await page.getByRole('button', { name: 'Create a plan without one' }).click();
   await page.getByRole('textbox', { name: 'Start' }).fill(localDate());
   await page.getByRole('button', { name: 'Save plan' }).click();

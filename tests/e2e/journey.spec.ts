@@ -53,7 +53,7 @@ test('create, assess, plan, work the plan, reassess and re-plan with completed w
   await expect(
     page.getByRole('table', { name: 'Gaps, biggest first' }).getByRole('row').nth(1),
   ).toContainText('Customer discovery');
-  await expect(page.getByLabel('Radar chart of current and target levels')).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Current and target levels' })).toBeVisible();
 
   // Plan.
   await page.getByRole('tab', { name: 'Coaching plan' }).click();

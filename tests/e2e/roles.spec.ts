@@ -16,7 +16,7 @@ test('compare Project Manager with Product Manager', async ({ page }) => {
   await expect(page.getByRole('table', { name: 'Let go or hand to others' })).toContainText(
     'Delivery planning',
   );
-  await expect(page.getByLabel(/Radar chart of expected levels/)).toBeVisible();
+  await expect(page.getByRole('img', { name: /Expected levels/ })).toBeVisible();
 
   await page.getByRole('link', { name: 'Preview a coaching plan' }).click();
   await expect(page.getByRole('heading', { name: 'Coaching plan preview' })).toBeVisible();
