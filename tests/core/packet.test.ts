@@ -92,6 +92,18 @@ describe('hire packet', () => {
     expect(html.match(/<script/g)).toHaveLength(2);
   });
 
+  it('names the answers file after the manager in any script, and without a name after "your manager"', async () => {
+    // The seeded manager is Σωκράτης Дмитрий: the page used to keep only A–Z, which left "-".
+    const first = contentOf(valueOf(await core.call('packet.share', { hireId })).html);
+    expect(first.answersFileName).toBe('answers-for-sokratis-dmitriy-v1.json');
+    valueOf(await core.call('settings.update', { managerName: '山田 花子' }));
+    const second = contentOf(valueOf(await core.call('packet.share', { hireId })).html);
+    expect(second.answersFileName).toBe('answers-for-山田-花子-v2.json');
+    valueOf(await core.call('settings.update', { managerName: '' }));
+    const third = contentOf(valueOf(await core.call('packet.share', { hireId })).html);
+    expect(third.answersFileName).toBe('answers-for-your-manager-v3.json');
+  });
+
   it('allows only its own inline script and styles, by hash, and nothing from anywhere else', async () => {
     const { html } = valueOf(await core.call('packet.share', { hireId }));
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';

@@ -29,6 +29,7 @@ describe('browser-mode transport', () => {
     const result = await transport.call('hires.list', {});
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('npm run web') } });
     expect(JSON.stringify(result)).not.toContain('`');
+    expect(result).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
   });
 
   it('says the server is not answering when the request fails', async () => {

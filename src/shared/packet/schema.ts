@@ -17,6 +17,8 @@ export interface PacketContent {
   sharedOn: string;
   hireName: string;
   managerName: string;
+  /** The answers file's name, made in the core with the PDF's slug so a name in any script is kept. */
+  answersFileName: string;
   fromRoleName: string;
   toRoleName: string;
   brief: {

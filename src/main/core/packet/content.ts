@@ -7,6 +7,7 @@ import type { Hire } from '@shared/hires/schema';
 import type { PacketContent } from '@shared/packet/schema';
 import { listNames } from '@shared/planner/brief';
 import type { SavedActivity, SavedPlan } from '@shared/plans/schema';
+import { nameSlug } from '../pdf/file-name';
 
 const judgedOnText = {
   outputs: 'by what you deliver',
@@ -89,6 +90,7 @@ export function packetContent(input: {
     sharedOn: packet.sharedOn,
     hireName: hire.name,
     managerName: input.managerName,
+    answersFileName: `answers-for-${nameSlug(input.managerName, 'your-manager')}-v${packet.version}.json`,
     fromRoleName: from?.name ?? plan?.fromRoleName ?? '',
     toRoleName: to.name,
     brief: brief(plan, from, to),

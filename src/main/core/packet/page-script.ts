@@ -181,7 +181,7 @@ export const PACKET_SCRIPT = `
         evidence: answers.evidence
       };
       var blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
-      var link = el('a', { href: URL.createObjectURL(blob), download: 'answers-for-' + (data.managerName ? data.managerName.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase() : 'your-manager') + '-v' + data.version + '.json' });
+      var link = el('a', { href: URL.createObjectURL(blob), download: data.answersFileName });
       document.body.appendChild(link);
       link.click();
       link.remove();

@@ -51,8 +51,9 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = fe
     needsLink: !token,
     async call(channel, input) {
       if (!token) {
+        // The same code the server answers for a request without its token.
         return failure(
-          'VALIDATION',
+          'UNAUTHORIZED',
           'Open Rolebridge from the link printed in the terminal where npm run web started; each start prints a new one.',
         );
       }
