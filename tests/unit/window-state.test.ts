@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_STATE, loadWindowState, saveWindowState } from '../../src/main/electron/window-state';
 
 const screenArea = { x: 0, y: 0, width: 1920, height: 1080 };
@@ -11,12 +11,13 @@ const dir = () => {
   dirs.push(path);
   return path;
 };
+const log = { error: vi.fn() };
 afterEach(() => dirs.splice(0).forEach((path) => rmSync(path, { recursive: true, force: true })));
 
 describe('window state', () => {
   it('comes back as it was saved', () => {
     const data = dir();
-    saveWindowState(data, { x: 100, y: 80, width: 1300, height: 900, maximized: true });
+    saveWindowState(data, { x: 100, y: 80, width: 1300, height: 900, maximized: true }, log);
     expect(loadWindowState(data, [screenArea])).toEqual({
       x: 100,
       y: 80,
@@ -28,7 +29,7 @@ describe('window state', () => {
 
   it('drops a position on a screen that is gone, keeping the size', () => {
     const data = dir();
-    saveWindowState(data, { x: 3000, y: 80, width: 1300, height: 900, maximized: false });
+    saveWindowState(data, { x: 3000, y: 80, width: 1300, height: 900, maximized: false }, log);
     expect(loadWindowState(data, [screenArea])).toEqual({ width: 1300, height: 900, maximized: false });
   });
 
@@ -41,5 +42,18 @@ describe('window state', () => {
     expect(loadWindowState(data, [screenArea])).toEqual(DEFAULT_STATE);
     writeFileSync(join(data, 'window-state.json'), JSON.stringify({ width: 10, height: 20 }));
     expect(loadWindowState(data, [screenArea])).toMatchObject({ width: 900, height: 600 });
+  });
+
+  it('writes a failed save to the log file, not the console, and goes on', () => {
+    const data = dir();
+    const console = vi.spyOn(globalThis.console, 'error').mockImplementation(() => {});
+    log.error.mockClear();
+    // A data folder that is a file: the save cannot be written.
+    const file = join(data, 'not-a-folder');
+    writeFileSync(file, '');
+    expect(() => saveWindowState(file, DEFAULT_STATE, log)).not.toThrow();
+    expect(log.error).toHaveBeenCalledWith('window state', expect.any(Error));
+    expect(console).not.toHaveBeenCalled();
+    console.mockRestore();
   });
 });

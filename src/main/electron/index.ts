@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, screen, session } from 'electron';
 import electronLog from 'electron-log/main';
 import { openCore, type Core } from '../core';
-import { fileLog } from '../core/log';
+import { fileLog, type CoreLog } from '../core/log';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -30,6 +30,8 @@ function nativeBindingPath(): string {
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
 let dataDir = '';
+/** The data folder's log file; set by start() before the first window exists. */
+let log: CoreLog;
 
 function showMainWindow(): void {
   if (mainWindow && !mainWindow.isDestroyed()) {
@@ -43,7 +45,7 @@ function showMainWindow(): void {
     url: startUrl,
     appOrigin,
     state: loadWindowState(dataDir, displays),
-    onStateChange: (state) => saveWindowState(dataDir, state),
+    onStateChange: (state) => saveWindowState(dataDir, state, log),
   });
 }
 
@@ -60,7 +62,7 @@ async function start(): Promise<void> {
     return;
   }
   // The same file and format as the browser mode's: rolebridge.log in the data folder.
-  const log = fileLog(electronLog, dataDir);
+  log = fileLog(electronLog, dataDir);
   try {
     core = await openCore({ dataDir, nativeBinding, log });
   } catch (error) {

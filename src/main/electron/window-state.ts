@@ -2,6 +2,7 @@
 // file in the data folder. A saved position that is no longer on any screen is dropped.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CoreLog } from '../core/log';
 
 export interface WindowState {
   x?: number;
@@ -48,10 +49,11 @@ export function loadWindowState(dataDir: string, displays: Area[]): WindowState 
   return state;
 }
 
-export function saveWindowState(dataDir: string, state: WindowState): void {
+/** Saves the state; a failure (a full or read-only disk) goes to the log file and the app goes on. */
+export function saveWindowState(dataDir: string, state: WindowState, log: Pick<CoreLog, 'error'>): void {
   try {
     writeFileSync(join(dataDir, FILE), `${JSON.stringify(state)}\n`);
   } catch (error) {
-    console.error('[rolebridge] could not save the window position', error);
+    log.error('window state', error);
   }
 }
