@@ -203,7 +203,7 @@ describe('migration 0004 (check-ins) on a database filled at version 3', () => {
       'ALTER TABLE plan_activities DROP COLUMN move_purpose; ALTER TABLE plan_activities DROP COLUMN check_in_topic; ALTER TABLE plan_check_ins DROP COLUMN topics;' +
         'DROP TABLE check_in_drafts; DROP TABLE action_items; DROP TABLE check_in_pulses; DROP TABLE check_ins; DROP TABLE settings;' +
         'DROP INDEX plan_goals_phase; DROP INDEX plan_activities_goal; DROP INDEX assessments_corrects; DROP INDEX assessments_corrected_by; DROP TABLE sample_hires; DROP INDEX plans_assessment; DROP TABLE hire_summaries; DROP TABLE hire_leave; DROP INDEX assessment_ratings_competency;' +
-        'DROP TABLE hire_topics; DROP TABLE evidence_entries; DROP TABLE hire_packets;',
+        'DROP TABLE hire_topics; DROP TABLE evidence_entries; DROP TABLE hire_packets; DROP INDEX hires_active_by_name;',
     );
     for (const { name } of db
       .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'trigger'")

@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, bundledMigrations } from '../../src/main/core/db/migrations';
+import { ACTIVE_HIRES_SQL, ACTIVE_HIRES_WITH_FACTS_SQL } from '../../src/main/core/progress/summaries';
 import { openTempCore } from '../support/temp-core';
 import { seedTeam } from '../support/seed';
 
@@ -113,5 +114,35 @@ describe('query plans', () => {
     const details = plan(copy, 'SELECT * FROM action_items WHERE check_in_id = ? ORDER BY created_at, rowid');
     copy.close();
     expect(details.some((d) => /^SCAN action_items/.test(d) && !/USING/.test(d))).toBe(true);
+  });
+
+  describe("the dashboard's read of the active hires", () => {
+    /** A database at `upTo` (every migration by default), analysed as the bench's database is. */
+    function migrated(upTo = Infinity): Database.Database {
+      const db = new Database(':memory:');
+      applyMigrations(
+        db,
+        bundledMigrations().filter((m) => m.version <= upTo),
+      );
+      db.exec('ANALYZE');
+      return db;
+    }
+
+    it.each([
+      ['after a restart', ACTIVE_HIRES_WITH_FACTS_SQL],
+      ['after a write', ACTIVE_HIRES_SQL],
+    ])('%s reads only the partial index of active hires, in its order', (_, sql) => {
+      const db = migrated();
+      const details = plan(db, sql);
+      db.close();
+      expect(details[0]).toBe('SCAN h USING COVERING INDEX hires_active_by_name');
+      expect(details.filter((d) => /TEMP B-TREE/.test(d))).toEqual([]);
+    });
+
+    it('cannot run on a database without the index (migration 0014)', () => {
+      const db = migrated(13);
+      expect(() => plan(db, ACTIVE_HIRES_WITH_FACTS_SQL)).toThrow(/no such index: hires_active_by_name/);
+      db.close();
+    });
   });
 });

@@ -168,23 +168,30 @@ const unpack = (row: FactsRow): PackedFacts =>
     levels(row.previous_levels),
   );
 
-/** The statements the dashboard runs, prepared once per connection. */
-const prepareStatements = (db: Db) => ({
-  active: db.prepare<[], HireRow>(
-    `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version
-       FROM hires h LEFT JOIN hire_summaries s ON s.hire_id = h.id
+/** Every active hire in name order with the version of its kept facts (null when to be worked out). */
+export const ACTIVE_HIRES_SQL = `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version
+       FROM hires h INDEXED BY hires_active_by_name LEFT JOIN hire_summaries s ON s.hire_id = h.id
        WHERE h.status = 'active'
-       ORDER BY h.name COLLATE NOCASE, h.id`,
-  ),
-  // After a restart nothing is in memory: the hires and their facts come in one statement.
-  activeWithFacts: db.prepare<[], HireRow & Partial<FactsRow>>(
-    `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version,
+       ORDER BY h.name COLLATE NOCASE, h.id`;
+
+/** The same with the facts themselves: the dashboard's first call after a start. */
+export const ACTIVE_HIRES_WITH_FACTS_SQL = `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version,
          s.plan_start, s.planned_due, s.planned_kinds, s.done_due, s.last_done, s.scheduled, s.action_due,
          s.latest_levels, s.previous_levels
-       FROM hires h LEFT JOIN hire_summaries s ON s.hire_id = h.id
+       FROM hires h INDEXED BY hires_active_by_name LEFT JOIN hire_summaries s ON s.hire_id = h.id
        WHERE h.status = 'active'
-       ORDER BY h.name COLLATE NOCASE, h.id`,
-  ),
+       ORDER BY h.name COLLATE NOCASE, h.id`;
+
+/**
+ * The statements the dashboard runs, prepared once per connection. The active hires are read through
+ * their partial index (migration 0014), which holds the columns read here in the order wanted: named,
+ * because a database analysed before the index existed has no statistics for it, and the planner then
+ * prefers the older index on (status, name), which reads each hire's row from its own page and sorts.
+ */
+const prepareStatements = (db: Db) => ({
+  active: db.prepare<[], HireRow>(ACTIVE_HIRES_SQL),
+  // After a restart nothing is in memory: the hires and their facts come in one statement.
+  activeWithFacts: db.prepare<[], HireRow & Partial<FactsRow>>(ACTIVE_HIRES_WITH_FACTS_SQL),
   // Changes made through this connection, and by any other (another process on the same file).
   changes: db.prepare<[], { n: number }>('SELECT total_changes() AS n'),
   facts: db.prepare<[number], FactsRow>(
