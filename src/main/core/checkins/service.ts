@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { differenceInCalendarDays } from 'date-fns';
 import { buildCalendar } from '@shared/calendar/ics';
-import { slug } from '@shared/text/slug';
 import type { Agenda, CheckIn, CheckInDraft, DueCheckIn } from '@shared/checkins/schema';
 import type { checkInCompleteInput, checkInDraftInput } from '@shared/checkins/schema';
 import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
@@ -15,6 +14,7 @@ import type { Settings } from '@shared/settings/schema';
 import { conflict, notFound } from '../errors';
 import type { HireService } from '../hires/service';
 import type { PlanService } from '../plans/service';
+import { nameSlug } from '../pdf/file-name';
 import type { CheckInRepository } from './repository';
 import { agendaFor } from './agenda';
 import { cancellationsKeptFrom, scheduleFromPlan } from './replan';
@@ -224,7 +224,7 @@ function calendarFile(
   }));
   checkIns.markExported(hire.id, using.now().toISOString());
   return {
-    fileName: `rolebridge-check-ins-${slug(hire.name, 'hire')}.ics`,
+    fileName: `rolebridge-check-ins-${nameSlug(hire.name)}.ics`,
     content: buildCalendar(`Check-ins: ${hire.name}`, [...events, ...dropped], using.timeZone, using.now()),
   };
 }
