@@ -72,7 +72,7 @@ describe('check-in schedule', () => {
     ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
-  it('re-planning replaces untouched plan check-ins but keeps held ones, drafts and the manager’s own', async () => {
+  it('re-planning moves untouched plan check-ins, ids kept, and keeps held ones, drafts and the manager’s own', async () => {
     const [first, second, third] = await schedule();
     await complete(first?.id ?? '');
     valueOf(
@@ -85,7 +85,8 @@ describe('check-in schedule', () => {
     const ids = after.map((c) => c.id);
     expect(ids).toContain(second?.id);
     expect(ids).toContain(mine.id);
-    expect(ids).not.toContain(third?.id);
+    // The first untouched one-on-one keeps its id (its calendar UID) and takes the new plan's first date.
+    expect(after.find((c) => c.id === third?.id)?.scheduledOn).toBe('2027-02-01');
     expect(after.some((c) => c.scheduledOn === '2027-02-01' && c.origin === 'plan')).toBe(true);
     expect(valueOf(await core.call('checkIns.get', { id: first?.id ?? '' })).status).toBe('done');
   });

@@ -61,6 +61,25 @@ describe('data file', () => {
       }),
     );
     valueOf(await source.core.call('packet.share', { hireId: team.hireIds[0] ?? '' }));
+    // One-on-ones exported, then re-planned every other week: the export and the dropped
+    // one-on-ones' cancellations are data too.
+    const zeno = valueOf(
+      await source.core.call('hires.create', {
+        name: 'Zeno Ward',
+        currentRoleId: 'project-manager',
+        targetRoleId: 'product-manager',
+        startDate: '2027-02-01',
+      }),
+    );
+    valueOf(await source.core.call('plans.create', { hireId: zeno.id, startDate: '2027-02-01' }));
+    valueOf(await source.core.call('checkIns.exportIcs', { hireId: zeno.id }));
+    valueOf(
+      await source.core.call('plans.create', {
+        hireId: zeno.id,
+        startDate: '2027-02-01',
+        cadence: 'biweekly',
+      }),
+    );
     const file = await exported(source);
     for (const table of TABLE_ORDER) expect(file.tables[table]?.length, table).toBeGreaterThan(0);
     expect(JSON.stringify(file)).toContain('Łukasz Żółć');
@@ -205,6 +224,8 @@ describe('data file', () => {
       'hire_topics',
       'evidence_entries',
       'hire_packets',
+      'check_in_exports',
+      'cancelled_check_ins',
     ]) {
       delete file.tables[table];
     }

@@ -136,6 +136,22 @@ describe('calendar export of one-on-ones', () => {
   });
 });
 
+describe('the calendar file’s name', () => {
+  it('keeps a Greek, Cyrillic or Japanese hire’s name, as the PDF’s does', async () => {
+    env = await openTempCore({ now: () => new Date('2027-01-11T09:00:00Z'), timeZone: 'Europe/London' });
+    const { core } = env;
+    const { hireId } = await hireWithCheckIns(core);
+    for (const [name, file] of [
+      ['Σωκράτης Παπαδόπουλος', 'rolebridge-check-ins-sokratis-papadopoylos.ics'],
+      ['Дмитрий Иванов', 'rolebridge-check-ins-dmitriy-ivanov.ics'],
+      ['山田 太郎', 'rolebridge-check-ins-山田-太郎.ics'],
+    ] as const) {
+      valueOf(await core.call('hires.update', { id: hireId, name }));
+      expect(valueOf(await core.call('checkIns.exportIcs', { hireId })).fileName).toBe(file);
+    }
+  });
+});
+
 describe('zonedInstant', () => {
   it('reads wall-clock times on both sides of DST changes, east and west of Greenwich', () => {
     const at = (date: string, time: string, zone: string) => zonedInstant(date, time, zone).toISOString();

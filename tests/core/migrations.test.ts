@@ -197,13 +197,14 @@ describe('migration 0004 (check-ins) on a database filled at version 3', () => {
     );
     const plan = valueOf(await before.call('plans.create', { hireId: hire.id, startDate: '2027-01-04' }));
     before.close();
-    // Take the database back to version 3: everything migrations 0004 to 0012 added goes.
+    // Take the database back to version 3: everything migrations 0004 onwards added goes.
     const db = new Database(join(dataDir, DATABASE_FILE));
     db.exec(
       'ALTER TABLE plan_activities DROP COLUMN move_purpose; ALTER TABLE plan_activities DROP COLUMN check_in_topic; ALTER TABLE plan_check_ins DROP COLUMN topics;' +
         'DROP TABLE check_in_drafts; DROP TABLE action_items; DROP TABLE check_in_pulses; DROP TABLE check_ins; DROP TABLE settings;' +
         'DROP INDEX plan_goals_phase; DROP INDEX plan_activities_goal; DROP INDEX assessments_corrects; DROP INDEX assessments_corrected_by; DROP TABLE sample_hires; DROP INDEX plans_assessment; DROP TABLE hire_summaries; DROP TABLE hire_leave; DROP INDEX assessment_ratings_competency;' +
-        'DROP TABLE hire_topics; DROP TABLE evidence_entries; DROP TABLE hire_packets; DROP INDEX hires_active_by_name;',
+        'DROP TABLE hire_topics; DROP TABLE evidence_entries; DROP TABLE hire_packets; DROP INDEX hires_active_by_name;' +
+        'DROP TABLE cancelled_check_ins; DROP TABLE check_in_exports;',
     );
     for (const { name } of db
       .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'trigger'")

@@ -39,7 +39,8 @@ describe('hire packet', () => {
   it('holds the hire’s plan: brief, goals with partner, span and effort, dates and level descriptions', async () => {
     const shared = valueOf(await core.call('packet.share', { hireId }));
     expect(shared.version).toBe(1);
-    expect(shared.fileName).toMatch(/^plan-for-ann-script-script-alert-1-script-co-v1\.html$/);
+    // Named like the PDF (nameSlug): "&" is written as "and".
+    expect(shared.fileName).toBe('plan-for-ann-script-script-alert-1-script-and-co-v1.html');
     const content = contentOf(shared.html);
     expect(content).toMatchObject({ packetId: shared.packetId, hireId, version: 1, sharedOn: '2027-01-12' });
     expect(content.toRoleName).toBe('Product Manager');
@@ -102,6 +103,18 @@ describe('hire packet', () => {
     valueOf(await core.call('settings.update', { managerName: '' }));
     const third = contentOf(valueOf(await core.call('packet.share', { hireId })).html);
     expect(third.answersFileName).toBe('answers-for-your-manager-v3.json');
+  });
+
+  it('names the packet after the hire in any script, as the PDF is named', async () => {
+    const names = [
+      ['Σωκράτης Παπαδόπουλος', 'plan-for-sokratis-papadopoylos-v1.html'],
+      ['Дмитрий Иванов', 'plan-for-dmitriy-ivanov-v2.html'],
+      ['山田 太郎', 'plan-for-山田-太郎-v3.html'],
+    ] as const;
+    for (const [name, file] of names) {
+      valueOf(await core.call('hires.update', { id: hireId, name }));
+      expect(valueOf(await core.call('packet.share', { hireId })).fileName).toBe(file);
+    }
   });
 
   it('allows only its own inline script and styles, by hash, and nothing from anywhere else', async () => {

@@ -87,6 +87,46 @@ export interface NewCheckIn {
   now: string;
 }
 
+/** A plan one-on-one a re-plan may move or drop, with what a calendar that imported it knows. */
+export interface ReplaceableCheckIn {
+  id: string;
+  scheduledOn: string;
+  startTime: string | null;
+  minutes: number | null;
+  sequence: number;
+  createdAt: string;
+}
+
+interface ReplaceableRow {
+  id: string;
+  scheduled_on: string;
+  start_time: string | null;
+  minutes: number | null;
+  sequence: number;
+  created_at: string;
+}
+
+/** A one-on-one a re-plan dropped after it was exported: the next export writes it as cancelled. */
+export interface CancelledCheckIn {
+  id: string;
+  hireId: string;
+  scheduledOn: string;
+  startTime: string | null;
+  minutes: number | null;
+  sequence: number;
+  cancelledAt: string;
+}
+
+interface CancelledRow {
+  id: string;
+  hire_id: string;
+  scheduled_on: string;
+  start_time: string | null;
+  minutes: number | null;
+  sequence: number;
+  cancelled_at: string;
+}
+
 /** The statements of this area, prepared once per connection. */
 const prepareStatements = (db: Db) => ({
   get: db.prepare<[string], CheckInRow>(`${SELECT} WHERE c.id = ?`),
@@ -135,13 +175,36 @@ const prepareStatements = (db: Db) => ({
     `INSERT INTO check_ins (id, hire_id, plan_id, scheduled_on, origin, focus_competency_ids, topics, created_at, updated_at)
        VALUES (@id, @hireId, @planId, @scheduledOn, @origin, @focus, @topicsJson, @now, @now)`,
   ),
-  removeUnheldPlanCheckIns: db.prepare(
-    `DELETE FROM check_ins WHERE hire_id = ? AND status = 'scheduled' AND origin = 'plan'
-         AND NOT EXISTS (SELECT 1 FROM check_in_drafts d WHERE d.check_in_id = check_ins.id)`,
+  // The plan's one-on-ones a re-plan may move or drop: not held, not cancelled, nothing drafted.
+  replaceablePlanCheckIns: db.prepare<[string], ReplaceableRow>(
+    `SELECT c.id, c.scheduled_on, c.start_time, c.minutes, c.sequence, c.created_at FROM check_ins c
+       WHERE c.hire_id = ? AND c.status = 'scheduled' AND c.origin = 'plan'
+         AND NOT EXISTS (SELECT 1 FROM check_in_drafts d WHERE d.check_in_id = c.id)
+       ORDER BY c.scheduled_on, c.id`,
   ),
-  datesTaken: db.prepare<[string], { scheduled_on: string }>(
-    "SELECT scheduled_on FROM check_ins WHERE hire_id = ? AND status IN ('scheduled', 'done')",
+  datesTaken: db.prepare<[string], { id: string; scheduled_on: string }>(
+    "SELECT id, scheduled_on FROM check_ins WHERE hire_id = ? AND status IN ('scheduled', 'done')",
   ),
+  replan: db.prepare(
+    `UPDATE check_ins SET plan_id = @planId, scheduled_on = @scheduledOn, focus_competency_ids = @focus,
+         topics = @topicsJson, sequence = sequence + @moved, updated_at = @now WHERE id = @id`,
+  ),
+  remove: db.prepare('DELETE FROM check_ins WHERE id = ?'),
+  lastExport: db.prepare<[string], { exported_at: string }>(
+    'SELECT exported_at FROM check_in_exports WHERE hire_id = ?',
+  ),
+  markExported: db.prepare(
+    `INSERT INTO check_in_exports (hire_id, exported_at) VALUES (?, ?)
+       ON CONFLICT (hire_id) DO UPDATE SET exported_at = excluded.exported_at`,
+  ),
+  insertCancelled: db.prepare(
+    `INSERT INTO cancelled_check_ins (id, hire_id, scheduled_on, start_time, minutes, sequence, cancelled_at)
+       VALUES (@id, @hireId, @scheduledOn, @startTime, @minutes, @sequence, @cancelledAt)`,
+  ),
+  cancelled: db.prepare<[string], CancelledRow>(
+    'SELECT * FROM cancelled_check_ins WHERE hire_id = ? ORDER BY scheduled_on, id',
+  ),
+  pruneCancelled: db.prepare('DELETE FROM cancelled_check_ins WHERE hire_id = ? AND scheduled_on < ?'),
   move: db.prepare(
     `UPDATE check_ins SET scheduled_on = @date, start_time = @time, minutes = @minutes,
          sequence = sequence + 1, updated_at = @now WHERE id = @id`,
@@ -173,6 +236,74 @@ const prepareStatements = (db: Db) => ({
     `${SELECT} WHERE c.hire_id = ? AND c.status IN ('scheduled', 'cancelled') ORDER BY c.scheduled_on`,
   ),
 });
+
+type Statements = ReturnType<typeof prepareStatements>;
+
+/** What re-planning reads and writes: the one-on-ones it may move or drop, and the days already taken. */
+function replanStatements(s: Statements) {
+  return {
+    /** The plan's unheld one-on-ones a re-plan may move or drop, earliest first. */
+    replaceablePlanCheckIns: (hireId: string): ReplaceableCheckIn[] =>
+      s.replaceablePlanCheckIns.all(hireId).map((r) => ({
+        id: r.id,
+        scheduledOn: r.scheduled_on,
+        startTime: r.start_time,
+        minutes: r.minutes,
+        sequence: r.sequence,
+        createdAt: r.created_at,
+      })),
+    /** Days that already have a scheduled or held one-on-one, leaving out the check-ins in `except`. */
+    datesTaken: (hireId: string, except: ReadonlySet<string> = new Set()) =>
+      new Set(
+        s.datesTaken
+          .all(hireId)
+          .filter((r) => !except.has(r.id))
+          .map((r) => r.scheduled_on),
+      ),
+    /** Gives a kept one-on-one the new plan's date, focus and questions; `moved` raises its sequence. */
+    replan: (change: {
+      id: string;
+      planId: string;
+      scheduledOn: string;
+      focusCompetencyIds: string[];
+      topics: string[];
+      moved: boolean;
+      now: string;
+    }) =>
+      s.replan.run({
+        id: change.id,
+        planId: change.planId,
+        scheduledOn: change.scheduledOn,
+        focus: JSON.stringify(change.focusCompetencyIds),
+        topicsJson: JSON.stringify(change.topics),
+        moved: change.moved ? 1 : 0,
+        now: change.now,
+      }),
+    remove: (id: string) => s.remove.run(id),
+  };
+}
+
+/** What the calendar export remembers: when it last ran, and the one-on-ones re-plans dropped since. */
+function calendarRecords(s: Statements) {
+  return {
+    /** When the hire's one-on-ones were last exported as .ics; undefined when never. */
+    lastExport: (hireId: string): string | undefined => s.lastExport.get(hireId)?.exported_at,
+    markExported: (hireId: string, at: string) => s.markExported.run(hireId, at),
+    insertCancelled: (cancelled: CancelledCheckIn) => s.insertCancelled.run(cancelled),
+    cancelled: (hireId: string): CancelledCheckIn[] =>
+      s.cancelled.all(hireId).map((r) => ({
+        id: r.id,
+        hireId: r.hire_id,
+        scheduledOn: r.scheduled_on,
+        startTime: r.start_time,
+        minutes: r.minutes,
+        sequence: r.sequence,
+        cancelledAt: r.cancelled_at,
+      })),
+    /** Forgets cancellations of one-on-ones dated before `before`. */
+    pruneCancelled: (hireId: string, before: string) => s.pruneCancelled.run(hireId, before),
+  };
+}
 
 export function createCheckInRepository(db: Db) {
   const s = prepareStatements(db);
@@ -245,8 +376,8 @@ export function createCheckInRepository(db: Db) {
         focus: JSON.stringify(c.focusCompetencyIds),
         topicsJson: JSON.stringify(c.topics),
       }),
-    removeUnheldPlanCheckIns: (hireId: string) => s.removeUnheldPlanCheckIns.run(hireId),
-    datesTaken: (hireId: string) => new Set(s.datesTaken.all(hireId).map((r) => r.scheduled_on)),
+    ...replanStatements(s),
+    ...calendarRecords(s),
     /** Every move raises the sequence, so a re-imported calendar replaces its copy of the event. */
     move: (id: string, to: { date: string; time: string | null; minutes: number | null }, now: string) =>
       s.move.run({ id, ...to, now }),

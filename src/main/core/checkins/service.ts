@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { differenceInCalendarDays } from 'date-fns';
 import { buildCalendar } from '@shared/calendar/ics';
-import { slug } from '@shared/text/slug';
 import type { Agenda, CheckIn, CheckInDraft, DueCheckIn } from '@shared/checkins/schema';
 import type { checkInCompleteInput, checkInDraftInput } from '@shared/checkins/schema';
 import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
@@ -15,8 +14,10 @@ import type { Settings } from '@shared/settings/schema';
 import { conflict, notFound } from '../errors';
 import type { HireService } from '../hires/service';
 import type { PlanService } from '../plans/service';
+import { nameSlug } from '../pdf/file-name';
 import type { CheckInRepository } from './repository';
 import { agendaFor } from './agenda';
+import { cancellationsKeptFrom, scheduleFromPlan } from './replan';
 import { checkCompletion, checkDraft, recordCompletion } from './completion';
 
 export function createCheckInService(deps: {
@@ -66,23 +67,9 @@ export function createCheckInService(deps: {
   const completion = { ...deps, today, stamp, activityOfHire };
 
   return {
-    /** Puts a newly saved plan's one-on-ones on the schedule, replacing untouched ones from the last version. */
+    /** Puts a newly saved plan's one-on-ones on the schedule, moving or dropping untouched ones from the last version. */
     scheduleFromPlan(plan: SavedPlan): void {
-      checkIns.removeUnheldPlanCheckIns(plan.hireId);
-      const taken = checkIns.datesTaken(plan.hireId);
-      for (const planned of plan.checkIns) {
-        if (taken.has(planned.date)) continue;
-        checkIns.insert({
-          id: randomUUID(),
-          hireId: plan.hireId,
-          planId: plan.id,
-          scheduledOn: planned.date,
-          origin: 'plan',
-          focusCompetencyIds: planned.focusCompetencyIds,
-          topics: planned.topics,
-          now: stamp(),
-        });
-      }
+      scheduleFromPlan(checkIns, plan, { now: stamp(), today: today() });
     },
 
     schedule(hireId: string): CheckIn[] {
@@ -153,7 +140,7 @@ export function createCheckInService(deps: {
     },
 
     exportIcs(hireId: string): { fileName: string; content: string } {
-      return calendarFile(checkIns, requireHire(hireId), { ...deps, fw: framework() });
+      return calendarFile(checkIns, requireHire(hireId), { ...deps, fw: framework(), today: today() });
     },
     ...readsForOtherAreas(checkIns),
   };
@@ -191,23 +178,35 @@ function dueOn(checkIns: CheckInRepository, day: string): DueList {
 type CalendarSettings = Pick<Settings, 'checkInTime' | 'checkInMinutes' | 'checkInReminderMinutes'>;
 
 /**
- * The hire's one-on-ones as an .ics file; cancelled ones stay in it so calendars drop them. Each
- * starts at its own time and lasts its own length when moved with them, else the Settings ones.
+ * The hire's one-on-ones as an .ics file; cancelled ones stay in it so calendars drop them, and so do
+ * the ones a re-plan dropped after an earlier export (until a month after their date). Each starts
+ * at its own time and lasts its own length when moved with them, else the Settings ones. The export
+ * is recorded: what exists now may be in the manager's calendar from here on.
  */
 function calendarFile(
   checkIns: CheckInRepository,
   hire: Hire,
-  using: { fw: Framework; settings: () => CalendarSettings; timeZone: string; now: () => Date },
+  using: {
+    fw: Framework;
+    settings: () => CalendarSettings;
+    timeZone: string;
+    now: () => Date;
+    today: string;
+  },
 ): { fileName: string; content: string } {
   const names = new Map(using.fw.competencies.map((c) => [c.id, c.name]));
   const defaults = using.settings();
-  const events = checkIns.forCalendar(hire.id).map((c) => ({
+  const summary = `1:1 with ${hire.name}`;
+  const timed = (c: { id: string; startTime: string | null; minutes: number | null }) => ({
     uid: `${c.id}@rolebridge`,
-    date: c.scheduledOn,
     time: c.startTime ?? defaults.checkInTime,
     minutes: c.minutes ?? defaults.checkInMinutes,
     reminderMinutes: defaults.checkInReminderMinutes,
-    summary: `1:1 with ${hire.name}`,
+    summary,
+  });
+  const events = checkIns.forCalendar(hire.id).map((c) => ({
+    ...timed(c),
+    date: c.scheduledOn,
     description:
       c.focusCompetencyIds.length > 0
         ? `Coaching check-in. Focus: ${c.focusCompetencyIds.map((id) => names.get(id) ?? id).join(', ')}. Prepared agenda in Rolebridge.`
@@ -215,9 +214,18 @@ function calendarFile(
     sequence: c.sequence,
     cancelled: c.status === 'cancelled',
   }));
+  checkIns.pruneCancelled(hire.id, cancellationsKeptFrom(using.today));
+  const dropped = checkIns.cancelled(hire.id).map((c) => ({
+    ...timed(c),
+    date: c.scheduledOn,
+    description: 'Cancelled: the coaching plan no longer has this check-in.',
+    sequence: c.sequence,
+    cancelled: true,
+  }));
+  checkIns.markExported(hire.id, using.now().toISOString());
   return {
-    fileName: `rolebridge-check-ins-${slug(hire.name, 'hire')}.ics`,
-    content: buildCalendar(`Check-ins: ${hire.name}`, events, using.timeZone, using.now()),
+    fileName: `rolebridge-check-ins-${nameSlug(hire.name)}.ics`,
+    content: buildCalendar(`Check-ins: ${hire.name}`, [...events, ...dropped], using.timeZone, using.now()),
   };
 }
 

@@ -320,6 +320,21 @@ export const ROW_RULES = {
     draft: jsonColumn(checkInDraftInput.shape.draft),
     updated_at: instant,
   }),
+  // Kept in the data file: they say what the manager's calendar holds, which an import elsewhere must
+  // still cancel on the next re-plan and export, or the calendar keeps meetings the plan dropped.
+  check_in_exports: z.strictObject({
+    hire_id: rowId,
+    exported_at: instant,
+  }),
+  cancelled_check_ins: z.strictObject({
+    id: rowId,
+    hire_id: rowId,
+    scheduled_on: calendarDate,
+    start_time: nullable(checkInTime),
+    minutes: nullable(checkInLength),
+    sequence: wholeNumber(1, 1_000_000_000),
+    cancelled_at: instant,
+  }),
   settings: settingsRow,
 } satisfies Record<(typeof TABLE_ORDER)[number], z.ZodType>;
 

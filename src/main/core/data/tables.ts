@@ -29,6 +29,8 @@ export const TABLE_ORDER = [
   'check_in_pulses',
   'action_items',
   'check_in_drafts',
+  'check_in_exports',
+  'cancelled_check_ins',
   'settings',
 ] as const;
 

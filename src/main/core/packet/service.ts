@@ -2,13 +2,13 @@
 // answers with the self-contained HTML file the hire opens in any browser.
 import { randomUUID } from 'node:crypto';
 import { toCalendarDate } from '@shared/dates/calendar-date';
-import { slug } from '@shared/text/slug';
 import { findRole } from '@shared/framework/lookup';
 import type { Framework } from '@shared/framework/types';
 import type { CheckIn } from '@shared/checkins/schema';
 import type { SavedPlan } from '@shared/plans/schema';
 import { conflict, notFound } from '../errors';
 import type { HireService } from '../hires/service';
+import { nameSlug } from '../pdf/file-name';
 import type { PacketRepository } from './repository';
 import { packetContent } from './content';
 import { packetHtml } from './page';
@@ -53,7 +53,7 @@ export function createPacketService(deps: {
           .map((c) => c.scheduledOn),
       });
       return {
-        fileName: `plan-for-${slug(hire.name, 'hire')}-v${packet.version}.html`,
+        fileName: `plan-for-${nameSlug(hire.name)}-v${packet.version}.html`,
         html: packetHtml(content),
         packetId: packet.id,
         version: packet.version,
