@@ -46,7 +46,11 @@ describe('CSRF token', () => {
   it.each([
     ['no header', undefined, 'This change needs the page’s security token; reload the page and try again'],
     ['an empty header', '', 'This change needs the page’s security token; reload the page and try again'],
-    ['two headers', [token, token], 'This change needs the page’s security token; reload the page and try again'],
+    [
+      'two headers',
+      [token, token],
+      'This change needs the page’s security token; reload the page and try again',
+    ],
     [
       'another session’s token',
       csrfTokenFor('another-session', secret),
@@ -66,10 +70,15 @@ describe('CSRF token', () => {
 
   it('accepts nothing but the exact token and never throws anything but FORBIDDEN (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.constant(token.slice(1)), fc.constant(token + 'x')), (guess) => {
-        fc.pre(guess !== token);
-        expect(refusal(() => checkCsrf({ method: 'POST', header: guess, sessionId, secret }))?.code).toBe('FORBIDDEN');
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary' }), fc.constant(token.slice(1)), fc.constant(token + 'x')),
+        (guess) => {
+          fc.pre(guess !== token);
+          expect(refusal(() => checkCsrf({ method: 'POST', header: guess, sessionId, secret }))?.code).toBe(
+            'FORBIDDEN',
+          );
+        },
+      ),
       { numRuns: 2000, seed: 24 },
     );
   });

@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/main/core/errors';
 import { DAY_MS } from '../../src/main/server/auth/clock';
-import { acceptInvitation, INVITATION_LIFETIME_MS, inviteAccount } from '../../src/main/server/auth/invitations';
+import {
+  acceptInvitation,
+  INVITATION_LIFETIME_MS,
+  inviteAccount,
+} from '../../src/main/server/auth/invitations';
 import { verifyPassword } from '../../src/main/server/auth/passwords';
 import type { Actor } from '../../src/main/server/auth/policy';
 import { hashToken } from '../../src/main/server/auth/tokens';
@@ -19,7 +23,9 @@ function setup() {
   return { clock, invitations, accounts, deps: { invitations, accounts, now: clock.now } };
 }
 
-async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string; issues?: unknown }> {
+async function failure(
+  promise: Promise<unknown>,
+): Promise<{ code: string; message: string; issues?: unknown }> {
   try {
     await promise;
   } catch (error) {
@@ -32,7 +38,10 @@ async function failure(promise: Promise<unknown>): Promise<{ code: string; messa
 describe('inviting', () => {
   it('stores the invitation with a hashed token that expires in 7 days', async () => {
     const { invitations, deps } = setup();
-    const { invitation, token } = await inviteAccount(deps, admin, { email: ' Sam.Okafor@Example.com ', role: 'hr' });
+    const { invitation, token } = await inviteAccount(deps, admin, {
+      email: ' Sam.Okafor@Example.com ',
+      role: 'hr',
+    });
     expect(INVITATION_LIFETIME_MS).toBe(7 * DAY_MS);
     expect(invitation).toMatchObject({
       email: 'sam.okafor@example.com',
@@ -48,10 +57,13 @@ describe('inviting', () => {
 
   it('is for administrators only', async () => {
     const { deps } = setup();
-    for (const actor of [{ id: 'm', role: 'manager' }, { id: 'h', role: 'hr' }] as Actor[]) {
-      expect((await failure(inviteAccount(deps, actor, { email: 'a@example.com', role: 'manager' }))).code).toBe(
-        'FORBIDDEN',
-      );
+    for (const actor of [
+      { id: 'm', role: 'manager' },
+      { id: 'h', role: 'hr' },
+    ] as Actor[]) {
+      expect(
+        (await failure(inviteAccount(deps, actor, { email: 'a@example.com', role: 'manager' }))).code,
+      ).toBe('FORBIDDEN');
     }
   });
 
@@ -69,7 +81,9 @@ describe('inviting', () => {
     const { deps } = setup();
     const { token } = await inviteAccount(deps, admin, { email: 'sam@example.com', role: 'manager' });
     await acceptInvitation(deps, { token, displayName: 'Sam', password: PASSWORD });
-    expect((await failure(inviteAccount(deps, admin, { email: 'SAM@example.com', role: 'hr' }))).code).toBe('CONFLICT');
+    expect((await failure(inviteAccount(deps, admin, { email: 'SAM@example.com', role: 'hr' }))).code).toBe(
+      'CONFLICT',
+    );
   });
 });
 
@@ -79,19 +93,28 @@ describe('accepting', () => {
     const { token } = await inviteAccount(deps, admin, { email: 'sam@example.com', role: 'manager' });
     const account = await acceptInvitation(deps, { token, displayName: '  Sam Okafor ', password: PASSWORD });
     expect(account).toMatchObject({ email: 'sam@example.com', role: 'manager', displayName: 'Sam Okafor' });
-    expect(await verifyPassword(PASSWORD, (await accounts.findById(account.id))?.passwordHash ?? '')).toBe(true);
+    expect(await verifyPassword(PASSWORD, (await accounts.findById(account.id))?.passwordHash ?? '')).toBe(
+      true,
+    );
   }, 20_000);
 
   it('refuses a weak password naming the field, and keeps the link usable', async () => {
     const { deps } = setup();
     const { token } = await inviteAccount(deps, admin, { email: 'sam@example.com', role: 'manager' });
-    const refused = await failure(acceptInvitation(deps, { token, displayName: '', password: 'password1234' }));
+    const refused = await failure(
+      acceptInvitation(deps, { token, displayName: '', password: 'password1234' }),
+    );
     expect(refused.code).toBe('VALIDATION');
     expect(refused.issues).toEqual([
       { field: 'displayName', message: 'Enter your name' },
-      { field: 'password', message: 'This is one of the most common passwords; choose one that is harder to guess' },
+      {
+        field: 'password',
+        message: 'This is one of the most common passwords; choose one that is harder to guess',
+      },
     ]);
-    await expect(acceptInvitation(deps, { token, displayName: 'Sam', password: PASSWORD })).resolves.toBeDefined();
+    await expect(
+      acceptInvitation(deps, { token, displayName: 'Sam', password: PASSWORD }),
+    ).resolves.toBeDefined();
   }, 20_000);
 
   it('works once: a second use of the link answers NOT_FOUND', async () => {
@@ -99,7 +122,10 @@ describe('accepting', () => {
     const { token } = await inviteAccount(deps, admin, { email: 'sam@example.com', role: 'manager' });
     await acceptInvitation(deps, { token, displayName: 'Sam', password: PASSWORD });
     const again = await failure(acceptInvitation(deps, { token, displayName: 'Sam', password: PASSWORD }));
-    expect(again).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/expired or was used already/) });
+    expect(again).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/expired or was used already/),
+    });
   }, 20_000);
 
   it('makes one account when the link is opened twice at once', async () => {
@@ -117,17 +143,17 @@ describe('accepting', () => {
     const { clock, deps } = setup();
     const { token } = await inviteAccount(deps, admin, { email: 'sam@example.com', role: 'manager' });
     clock.advance(INVITATION_LIFETIME_MS);
-    expect((await failure(acceptInvitation(deps, { token, displayName: 'Sam', password: PASSWORD }))).code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (await failure(acceptInvitation(deps, { token, displayName: 'Sam', password: PASSWORD }))).code,
+    ).toBe('NOT_FOUND');
   });
 
   it('answers NOT_FOUND for a token it never made, whatever its shape', async () => {
     const { deps } = setup();
     for (const token of [undefined, '', 'abc', 'A'.repeat(43), { toString: () => 'x' }]) {
-      expect((await failure(acceptInvitation(deps, { token, displayName: 'Sam', password: PASSWORD }))).code).toBe(
-        'NOT_FOUND',
-      );
+      expect(
+        (await failure(acceptInvitation(deps, { token, displayName: 'Sam', password: PASSWORD }))).code,
+      ).toBe('NOT_FOUND');
     }
   });
 });

@@ -124,13 +124,17 @@ describe('client address keys', () => {
 
   it('gives any IPv6 address a /64 key shared with every address in its /64 (property)', () => {
     fc.assert(
-      fc.property(fc.ipV6(), fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 4, maxLength: 4 }), (address, low) => {
-        const key = clientAddressKey(address);
-        expect(key.length).toBeLessThanOrEqual(45);
-        if (!key.endsWith('::/64')) return; // an IPv4-mapped address counts as its IPv4 address
-        const prefix = key.slice(0, -'::/64'.length);
-        expect(clientAddressKey(`${prefix}:${low.map((h) => h.toString(16)).join(':')}`)).toBe(key);
-      }),
+      fc.property(
+        fc.ipV6(),
+        fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 4, maxLength: 4 }),
+        (address, low) => {
+          const key = clientAddressKey(address);
+          expect(key.length).toBeLessThanOrEqual(45);
+          if (!key.endsWith('::/64')) return; // an IPv4-mapped address counts as its IPv4 address
+          const prefix = key.slice(0, -'::/64'.length);
+          expect(clientAddressKey(`${prefix}:${low.map((h) => h.toString(16)).join(':')}`)).toBe(key);
+        },
+      ),
       { numRuns: 1000, seed: 24 },
     );
   });
@@ -160,7 +164,10 @@ describe('memory', () => {
   it('stays within its capacity under a flood of random emails and addresses (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.emailAddress(), fc.oneof(fc.ipV4(), fc.ipV6())), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.tuple(fc.emailAddress(), fc.oneof(fc.ipV4(), fc.ipV6())), {
+          minLength: 1,
+          maxLength: 300,
+        }),
         fc.integer({ min: 1, max: 50 }),
         (attempts, capacity) => {
           const { limiter } = setup(capacity);
@@ -177,7 +184,10 @@ describe('memory', () => {
     const { limiter } = setup();
     fail(limiter, 5);
     for (let i = 0; i < 30_000; i++) {
-      limiter.recordFailure(`flood-${i}@example.com`, `2001:db8:${(i >> 16).toString(16)}:${(i & 0xffff).toString(16)}::1`);
+      limiter.recordFailure(
+        `flood-${i}@example.com`,
+        `2001:db8:${(i >> 16).toString(16)}:${(i & 0xffff).toString(16)}::1`,
+      );
       // The attacked account is tried now and then, which keeps it among the recently used.
       if (i % 2000 === 0) expect(limiter.retryAfterSeconds(EMAIL, ADDRESS)).toBeGreaterThan(0);
     }

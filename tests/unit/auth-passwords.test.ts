@@ -23,7 +23,10 @@ describe('password hashes', () => {
   }, 30_000);
 
   it('salts every hash differently', async () => {
-    const [a, b] = await Promise.all([hashPassword('same words twice', FAST), hashPassword('same words twice', FAST)]);
+    const [a, b] = await Promise.all([
+      hashPassword('same words twice', FAST),
+      hashPassword('same words twice', FAST),
+    ]);
     expect(a).not.toBe(b);
   });
 
@@ -88,9 +91,17 @@ describe('password policy', () => {
     ['short', 'elevenchars', 'Use at least 12 characters'],
     ['eleven emoji', '🦊'.repeat(11), 'Use at least 12 characters'],
     ['too long', 'x'.repeat(257), 'Keep the password to 256 characters'],
-    ['common', 'Password1234', 'This is one of the most common passwords; choose one that is harder to guess'],
+    [
+      'common',
+      'Password1234',
+      'This is one of the most common passwords; choose one that is harder to guess',
+    ],
     ['the email', 'Dana.Reyes@example.com', 'Do not use your email address as your password'],
-    ['a control character', 'twelve chars\u0000ok', 'Remove the control character U+0000 (keep it to one line)'],
+    [
+      'a control character',
+      'twelve chars\u0000ok',
+      'Remove the control character U+0000 (keep it to one line)',
+    ],
     ['not text', 123456789012, 'Enter the password as text'],
   ])('refuses %s, naming the field password', (_label, password, message) => {
     expect(messages(password)).toEqual([{ field: 'password', message }]);

@@ -104,7 +104,9 @@ describe('role policy', () => {
       })
       .map(({ role, kind, relation, action }) => `${role} ${kind} ${relation} ${action}`);
     expect(mismatches).toEqual([]);
-    const allowedCount = rows.filter((row) => isAllowed({ id: ME, role: row.role }, row.resource, row.action));
+    const allowedCount = rows.filter((row) =>
+      isAllowed({ id: ME, role: row.role }, row.resource, row.action),
+    );
     expect(allowedCount).toHaveLength(Object.values(EXPECTED).flat().length);
   });
 
@@ -126,6 +128,26 @@ describe('role policy', () => {
     }
   });
 
+  it('says what was refused in plain words', () => {
+    const message = (actor: Actor, resource: Resource, action: (typeof ACTIONS)[number]) => {
+      try {
+        assertAllowed(actor, resource, action);
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(
+      message(
+        { id: 'manager-b', role: 'manager' },
+        { kind: 'checkIn', managerId: 'a', sharedWith: [] },
+        'read',
+      ),
+    ).toBe('No check-in with that id');
+    expect(message({ id: 'manager-b', role: 'manager' }, { kind: 'framework' }, 'change')).toBe(
+      'Your account (manager) may not change this role framework',
+    );
+  });
+
   it('hides another manager’s hire as NOT_FOUND and refuses a visible but forbidden action as FORBIDDEN', () => {
     const code = (actor: Actor, resource: Resource, action: (typeof ACTIONS)[number]) => {
       try {
@@ -140,8 +162,12 @@ describe('role policy', () => {
     expect(code({ id: 'manager-b', role: 'manager' }, hireOfA, 'read')).toBe('NOT_FOUND');
     expect(code({ id: 'admin-1', role: 'admin' }, hireOfA, 'read')).toBe('NOT_FOUND');
     expect(code({ id: 'hr-1', role: 'hr' }, hireOfA, 'change')).toBe('FORBIDDEN');
-    expect(code({ id: 'hr-2', role: 'hr' }, { kind: 'privateNote', authorId: 'manager-a' }, 'read')).toBe('NOT_FOUND');
+    expect(code({ id: 'hr-2', role: 'hr' }, { kind: 'privateNote', authorId: 'manager-a' }, 'read')).toBe(
+      'NOT_FOUND',
+    );
     expect(code({ id: 'manager-a', role: 'manager' }, { kind: 'framework' }, 'change')).toBe('FORBIDDEN');
-    expect(code({ id: 'admin-1', role: 'admin' }, { kind: 'account', userId: 'admin-1' }, 'disable')).toBe('FORBIDDEN');
+    expect(code({ id: 'admin-1', role: 'admin' }, { kind: 'account', userId: 'admin-1' }, 'disable')).toBe(
+      'FORBIDDEN',
+    );
   });
 });

@@ -29,7 +29,13 @@ async function setup() {
     passwordHash: await hashPassword(PASSWORD, FAST),
     createdAt: '2028-01-01T00:00:00.000Z',
   });
-  return { clock, accounts, sessions, limiter, deps: { accounts, sessions, limiter, now: clock.now, csrfSecret } };
+  return {
+    clock,
+    accounts,
+    sessions,
+    limiter,
+    deps: { accounts, sessions, limiter, now: clock.now, csrfSecret },
+  };
 }
 
 async function refusal(promise: Promise<unknown>) {
@@ -59,7 +65,9 @@ describe('sign-in', () => {
       displayName: 'Dana Reyes',
       role: 'manager',
     });
-    expect(signedIn.cookie).toMatch(/^__Host-rolebridge_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; Secure; SameSite=Strict; Max-Age=604800$/);
+    expect(signedIn.cookie).toMatch(
+      /^__Host-rolebridge_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; Secure; SameSite=Strict; Max-Age=604800$/,
+    );
     const token = sessionTokenFromCookies(signedIn.cookie.split(';')[0]);
     const session = await resolveSession({ sessions, now: deps.now }, token);
     expect(session?.userId).toBe('manager-a');
@@ -75,7 +83,12 @@ describe('sign-in', () => {
     if (row) row.disabled = true;
     const disabled = await refusal(signIn(deps, request('dana@example.com', PASSWORD)));
     for (const answer of [wrongPassword, unknown, disabled]) {
-      expect(answer).toEqual({ code: 'UNAUTHORIZED', message: WRONG_CREDENTIALS, issues: undefined, retry: undefined });
+      expect(answer).toEqual({
+        code: 'UNAUTHORIZED',
+        message: WRONG_CREDENTIALS,
+        issues: undefined,
+        retry: undefined,
+      });
     }
     expect(WRONG_CREDENTIALS).toBe('Email or password is wrong');
   }, 20_000);
@@ -104,7 +117,8 @@ describe('sign-in', () => {
 
   it('locks the account after 5 failures, even for the right password, and says when to come back', async () => {
     const { clock, deps } = await setup();
-    for (let i = 0; i < 5; i++) await refusal(signIn(deps, request('dana@example.com', `wrong guess number ${i}`)));
+    for (let i = 0; i < 5; i++)
+      await refusal(signIn(deps, request('dana@example.com', `wrong guess number ${i}`)));
     const locked = await refusal(signIn(deps, request('DANA@example.com', PASSWORD, '203.0.113.50')));
     expect(locked).toEqual({
       code: 'FORBIDDEN',
@@ -118,13 +132,15 @@ describe('sign-in', () => {
 
   it('locks an unknown email the same way, so a lockout does not reveal whether an account exists', async () => {
     const { deps } = await setup();
-    for (let i = 0; i < 5; i++) await refusal(signIn(deps, request('nobody@example.com', `guess ${i} of many`)));
+    for (let i = 0; i < 5; i++)
+      await refusal(signIn(deps, request('nobody@example.com', `guess ${i} of many`)));
     expect((await refusal(signIn(deps, request('nobody@example.com', PASSWORD)))).retry).toBe(900);
   }, 60_000);
 
   it('clears the account’s failures on success', async () => {
     const { limiter, deps } = await setup();
-    for (let i = 0; i < 4; i++) await refusal(signIn(deps, request('dana@example.com', `wrong guess number ${i}`)));
+    for (let i = 0; i < 4; i++)
+      await refusal(signIn(deps, request('dana@example.com', `wrong guess number ${i}`)));
     await signIn(deps, request('dana@example.com', PASSWORD, '203.0.113.50'));
     limiter.recordFailure('dana@example.com', '192.0.2.1');
     expect(limiter.retryAfterSeconds('dana@example.com', '192.0.2.1')).toBe(0);

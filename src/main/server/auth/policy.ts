@@ -96,6 +96,35 @@ export const POLICY: Record<Role, Rules> = {
   },
 };
 
+/** How a refusal names the thing, in the manager's words. */
+const KIND_LABELS: Record<ResourceKind, string> = {
+  hire: 'hire',
+  assessment: 'assessment',
+  rating: 'rating',
+  evidence: 'evidence',
+  plan: 'plan',
+  checkIn: 'check-in',
+  sharedNote: 'note',
+  actionItem: 'action item',
+  topic: 'topic',
+  privateNote: 'note',
+  framework: 'role framework',
+  orgOverview: 'organisation overview',
+  accounts: 'list of accounts',
+  account: 'account',
+};
+
+const ACTION_LABELS: Record<Action, string> = {
+  read: 'see',
+  change: 'change',
+  share: 'share',
+  handOver: 'hand over',
+  propose: 'propose changes to',
+  invite: 'invite people to',
+  changeRole: 'change the role of',
+  disable: 'turn off',
+};
+
 export function relationOf(actor: Actor, resource: Resource): Relation {
   switch (resource.kind) {
     case 'privateNote':
@@ -126,6 +155,10 @@ export function assertAllowed(actor: Actor, resource: Resource, action: Action):
   const hidden = !ACTIONS.some((any) => isAllowed(actor, resource, any));
   const personal =
     resource.kind === 'privateNote' || (HIRE_CONTENT as readonly string[]).includes(resource.kind);
-  if (hidden && personal) throw new AppError('NOT_FOUND', `No ${resource.kind} with that id`);
-  throw new AppError('FORBIDDEN', `Your account (${actor.role}) may not ${action} this ${resource.kind}`);
+  const label = KIND_LABELS[resource.kind];
+  if (hidden && personal) throw new AppError('NOT_FOUND', `No ${label} with that id`);
+  throw new AppError(
+    'FORBIDDEN',
+    `Your account (${actor.role}) may not ${ACTION_LABELS[action]} this ${label}`,
+  );
 }
