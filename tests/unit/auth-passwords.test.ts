@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   CURRENT_PARAMS,
+  HASHING_SLOTS,
+  hashesRunning,
   hashPassword,
   needsRehash,
   parsePasswordHash,
@@ -52,6 +54,8 @@ describe('password hashes', () => {
       `bcrypt$${params}$${salt}$${hash}`,
       `scrypt$ln=10,r=8$${salt}$${hash}`,
       `scrypt$ln=30,r=8,p=1$${salt}$${hash}`, // would need 256 GiB: refused, not attempted
+      `scrypt$ln=20,r=16,p=1$${salt}$${hash}`, // 2 GiB
+      `scrypt$ln=19,r=8,p=1$${salt}$${hash}`, // 512 MiB
       `scrypt$ln=10,r=8,p=1$${salt}$${hash}AAAA`,
       `scrypt$ln=10,r=8,p=1$$${hash}`,
       `scrypt$ln=10,r=8,p=1$${salt}$${hash}$extra`,
@@ -63,6 +67,22 @@ describe('password hashes', () => {
       expect(needsRehash(stored)).toBe(true);
     }
   }, 30_000);
+
+  it('runs at most two hashes at once; the others wait their turn', async () => {
+    expect(HASHING_SLOTS).toBe(2);
+    const peaks: number[] = [];
+    const all = Array.from({ length: 6 }, (_, i) =>
+      hashPassword(`queued password ${i}`, FAST).then((stored) => {
+        peaks.push(hashesRunning());
+        return stored;
+      }),
+    );
+    expect(hashesRunning()).toBe(2);
+    const hashes = await Promise.all(all);
+    expect(new Set(hashes).size).toBe(6);
+    expect(Math.max(...peaks)).toBeLessThanOrEqual(2);
+    expect(hashesRunning()).toBe(0);
+  });
 
   it('takes tens of milliseconds or more per verify (figure printed for docs/accounts.md)', async () => {
     const stored = await hashPassword('measure me please');
