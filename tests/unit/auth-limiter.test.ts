@@ -72,6 +72,23 @@ describe('per account', () => {
   });
 });
 
+describe('attempts', () => {
+  it('counts an allowed attempt at once, and takes it back when it succeeds', () => {
+    const { limiter } = setup();
+    const attempts = Array.from({ length: 6 }, () => limiter.attempt(EMAIL, ADDRESS));
+    expect(attempts.map((attempt) => attempt.allowed)).toEqual([true, true, true, true, true, false]);
+    expect(attempts[5]).toEqual({ allowed: false, retryAfterSeconds: 900 });
+    const last = attempts[4];
+    if (last?.allowed) last.succeeded();
+    expect(limiter.retryAfterSeconds(EMAIL, ADDRESS)).toBe(0);
+    for (let i = 0; i < 15; i++) limiter.recordFailure(`p${i}@example.com`, ADDRESS);
+    // 4 failures left from the attempts + 15 = 19: one more is allowed from this address.
+    expect(limiter.retryAfterSeconds('q@example.com', ADDRESS)).toBe(0);
+    limiter.recordFailure('q@example.com', ADDRESS);
+    expect(limiter.retryAfterSeconds('r@example.com', ADDRESS)).toBe(900);
+  });
+});
+
 describe('per address', () => {
   it('allows 20 failures from one address in 15 minutes, across any emails', () => {
     const { clock, limiter } = setup();

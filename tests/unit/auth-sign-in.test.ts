@@ -130,6 +130,26 @@ describe('sign-in', () => {
     await expect(signIn(deps, request('dana@example.com', PASSWORD))).resolves.toBeDefined();
   }, 20_000);
 
+  it('counts guesses sent all at once: 10 together get 5 answers and 5 refusals', async () => {
+    const { deps } = await setup();
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        refusal(signIn(deps, request('dana@example.com', `parallel guess ${i}`))),
+      ),
+    );
+    expect(answers.map((answer) => answer.code).sort()).toEqual([
+      ...Array<string>(5).fill('FORBIDDEN'),
+      ...Array<string>(5).fill('UNAUTHORIZED'),
+    ]);
+  }, 20_000);
+
+  it('does not count a successful sign-in against the address', async () => {
+    const { limiter, deps } = await setup();
+    for (let i = 0; i < 19; i++) limiter.recordFailure(`someone${i}@example.com`, '198.51.100.7');
+    await signIn(deps, request('dana@example.com', PASSWORD));
+    expect(limiter.retryAfterSeconds('x@example.com', '198.51.100.7')).toBe(0);
+  }, 20_000);
+
   it('locks an unknown email the same way, so a lockout does not reveal whether an account exists', async () => {
     const { deps } = await setup();
     for (let i = 0; i < 5; i++)

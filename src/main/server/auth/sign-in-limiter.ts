@@ -23,6 +23,13 @@ interface AccountEntry {
   lastFailure: number;
 }
 
+/**
+ * One sign-in attempt as the limiter sees it: refused with the seconds to wait, or allowed and
+ * already counted as a failure until `succeeded()` says otherwise.
+ */
+export type SignInAttempt =
+  { allowed: false; retryAfterSeconds: number } | { allowed: true; succeeded: () => void };
+
 export interface SignInLimiterOptions {
   now: Clock;
   /** Entries kept per kind (accounts, addresses); the least recently used goes first. */
@@ -71,11 +78,34 @@ export class SignInLimiter {
     return until > now ? secondsUntil(until, now) : 0;
   }
 
-  recordFailure(normalizedEmail: string, addressKey: string): void {
+  /**
+   * Starts an attempt. An allowed attempt is counted as a failure at once, before the password is
+   * checked: otherwise a hundred guesses sent together would all pass the check while the first
+   * hashes were still running. `succeeded()` then clears the account and takes the count back from
+   * the address.
+   */
+  attempt(normalizedEmail: string, addressKey: string): SignInAttempt {
+    const retryAfterSeconds = this.retryAfterSeconds(normalizedEmail, addressKey);
+    if (retryAfterSeconds > 0) return { allowed: false, retryAfterSeconds };
+    const at = this.recordFailure(normalizedEmail, addressKey);
+    return {
+      allowed: true,
+      succeeded: () => {
+        this.recordSuccess(normalizedEmail);
+        const address = this.addresses.get(addressKey);
+        const index = address?.lastIndexOf(at) ?? -1;
+        if (address && index >= 0) address.splice(index, 1);
+      },
+    };
+  }
+
+  /** Counts one failed attempt; returns when it happened. */
+  recordFailure(normalizedEmail: string, addressKey: string): number {
     const now = this.now().getTime();
     this.countAccountFailure(accountKey(normalizedEmail), now);
     const address = [...recent(this.addresses.get(addressKey) ?? [], now), now];
     this.addresses.set(addressKey, address.slice(-ADDRESS_FAILURES));
+    return now;
   }
 
   /** A successful sign-in clears the account's failures and lockouts (not the address's). */

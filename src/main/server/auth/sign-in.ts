@@ -85,15 +85,12 @@ async function checkCredentials(
 export async function signIn(deps: SignInDeps, request: SignInRequest): Promise<SignedIn> {
   const { email, password } = checkInput(request);
   const address = clientAddressKey(request.clientAddress);
-  const wait = deps.limiter.retryAfterSeconds(email, address);
-  if (wait > 0) throw new TooManyAttempts(wait);
+  const attempt = deps.limiter.attempt(email, address);
+  if (!attempt.allowed) throw new TooManyAttempts(attempt.retryAfterSeconds);
 
   const account = await checkCredentials(deps.accounts, email, password);
-  if (!account) {
-    deps.limiter.recordFailure(email, address);
-    throw new AppError('UNAUTHORIZED', WRONG_CREDENTIALS);
-  }
-  deps.limiter.recordSuccess(email);
+  if (!account) throw new AppError('UNAUTHORIZED', WRONG_CREDENTIALS);
+  attempt.succeeded();
   if (needsRehash(account.passwordHash))
     await deps.accounts.updatePasswordHash(account.id, await hashPassword(password));
 
