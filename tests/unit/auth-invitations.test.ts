@@ -1,5 +1,6 @@
 // Invitations: only an administrator invites; the one-time link is stored hashed, expires after 7
 // days, survives a refused password and is consumed exactly once.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/main/core/errors';
 import { DAY_MS } from '../../src/main/server/auth/clock';
@@ -147,6 +148,27 @@ describe('accepting', () => {
       (await failure(acceptInvitation(deps, { token, displayName: 'Sam', password: PASSWORD }))).code,
     ).toBe('NOT_FOUND');
   });
+
+  it('answers any name and password with VALIDATION naming the field, or an account (property)', async () => {
+    const { deps } = setup();
+    const { token } = await inviteAccount(deps, admin, { email: 'sam@example.com', role: 'manager' });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.anything(),
+        fc.oneof(fc.anything(), fc.string({ unit: 'binary' })),
+        async (displayName, password) => {
+          const answer = await failure(acceptInvitation(deps, { token, displayName, password })).catch(
+            () => undefined,
+          );
+          if (answer === undefined) return; // a valid name and password: the account was made
+          expect(answer.code).toBe('VALIDATION');
+          for (const issue of answer.issues as { field: string }[])
+            expect(['displayName', 'password']).toContain(issue.field);
+        },
+      ),
+      { numRuns: 150, seed: 24 },
+    );
+  }, 60_000);
 
   it('answers NOT_FOUND for a token it never made, whatever its shape', async () => {
     const { deps } = setup();

@@ -1,5 +1,6 @@
 // The sign-in service over in-memory stores and a fixed clock: a session cookie and CSRF token on
 // success, one message for every wrong guess, a dummy hash for unknown emails, rate limits first.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/main/core/errors';
 import { MINUTE_MS } from '../../src/main/server/auth/clock';
@@ -114,6 +115,18 @@ describe('sign-in', () => {
       { field: 'password', message: 'Enter your password' },
     ]);
   });
+
+  it('answers any input with a clear refusal, never an internal error (property)', async () => {
+    const { deps } = await setup();
+    const hostile = fc.oneof(fc.anything(), fc.string({ unit: 'binary' }), fc.constant('x'.repeat(100_000)));
+    await fc.assert(
+      fc.asyncProperty(hostile, hostile, hostile, async (email, password, clientAddress) => {
+        const answer = await refusal(signIn(deps, { email, password, clientAddress }));
+        expect(['VALIDATION', 'UNAUTHORIZED', 'FORBIDDEN']).toContain(answer.code);
+      }),
+      { numRuns: 150, seed: 24 },
+    );
+  }, 60_000);
 
   it('locks the account after 5 failures, even for the right password, and says when to come back', async () => {
     const { clock, deps } = await setup();

@@ -64,7 +64,8 @@ function checkInput(request: SignInRequest): { email: string; password: string }
   const issues = emailIssues(request.email);
   if (typeof request.password !== 'string' || request.password === '')
     issues.push({ field: 'password', message: 'Enter your password' });
-  else if ([...request.password].length > PASSWORD_MAX)
+  // UTF-16 length is at most twice the characters: the cheap test first, then the exact count.
+  else if (request.password.length > 2 * PASSWORD_MAX || [...request.password].length > PASSWORD_MAX)
     // No password this long can have been set, and hashing megabytes is a way to tie up the server.
     issues.push({ field: 'password', message: `Keep the password to ${PASSWORD_MAX} characters` });
   if (issues.length > 0) throw invalid(issues);
