@@ -3,6 +3,7 @@
 // actions, UNIQUE set, number of CHECK constraints, index (columns and WHERE) and trigger. Both
 // catalogs are read into one flat form ("table hires column name" -> "text NOT NULL") and compared;
 // a difference names the SQLite migration that made it and the PostgreSQL file to add.
+// Run on PGlite and, when one is given, on a real PostgreSQL server (tests/support/postgres.ts).
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, bundledMigrations, type Migration } from '../../src/main/core/db/migrations';
@@ -12,8 +13,8 @@ import {
   SCHEMA_HISTORY_TABLE,
   SCHEMA_VERSION_TABLE,
 } from '../../src/main/server/db/migrations';
-import { openPgliteClient } from '../../src/main/server/db/pglite-client';
-import type { ClosableSqlClient, SqlClient } from '../../src/main/server/db/sql-client';
+import type { SqlClient } from '../../src/main/server/db/sql-client';
+import { describeOnPostgres, type TestDatabase } from '../support/postgres';
 
 /** "table hires column name" -> "text NOT NULL DEFAULT ''": one fact of the schema per entry. */
 type Facts = Map<string, string>;
@@ -426,17 +427,14 @@ function sqliteHistory(migrations: Migration[]): { migration: Migration; facts: 
 
 const sqliteMigrations = bundledMigrations();
 const postgresMigrations = bundledPostgresMigrations();
-let client: ClosableSqlClient;
 let history: { migration: Migration; facts: Facts }[];
+// The database of the target whose tests run now (PGlite, then a server), migrated once, and its facts.
+let client: SqlClient;
 let postgres: Facts;
 
-beforeAll(async () => {
+beforeAll(() => {
   history = sqliteHistory(sqliteMigrations);
-  client = await openPgliteClient();
-  await migratePostgres(client, postgresMigrations);
-  postgres = await pgFacts(client);
-}, 120_000);
-afterAll(() => client.close());
+});
 
 /**
  * What a deliberate change adds to the differences already there, so these checks of the comparison
@@ -447,7 +445,7 @@ function newDifferences({ differences }: Comparison): string[] {
   return differences.filter((line) => !known.has(line));
 }
 
-describe('the PostgreSQL schema', () => {
+function schemaTests(): void {
   it('is the same logical schema as the SQLite one', () => {
     const sqlite = history.at(-1)?.facts ?? new Map();
     const { differences } = compare(sqlite, postgres, history);
@@ -513,7 +511,7 @@ describe('the PostgreSQL schema', () => {
     ]);
     expect(await pgFacts(client)).toEqual(postgres);
   });
-});
+}
 
 // ---- the same rows refused -----------------------------------------------------------------------
 // The catalogs only count CHECK constraints; these rows show the rules mean the same in both
@@ -689,7 +687,7 @@ async function postgresVerdict(table: string, row: Row): Promise<Verdict> {
   throw new Error('unreachable');
 }
 
-describe('the PostgreSQL rules', () => {
+function ruleTests(): void {
   it('keep and refuse the same rows as SQLite', async () => {
     const db = new Database(':memory:');
     try {
@@ -724,4 +722,18 @@ describe('the PostgreSQL rules', () => {
       db.close();
     }
   });
+}
+
+describeOnPostgres('PostgreSQL', (target) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await target.open();
+    client = db;
+    await migratePostgres(db, postgresMigrations);
+    postgres = await pgFacts(db);
+  }, 120_000);
+  afterAll(() => db.close());
+
+  describe('the schema', schemaTests);
+  describe('the rules', ruleTests);
 });
