@@ -73,9 +73,17 @@ describe('packaging', () => {
     const source = read('src/main/core/db/migrations.ts');
     expect(source).toContain("import.meta.glob('../../../../migrations/*.sql'");
     expect(source).toMatch(/eager: true/);
-    const files = readdirSync(join(root, 'migrations'));
+    // The folder holds the SQLite migrations and, in postgres/, the team server's (bundled by its own runner).
+    const entries = readdirSync(join(root, 'migrations'), { withFileTypes: true });
+    const files = entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
     expect(files.length).toBeGreaterThan(0);
     expect(files.every((file) => /^\d{4}_[a-z0-9_]+\.sql$/.test(file))).toBe(true);
+    expect(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name)).toEqual(['postgres']);
+    expect(read('src/main/server/db/migrations.ts')).toContain(
+      "import.meta.glob('../../../../migrations/postgres/*.sql'",
+    );
+    const postgres = readdirSync(join(root, 'migrations', 'postgres'));
+    expect(postgres.every((file) => /^\d{4}_[a-z0-9_]+\.sql$/.test(file))).toBe(true);
   });
 
   it('ships the better-sqlite3 build for Electron where the packaged app looks for it', () => {
