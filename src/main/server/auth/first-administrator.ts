@@ -21,10 +21,6 @@ export interface FirstAdministratorInput {
   password: unknown;
 }
 
-function alreadySetUp(): AppError {
-  return new AppError('CONFLICT', ADMINISTRATOR_EXISTS);
-}
-
 /** Checks the input (VALIDATION naming each field), then creates the administrator or answers CONFLICT. */
 export async function setUpFirstAdministrator(
   deps: FirstAdministratorDeps,
@@ -36,20 +32,14 @@ export async function setUpFirstAdministrator(
   issues.push(...name.issues, ...passwordIssues(input.password, email));
   if (issues.length > 0) throw invalid(issues);
   const passwordHash = await hashPassword(input.password as string);
-  const account = await deps.accounts
-    .createFirstAdministrator({
-      id: randomUUID(),
-      email,
-      displayName: name.value,
-      role: 'admin',
-      passwordHash,
-      createdAt: deps.now().toISOString(),
-    })
-    .catch((error: unknown) => {
-      // Two racing requests with the same email: the loser trips the email index, not the setup row.
-      if (error instanceof AppError && error.code === 'CONFLICT') throw alreadySetUp();
-      throw error;
-    });
-  if (!account) throw alreadySetUp();
+  const account = await deps.accounts.createFirstAdministrator({
+    id: randomUUID(),
+    email,
+    displayName: name.value,
+    role: 'admin',
+    passwordHash,
+    createdAt: deps.now().toISOString(),
+  });
+  if (!account) throw new AppError('CONFLICT', ADMINISTRATOR_EXISTS);
   return account;
 }
