@@ -33,6 +33,18 @@ const SERVER_ONLY: Exception[] = [
     reason: 'the runner keeps its version here (SQLite: user_version)',
   },
   { key: `table ${SCHEMA_HISTORY_TABLE}`, reason: 'the runner records each migration it applied' },
+  {
+    key: 'table accounts',
+    reason: 'team mode: the people who sign in (the desktop has one user, no accounts)',
+  },
+  { key: 'index accounts_email', reason: 'team mode: one account per email in any case' },
+  { key: 'table sessions', reason: 'team mode: server-side sessions, kept by token hash' },
+  { key: 'index sessions_account', reason: 'team mode: sign out everywhere ends one account’s sessions' },
+  { key: 'index sessions_expires', reason: 'team mode: the purge of sessions past their absolute end' },
+  { key: 'index sessions_last_seen', reason: 'team mode: the purge of idle sessions' },
+  { key: 'table invitations', reason: 'team mode: one-time invitation links, kept by token hash' },
+  { key: 'index invitations_expires', reason: 'team mode: the purge of expired invitation links' },
+  { key: 'table server_setup', reason: 'team mode: the first administrator is made once' },
 ];
 
 // Objects only the desktop has.

@@ -19,8 +19,8 @@ const PASSWORD = 'lantern orchard 1987 blue';
 
 function setup() {
   const clock = manualClock();
-  const invitations = new MemoryInvitations();
   const accounts = new MemoryAccounts();
+  const invitations = new MemoryInvitations(accounts);
   return { clock, invitations, accounts, deps: { invitations, accounts, now: clock.now } };
 }
 

@@ -1,15 +1,26 @@
 // In-memory account, session and invitation stores for the auth tests: the same contracts the
-// PostgreSQL stores keep (unique emails, atomic invitation consume), with nothing on disk.
-import type { Account, AccountStore, NewAccount } from '../../src/main/server/auth/accounts';
-import type { InvitationRecord, InvitationStore } from '../../src/main/server/auth/invitations';
+// PostgreSQL stores keep (tests/unit/auth-store-contract.ts runs one suite over both): emails unique
+// in any case, an invitation consumed together with its account's creation, bounded purges.
+import {
+  type Account,
+  type AccountStore,
+  emailTaken,
+  type NewAccount,
+} from '../../src/main/server/auth/accounts';
+import type {
+  AcceptedAccount,
+  InvitationRecord,
+  InvitationStore,
+} from '../../src/main/server/auth/invitations';
 import type { SessionRecord, SessionStore } from '../../src/main/server/auth/sessions';
 
 export class MemoryAccounts implements AccountStore {
   readonly rows = new Map<string, Account>();
   readonly rehashed: string[] = [];
+  private setUp = false;
 
   async findByEmail(email: string): Promise<Account | undefined> {
-    return [...this.rows.values()].find((account) => account.email === email);
+    return this.byEmail(email);
   }
 
   async findById(id: string): Promise<Account | undefined> {
@@ -17,16 +28,32 @@ export class MemoryAccounts implements AccountStore {
   }
 
   async create(account: NewAccount): Promise<Account> {
-    if (await this.findByEmail(account.email)) throw new Error('duplicate key value violates unique email');
-    const row = { ...account, disabled: false };
-    this.rows.set(row.id, row);
-    return row;
+    return this.insert(account);
+  }
+
+  async createFirstAdministrator(account: NewAccount & { role: 'admin' }): Promise<Account | undefined> {
+    if (this.setUp || this.rows.size > 0) return undefined;
+    this.setUp = true;
+    return this.insert(account);
   }
 
   async updatePasswordHash(id: string, passwordHash: string): Promise<void> {
     const row = this.rows.get(id);
     if (row) this.rows.set(id, { ...row, passwordHash });
     this.rehashed.push(id);
+  }
+
+  /** Synchronous, so a caller can check and insert with no other work in between. */
+  insert(account: NewAccount): Account {
+    if (this.byEmail(account.email)) throw emailTaken();
+    const row = { ...account, disabled: false };
+    this.rows.set(row.id, row);
+    return { ...row };
+  }
+
+  private byEmail(email: string): Account | undefined {
+    const wanted = email.toLowerCase();
+    return [...this.rows.values()].find((account) => account.email.toLowerCase() === wanted);
   }
 }
 
@@ -56,6 +83,14 @@ export class MemorySessions implements SessionStore {
     for (const row of mine) this.rows.delete(row.tokenHash);
     return mine.length;
   }
+
+  async purgeExpired(now: string, idleSince: string, limit: number): Promise<number> {
+    const dead = [...this.rows.values()]
+      .filter((row) => row.expiresAt <= now || row.lastSeenAt <= idleSince)
+      .slice(0, limit);
+    for (const row of dead) this.rows.delete(row.tokenHash);
+    return dead.length;
+  }
 }
 
 function pending(row: InvitationRecord | undefined, now: string): row is InvitationRecord {
@@ -64,6 +99,9 @@ function pending(row: InvitationRecord | undefined, now: string): row is Invitat
 
 export class MemoryInvitations implements InvitationStore {
   readonly rows = new Map<string, InvitationRecord>();
+
+  /** Accepting creates the account in `accounts`, as the PostgreSQL store does in its transaction. */
+  constructor(private readonly accounts: MemoryAccounts) {}
 
   async create(invitation: InvitationRecord): Promise<void> {
     this.rows.set(invitation.tokenHash, { ...invitation });
@@ -74,12 +112,20 @@ export class MemoryInvitations implements InvitationStore {
     return pending(row, now) ? { ...row } : undefined;
   }
 
-  // Check and mark in one synchronous step, as the SQL UPDATE … RETURNING does in one statement.
-  async consume(tokenHash: string, now: string): Promise<InvitationRecord | undefined> {
+  // Check, create and mark in one synchronous step, as the SQL transaction does: a refused account
+  // (its email taken) throws before the link is marked, as the rolled-back UPDATE leaves it.
+  async accept(tokenHash: string, now: string, account: AcceptedAccount): Promise<Account | undefined> {
     const row = this.rows.get(tokenHash);
     if (!pending(row, now)) return undefined;
+    const created = this.accounts.insert({ ...account, email: row.email, role: row.role, createdAt: now });
     row.acceptedAt = now;
-    return { ...row };
+    return created;
+  }
+
+  async purgeExpired(now: string, limit: number): Promise<number> {
+    const dead = [...this.rows.values()].filter((row) => row.expiresAt <= now).slice(0, limit);
+    for (const row of dead) this.rows.delete(row.tokenHash);
+    return dead.length;
   }
 }
 

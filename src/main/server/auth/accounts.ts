@@ -2,6 +2,7 @@
 // storage interface (PostgreSQL in the server, a map in the tests) and how an email is compared.
 import type { FieldIssue } from '@shared/api/result';
 import { textProblem } from '@shared/text/fields';
+import { AppError } from '../../core/errors';
 
 /** `hr` is the HR or L&D lead who keeps the shared role framework. */
 export const ROLES = ['admin', 'manager', 'hr'] as const;
@@ -26,10 +27,25 @@ export type NewAccount = Omit<Account, 'disabled'>;
 export interface AccountStore {
   findByEmail(email: string): Promise<Account | undefined>;
   findById(id: string): Promise<Account | undefined>;
-  /** Refuses (rejects) a second account with the same email: the column is unique. */
+  /**
+   * Rejects a second account with the same email in any case with `emailTaken()` (CONFLICT naming
+   * `email`), also when two creations race: the database's unique index decides, not a prior read.
+   */
   create(account: NewAccount): Promise<Account>;
+  /**
+   * Creates the first administrator only while the server has no account and was never set up,
+   * atomically (two first-start requests at once make one); undefined when it was too late.
+   */
+  createFirstAdministrator(account: NewAccount & { role: 'admin' }): Promise<Account | undefined>;
   /** After a sign-in with a hash made under older scrypt parameters (see needsRehash). */
   updatePasswordHash(id: string, passwordHash: string): Promise<void>;
+}
+
+const EMAIL_TAKEN = 'An account with this email exists already';
+
+/** What every store answers for a second account with an email that has one. */
+export function emailTaken(): AppError {
+  return new AppError('CONFLICT', EMAIL_TAKEN, [{ field: 'email', message: EMAIL_TAKEN }]);
 }
 
 /** RFC 5321 caps a forward path at 254 characters. */

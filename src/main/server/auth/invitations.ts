@@ -1,11 +1,18 @@
 // Invitations: an administrator invites a manager or an HR/L&D lead by email; the link carries a
 // one-time token (only its SHA-256 is stored) that expires after 7 days. Accepting it sets the
-// password and creates the account with the invited role; the store consumes the token atomically,
-// so two clicks on one link make one account.
+// password and creates the account with the invited role; the store consumes the token and creates
+// the account in one atomic step, so two clicks on one link make one account and a crash none.
 import { randomUUID } from 'node:crypto';
 import { textProblem } from '@shared/text/fields';
 import { AppError, invalid } from '../../core/errors';
-import { type Account, type AccountStore, emailIssues, normalizeEmail, type Role } from './accounts';
+import {
+  type Account,
+  type AccountStore,
+  emailIssues,
+  emailTaken,
+  normalizeEmail,
+  type Role,
+} from './accounts';
 import { type Clock, DAY_MS } from './clock';
 import { hashPassword, passwordIssues } from './passwords';
 import { assertAllowed, type Actor } from './policy';
@@ -29,16 +36,26 @@ export interface InvitationRecord {
   acceptedAt: string | null;
 }
 
+/** What accepting adds to the invitation to make the account (its email and role come from the invitation). */
+export type AcceptedAccount = Pick<Account, 'id' | 'displayName' | 'passwordHash'>;
+
 export interface InvitationStore {
   create(invitation: InvitationRecord): Promise<void>;
   /** A pending invitation (not accepted, not expired at `now`) by its token's hash. Reads only. */
   findPending(tokenHash: string, now: string): Promise<InvitationRecord | undefined>;
   /**
-   * Marks the invitation accepted at `now` if it is still pending, in one atomic step (in SQL one
-   * `UPDATE … WHERE accepted_at IS NULL AND expires_at > $now RETURNING *`); returns it, or
-   * undefined when it was not pending, so of two concurrent acceptances exactly one wins.
+   * Consumes the invitation and creates its account (created at `now`) as one unit: in SQL one
+   * transaction holding `UPDATE … SET accepted_at = $now WHERE accepted_at IS NULL AND expires_at >
+   * $now RETURNING *` and the account's INSERT, so a crash cannot leave a used link without an
+   * account. Undefined when the invitation was not pending (of two concurrent acceptances exactly
+   * one wins); rejects with `emailTaken()` when the email has an account, leaving the link unused.
    */
-  consume(tokenHash: string, now: string): Promise<InvitationRecord | undefined>;
+  accept(tokenHash: string, now: string, account: AcceptedAccount): Promise<Account | undefined>;
+  /**
+   * Deletes at most `limit` invitations whose link expired at or before `now` (used or not: the
+   * account keeps its own creation time); returns how many went.
+   */
+  purgeExpired(now: string, limit: number): Promise<number>;
 }
 
 export interface InvitationDeps {
@@ -64,10 +81,7 @@ export async function inviteAccount(
     issues.push({ field: 'role', message: `Choose one of: ${INVITABLE_ROLES.join(', ')}` });
   if (issues.length > 0) throw invalid(issues);
   const email = normalizeEmail(input.email as string);
-  if (await deps.accounts.findByEmail(email))
-    throw new AppError('CONFLICT', 'An account with this email exists already', [
-      { field: 'email', message: 'An account with this email exists already' },
-    ]);
+  if (await deps.accounts.findByEmail(email)) throw emailTaken();
   const now = deps.now();
   const token = newSecretToken();
   const invitation: InvitationRecord = {
@@ -86,7 +100,11 @@ export async function inviteAccount(
 
 const GONE = 'This invitation link has expired or was used already; ask your administrator for a new one';
 
-function displayNameIssues(name: unknown): { value: string; issues: { field: string; message: string }[] } {
+/** The name a person gives themselves, trimmed, or the issue naming `displayName`. */
+export function displayNameIssues(name: unknown): {
+  value: string;
+  issues: { field: string; message: string }[];
+} {
   if (typeof name !== 'string')
     return { value: '', issues: [{ field: 'displayName', message: 'Enter your name' }] };
   const value = name.trim();
@@ -119,16 +137,11 @@ export async function acceptInvitation(
   if (issues.length > 0) throw invalid(issues);
   // Hashing takes ~100 ms; done before the token is consumed so the consume-create step stays short.
   const passwordHash = await hashPassword(input.password as string);
-  const invitation = await deps.invitations.consume(tokenHash, nowText);
-  if (!invitation) throw new AppError('NOT_FOUND', GONE);
-  if (await deps.accounts.findByEmail(invitation.email))
-    throw new AppError('CONFLICT', 'An account with this email exists already');
-  return deps.accounts.create({
+  const account = await deps.invitations.accept(tokenHash, nowText, {
     id: randomUUID(),
-    email: invitation.email,
     displayName: name.value,
-    role: invitation.role,
     passwordHash,
-    createdAt: nowText,
   });
+  if (!account) throw new AppError('NOT_FOUND', GONE);
+  return account;
 }

@@ -33,6 +33,11 @@ export interface SessionStore {
   delete(tokenHash: string): Promise<void>;
   /** Returns how many sessions ended. */
   deleteAllForUser(userId: string): Promise<number>;
+  /**
+   * Deletes at most `limit` sessions that nobody can use any more: past their absolute end
+   * (`expiresAt <= now`) or idle since `idleSince` (`lastSeenAt <= idleSince`); returns how many.
+   */
+  purgeExpired(now: string, idleSince: string, limit: number): Promise<number>;
 }
 
 export interface SessionDeps {
