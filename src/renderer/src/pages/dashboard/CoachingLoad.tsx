@@ -30,15 +30,15 @@ function OverBudget({ dashboard: d }: { dashboard: Dashboard }) {
   );
 }
 
-/** Room the chart takes (its legend and drawing), kept while it loads so nothing below it moves. */
-const CHART_BOX = 280;
+/** The chart's height, kept while it loads so nothing below it moves. */
+const CHART_HEIGHT = 220;
 
 export function CoachingLoad({ dashboard: d }: { dashboard: Dashboard }) {
   // Drawing the chart (recharts measures every label) waits until the table's rows are on screen:
   // the first pass renders without it, and React draws it in the background right after.
   const drawChart = useDeferredValue(true, false);
   const waiting = (
-    <Box mih={CHART_BOX}>
+    <Box h={CHART_HEIGHT}>
       <Loader aria-label="Loading" />
     </Box>
   );
@@ -61,7 +61,7 @@ export function CoachingLoad({ dashboard: d }: { dashboard: Dashboard }) {
       <OverBudget dashboard={d} />
       {drawChart ? (
         <Suspense fallback={waiting}>
-          <LoadChart load={d.load} budgetHours={d.budgetHours} />
+          <LoadChart load={d.load} budgetHours={d.budgetHours} height={CHART_HEIGHT} />
         </Suspense>
       ) : (
         waiting
