@@ -1,6 +1,10 @@
 // The dashboard in Chromium on the generated history (10,000 hires, 2,000 active), served by the
 // browser mode as a manager would use it: how long from navigation until the table shows its rows.
 // The target is half a second: a manager opens the app on this screen many times a day.
+//
+// The page itself notes when the first row is drawn (a MutationObserver, then the frame after it):
+// Playwright's waits poll at 0, 20, 50, 100, 100 and then every 500 ms, so the moment a wait returns
+// can be up to half a second after the row appeared, which is as large as the target.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +17,26 @@ import { median, report } from './report';
 
 const DASHBOARD_TARGET_MS = 500;
 
+/**
+ * Runs in the page before its scripts (as text: this file is built without the DOM's types). Notes
+ * the last click (where navigating within the app starts) and when the frame that shows the
+ * dashboard's first hire row is drawn: a message posted from that frame's callback runs after it.
+ */
+const NOTE_FIRST_ROW_DRAWN = `
+  addEventListener('click', (event) => { window.clickedAt = event.timeStamp; }, { capture: true });
+  let waiting = false;
+  new MutationObserver(() => {
+    if (waiting || window.rowDrawnAt !== undefined) return;
+    if (!document.querySelector('table[aria-label="Active hires"] tbody tr[data-index]')) return;
+    waiting = true;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.rowDrawnAt = performance.now(); waiting = false; };
+      channel.port2.postMessage(null);
+    });
+  }).observe(document, { childList: true, subtree: true });
+`;
+
 const source = await generatedDataDir();
 const dataDir = mkdtempSync(join(tmpdir(), 'rolebridge-dashboard-'));
 cpSync(source, dataDir, { recursive: true });
@@ -22,29 +46,36 @@ const web = await startWeb(dataDir);
 const browser = await chromium.launch({ executablePath: systemChromium(), args: quietChromiumArgs });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(NOTE_FIRST_ROW_DRAWN);
   const table = page.getByRole('table', { name: 'Active hires' });
   /** Milliseconds from the start of the navigation until the table's first hire is on screen. */
+  const polled: number[] = [];
   const shown = async () => {
     await table.locator('tbody tr[data-index]').first().waitFor({ timeout: 120_000 });
-    return page.evaluate(() => performance.now());
+    polled.push(await page.evaluate(() => performance.now()));
+    await page.waitForFunction('window.rowDrawnAt !== undefined');
+    return page.evaluate<number>('window.rowDrawnAt');
   };
 
   await page.goto(web.url);
   const first = await shown();
   const rowsInPage = await table.locator('tbody tr[data-index]').count();
   const reloads: number[] = [];
+  polled.length = 0;
   for (let i = 0; i < 5; i += 1) {
     await page.reload();
     reloads.push(await shown());
   }
+  const reloadsPolled = [...polled];
   // Within the app: from the hires list back to the dashboard through the navigation.
   const within: number[] = [];
   for (let i = 0; i < 5; i += 1) {
     await page.getByRole('link', { name: 'Hires' }).first().click();
     await page.getByRole('table', { name: 'Hires' }).waitFor();
-    const started = await page.evaluate(() => performance.now());
+    await page.evaluate('window.rowDrawnAt = undefined; window.clickedAt = undefined');
     await page.getByRole('link', { name: 'Dashboard' }).first().click();
-    within.push((await shown()) - started);
+    const drawn = await shown();
+    within.push(drawn - (await page.evaluate<number>('window.clickedAt')));
   }
 
   const met = report('Dashboard in Chromium: 2,000 active hires (generated history)', [
@@ -60,6 +91,11 @@ try {
       value: median(within),
       unit: 'ms',
       target: DASHBOARD_TARGET_MS,
+    },
+    {
+      name: "the same reloads as Playwright's wait saw them (informative: it polls)",
+      value: median(reloadsPolled),
+      unit: 'ms',
     },
     { name: 'table rows in the page', value: rowsInPage, unit: 'rows', target: 100 },
   ]);

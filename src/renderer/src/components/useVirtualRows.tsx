@@ -5,8 +5,11 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 
 export function useVirtualRows(options: {
   count: number;
+  /** The height a row is expected to have before it is measured: too low renders rows for nothing. */
   rowHeight: number;
   key: (index: number) => string | number;
+  /** Rows kept in the page beyond each edge of the window. */
+  overscan?: number;
 }) {
   const [scrollMargin, setScrollMargin] = useState(0);
   const measureTable = useCallback((table: HTMLTableElement | null) => {
@@ -15,7 +18,7 @@ export function useVirtualRows(options: {
   const virtualizer = useWindowVirtualizer({
     count: options.count,
     estimateSize: () => options.rowHeight,
-    overscan: 8,
+    overscan: options.overscan ?? 8,
     scrollMargin,
     getItemKey: options.key,
     // The window's scroll belongs to the router (a new screen at the top, back where you were): the

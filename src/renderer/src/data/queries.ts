@@ -1,7 +1,7 @@
 // Queries and mutations for the data itself: where it lives (app info), backups, the recovery
 // screen, the one-file export and import, and the sample team. Long operations run as jobs
 // (./useJob), so the manager sees how far they are and can stop them.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ChannelOutput } from '@shared/api/contract';
 import type { ImportMode } from '@shared/data/schema';
 import { useApi, type ApiClient } from '../api/client';
@@ -13,13 +13,17 @@ export const dataKeys = {
   sample: ['sample'] as const,
 };
 
+function appInfoQuery(api: ApiClient) {
+  return { queryKey: dataKeys.appInfo, queryFn: () => api.call('app.info', {}), staleTime: Infinity };
+}
+
 export function useAppInfo() {
-  const api = useApi();
-  return useQuery({
-    queryKey: dataKeys.appInfo,
-    queryFn: () => api.call('app.info', {}),
-    staleTime: Infinity,
-  });
+  return useQuery(appInfoQuery(useApi()));
+}
+
+/** Asks for app.info as the app starts, before anything renders: every screen waits for it. */
+export function prefetchAppInfo(queryClient: QueryClient, api: ApiClient): void {
+  void queryClient.prefetchQuery(appInfoQuery(api));
 }
 
 /** How this window reaches the data: the desktop app's IPC, or browser mode's local HTTP. */

@@ -5,8 +5,7 @@ import { SampleBanner, Welcome, useSampleTeam } from './SampleTeam';
 import { formatCalendarDate } from '../format';
 import { useDashboard } from './dashboard/queries';
 import { DashboardHires } from './dashboard/DashboardHires';
-import { ThisWeek } from './dashboard/ThisWeek';
-import { CoachingLoad } from './dashboard/CoachingLoad';
+import { BelowTheTable } from './dashboard/BelowTheTable';
 
 export function DashboardPage() {
   const dashboard = useDashboard();
@@ -29,8 +28,7 @@ export function DashboardPage() {
         </div>
       </Group>
       <DashboardHires rows={d.rows} sampleIds={sampleIds} />
-      <ThisWeek dashboard={d} />
-      <CoachingLoad dashboard={d} />
+      <BelowTheTable dashboard={d} />
     </Stack>
   );
 }

@@ -4,10 +4,19 @@ import '@mantine/charts/styles.css';
 import type { LoadWeek } from '@shared/progress/progress';
 import { formatCalendarDate } from '../format';
 
-export default function LoadChart({ load, budgetHours }: { load: LoadWeek[]; budgetHours: number }) {
+export default function LoadChart({
+  load,
+  budgetHours,
+  height,
+}: {
+  load: LoadWeek[];
+  budgetHours: number;
+  /** The dashboard keeps this room while the chart loads, so the chart is given it. */
+  height: number;
+}) {
   return (
     <BarChart
-      h={220}
+      h={height}
       data={load.map((w) => ({
         week: formatCalendarDate(w.weekStart),
         'One-on-ones': w.checkInHours,

@@ -1,7 +1,7 @@
 // The manager's planned coaching hours for the next 8 weeks against the weekly budget, with a warning
-// when some weeks go over. The chart loads after the rest of the dashboard.
-import { lazy, Suspense } from 'react';
-import { Alert, Button, Card, Group, Loader, Text, Title } from '@mantine/core';
+// when some weeks go over. The chart loads, and is drawn, after the rest of the dashboard.
+import { lazy, Suspense, useDeferredValue } from 'react';
+import { Alert, Box, Button, Card, Group, Loader, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Dashboard } from '@shared/progress/report';
@@ -30,7 +30,18 @@ function OverBudget({ dashboard: d }: { dashboard: Dashboard }) {
   );
 }
 
+/** The chart's height, kept while it loads so nothing below it moves. */
+const CHART_HEIGHT = 220;
+
 export function CoachingLoad({ dashboard: d }: { dashboard: Dashboard }) {
+  // Drawing the chart (recharts measures every label) waits until the table's rows are on screen:
+  // the first pass renders without it, and React draws it in the background right after.
+  const drawChart = useDeferredValue(true, false);
+  const waiting = (
+    <Box h={CHART_HEIGHT}>
+      <Loader aria-label="Loading" />
+    </Box>
+  );
   return (
     <Card withBorder padding="md" aria-label="Coaching load">
       <Group justify="space-between" mb="xs">
@@ -48,9 +59,13 @@ export function CoachingLoad({ dashboard: d }: { dashboard: Dashboard }) {
         </Button>
       </Group>
       <OverBudget dashboard={d} />
-      <Suspense fallback={<Loader aria-label="Loading" />}>
-        <LoadChart load={d.load} budgetHours={d.budgetHours} />
-      </Suspense>
+      {drawChart ? (
+        <Suspense fallback={waiting}>
+          <LoadChart load={d.load} budgetHours={d.budgetHours} height={CHART_HEIGHT} />
+        </Suspense>
+      ) : (
+        waiting
+      )}
       <ChartTable
         label="Coaching hours per week"
         data={d.load.map((w) => ({

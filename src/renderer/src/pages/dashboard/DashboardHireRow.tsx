@@ -1,5 +1,6 @@
 // One hire on the dashboard: a click anywhere opens their progress. The status's reason wraps under
 // the badge rather than being cut, at any window width.
+import { memo } from 'react';
 import { Badge, Stack, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import type { DashboardRow } from '@shared/progress/report';
@@ -13,7 +14,14 @@ interface Props {
   measureElement: (element: Element | null) => void;
 }
 
-export function DashboardHireRow({ row: r, index, sample, measureElement }: Props) {
+// Memoised: the list renders again as rows are measured and the window scrolls, and only the rows
+// that come into view need drawing.
+export const DashboardHireRow = memo(function DashboardHireRow({
+  row: r,
+  index,
+  sample,
+  measureElement,
+}: Props) {
   const navigate = useNavigate();
   const progressPath = `/hires/${r.hireId}?tab=progress`;
   return (
@@ -74,4 +82,4 @@ export function DashboardHireRow({ row: r, index, sample, measureElement }: Prop
       </Table.Td>
     </Table.Tr>
   );
-}
+});
