@@ -1,0 +1,43 @@
+// A hire's one-on-one history: each held one-on-one is a card a screen reader names by its date, in
+// the words the card shows (not an ISO date read digit by digit).
+import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import type { CheckIn } from '@shared/checkins/schema';
+import { CheckInHistory } from '../../src/renderer/src/checkins/CheckInHistory';
+import { formatCalendarDate } from '../../src/renderer/src/format';
+import { ok, renderWithApp } from './render';
+
+const held: CheckIn = {
+  id: 'c1',
+  hireId: 'hire-1',
+  planId: 'plan-1',
+  scheduledOn: '2028-02-28',
+  status: 'done',
+  origin: 'plan',
+  heldOn: '2028-02-29',
+  sharedNotes: 'Ran the first discovery interview.',
+  privateNotes: '',
+  focusCompetencyIds: [],
+  topics: [],
+  pulses: [],
+  actionItems: [],
+  closedActionItems: [],
+  hasDraft: false,
+  startTime: null,
+  minutes: null,
+  sequence: 0,
+  updatedAt: '2028-02-29T10:00:00Z',
+};
+
+describe('Check-in history', () => {
+  it('names each held one-on-one by the date it shows', async () => {
+    renderWithApp(
+      <CheckInHistory hireId="hire-1" names={new Map()} owners={{ manager: 'You', hire: 'Priya' }} />,
+      () => ok([held]),
+    );
+    const shown = formatCalendarDate('2028-02-29');
+    const card = await screen.findByLabelText(`Check-in held ${shown}`);
+    expect(card.textContent).toContain(shown);
+    expect(card.getAttribute('aria-label')).not.toContain('2028-02-29');
+  });
+});
