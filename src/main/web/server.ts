@@ -44,6 +44,7 @@ const statusFor: Record<ErrorCode, number> = {
   CANCELLED: 409,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
+  RATE_LIMITED: 429,
 };
 
 class HttpFailure extends Error {

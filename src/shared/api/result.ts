@@ -5,6 +5,7 @@
  * `UNAUTHORIZED`: the caller did not prove it is the app (browser mode: no or a wrong token).
  * `FORBIDDEN`: the call came from somewhere the app does not answer (another site, a wrong Host,
  * a frame that is not the Rolebridge window).
+ * `RATE_LIMITED`: too many attempts in a short time (team mode's sign-in); try again later.
  */
 export type ErrorCode =
   | 'VALIDATION'
@@ -14,7 +15,8 @@ export type ErrorCode =
   | 'DATABASE_DAMAGED'
   | 'CANCELLED'
   | 'UNAUTHORIZED'
-  | 'FORBIDDEN';
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED';
 
 export interface FieldIssue {
   /** Dotted path of the field, for example `name` or `levels.0`; empty for the input as a whole. */

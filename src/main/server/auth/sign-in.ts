@@ -17,7 +17,7 @@ export class TooManyAttempts extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     const minutes = Math.ceil(retryAfterSeconds / 60);
     super(
-      'FORBIDDEN',
+      'RATE_LIMITED',
       `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
     );
     this.name = 'TooManyAttempts';

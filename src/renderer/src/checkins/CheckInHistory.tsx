@@ -59,7 +59,11 @@ function HistoryCard({
   owners: Record<ActionOwner, string>;
 }) {
   return (
-    <Card withBorder padding="md" aria-label={`Check-in held ${formatCalendarDate(checkIn.heldOn ?? checkIn.scheduledOn)}`}>
+    <Card
+      withBorder
+      padding="md"
+      aria-label={`Check-in held ${formatCalendarDate(checkIn.heldOn ?? checkIn.scheduledOn)}`}
+    >
       <Group justify="space-between" mb="xs">
         <Text fw={600}>{formatCalendarDate(checkIn.heldOn ?? checkIn.scheduledOn)}</Text>
         <Group gap={6}>
