@@ -3,10 +3,10 @@
 // the day and the role framework, so it is kept per facts object and worked out again only when one
 // of those changes: after a check-in is recorded, one hire's part is new and the rest are reused.
 import { dayNumber } from '@shared/dates/calendar-date';
-import { findRole } from '@shared/framework/lookup';
-import type { Framework, Role } from '@shared/framework/types';
+import type { Framework } from '@shared/framework/types';
 import { COACHING_MINUTES, statusFromCounts, type Levels } from '@shared/progress/progress';
 import type { DashboardRow } from '@shared/progress/report';
+import type { FrameworkIndex } from './dashboard';
 import type { Packed, PackedFacts, SummaryRow } from './summaries';
 
 /** What a dashboard call is worked out for. */
@@ -15,7 +15,8 @@ export interface DashboardDay {
   /** The coming weeks, this one first (`from`/`to` inclusive). */
   weeks: { from: string; to: string }[];
   fw: Framework;
-  readinessOf: (levels: Levels, role: Role) => number;
+  /** The framework's roles and readiness scorers, made once per framework (dashboard.ts). */
+  framework: FrameworkIndex;
 }
 
 export interface HirePart {
@@ -43,15 +44,17 @@ interface Kept {
 /** The dates of a packed list between `from` and `to` (inclusive). */
 function between(dates: Packed, from: string, to: string): string[] {
   const found: string[] = [];
-  for (let i = dates.countBefore(from); i < dates.countBefore(to, true); i += 1) found.push(dates.at(i));
+  const end = dates.countBefore(to, true);
+  for (let i = dates.countBefore(from); i < end; i += 1) found.push(dates.at(i));
   return found;
 }
 
 function rowOf(hire: SummaryRow, at: DashboardDay): DashboardRow {
-  const { day, fw } = at;
+  const { day, framework } = at;
   const f = hire.facts;
-  const target = findRole(fw, hire.targetRoleId);
-  const readinessOf = (levels: Levels | null) => (levels && target ? at.readinessOf(levels, target) : null);
+  const target = framework.role(hire.targetRoleId);
+  const readinessOf = (levels: Levels | null) =>
+    levels && target ? framework.readiness(levels, target) : null;
   const latestReadiness = readinessOf(f.latest);
   const missed = f.scheduled.countBefore(day);
   const overdueActivities = f.plannedDue.countBefore(day);
@@ -71,7 +74,7 @@ function rowOf(hire: SummaryRow, at: DashboardDay): DashboardRow {
   return {
     hireId: hire.id,
     name: hire.name,
-    fromRoleName: findRole(fw, hire.currentRoleId)?.name ?? hire.currentRoleId,
+    fromRoleName: framework.role(hire.currentRoleId)?.name ?? hire.currentRoleId,
     toRoleName: target?.name ?? hire.targetRoleId,
     weeksIn: Math.max(0, Math.floor((dayNumber(day) - dayNumber(hire.startDate)) / 7)),
     readiness: latestReadiness,
@@ -82,18 +85,18 @@ function rowOf(hire: SummaryRow, at: DashboardDay): DashboardRow {
   };
 }
 
-/** The coaching load: check-ins and activities due in each of the coming weeks. */
+/** The coaching load: check-ins and activities due in each of the coming weeks, walked week by week. */
 function loadOf(f: PackedFacts, weeks: DashboardDay['weeks']) {
   const loadCheckIns: number[] = [];
   const loadMinutes: number[] = [];
   let checkIn = f.scheduled.countBefore(weeks[0]?.from ?? '');
   let activity = f.plannedDue.countBefore(weeks[0]?.from ?? '');
   for (const { to } of weeks) {
-    const checkInEnd = f.scheduled.countBefore(to, true);
+    const checkInEnd = f.scheduled.countBeforeFrom(checkIn, to, true);
     loadCheckIns.push(checkInEnd - checkIn);
     checkIn = checkInEnd;
     let minutes = 0;
-    const activityEnd = f.plannedDue.countBefore(to, true);
+    const activityEnd = f.plannedDue.countBeforeFrom(activity, to, true);
     for (; activity < activityEnd; activity += 1) minutes += COACHING_MINUTES[f.kind(activity)];
     loadMinutes.push(minutes);
   }
