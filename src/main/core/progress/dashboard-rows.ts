@@ -22,16 +22,16 @@ export interface DashboardDay {
 export interface HirePart {
   row: DashboardRow;
   /** This week's dates: scheduled check-ins, planned activities, and open action items due by its end. */
-  checkIns: string[];
-  activities: string[];
-  actionItems: string[];
+  checkIns: readonly string[];
+  activities: readonly string[];
+  actionItems: readonly string[];
   /** Per coming week: check-ins scheduled, and minutes of coaching for the activities due. */
   loadCheckIns: number[];
   loadMinutes: number[];
 }
 
-interface Kept {
-  part: HirePart;
+/** A part with what it was worked out from, kept as one object (2,000 of them live after a restart). */
+interface Kept extends HirePart {
   day: string;
   weekStart: string;
   fw: Framework;
@@ -41,11 +41,16 @@ interface Kept {
   startDate: string;
 }
 
+/** Most hires have nothing on a list this week: they share one empty list. */
+const NONE: readonly string[] = Object.freeze([]);
+
 /** The dates of a packed list between `from` and `to` (inclusive). */
-function between(dates: Packed, from: string, to: string): string[] {
-  const found: string[] = [];
+function between(dates: Packed, from: string, to: string): readonly string[] {
   const end = dates.countBefore(to, true);
-  for (let i = dates.countBefore(from); i < end; i += 1) found.push(dates.at(i));
+  const start = dates.countBefore(from);
+  if (start >= end) return NONE;
+  const found: string[] = [];
+  for (let i = start; i < end; i += 1) found.push(dates.at(i));
   return found;
 }
 
@@ -103,15 +108,24 @@ function loadOf(f: PackedFacts, weeks: DashboardDay['weeks']) {
   return { loadCheckIns, loadMinutes };
 }
 
-function partOf(hire: SummaryRow, at: DashboardDay): HirePart {
+function partOf(hire: SummaryRow, at: DashboardDay): Kept {
   const f = hire.facts;
   const { from: weekStart, to: weekEnd } = at.weeks[0] as { from: string; to: string };
+  const { loadCheckIns, loadMinutes } = loadOf(f, at.weeks);
   return {
     row: rowOf(hire, at),
     checkIns: between(f.scheduled, weekStart, weekEnd),
     activities: between(f.plannedDue, weekStart, weekEnd),
     actionItems: between(f.actionDue, '', weekEnd), // overdue action items count too
-    ...loadOf(f, at.weeks),
+    loadCheckIns,
+    loadMinutes,
+    day: at.day,
+    weekStart,
+    fw: at.fw,
+    name: hire.name,
+    currentRoleId: hire.currentRoleId,
+    targetRoleId: hire.targetRoleId,
+    startDate: hire.startDate,
   };
 }
 
@@ -130,18 +144,9 @@ export function createHireParts() {
       found.targetRoleId === hire.targetRoleId &&
       found.startDate === hire.startDate
     )
-      return found.part;
+      return found;
     const part = partOf(hire, at);
-    kept.set(hire.facts, {
-      part,
-      day: at.day,
-      weekStart: at.weeks[0]?.from ?? '',
-      fw: at.fw,
-      name: hire.name,
-      currentRoleId: hire.currentRoleId,
-      targetRoleId: hire.targetRoleId,
-      startDate: hire.startDate,
-    });
+    kept.set(hire.facts, part);
     return part;
   };
 }
