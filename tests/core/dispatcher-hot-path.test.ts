@@ -1,7 +1,9 @@
 // The dispatcher's hot path answers most calls without awaiting anything: the envelope, the call log
 // and unknown channels must stay as they were.
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallLog } from '../../src/main/core/dispatcher';
+import { plainIdInput, type CallLog } from '../../src/main/core/dispatcher';
+import { hireIdInput } from '../../src/shared/hires/schema';
 import { openTempCore, valueOf } from '../support/temp-core';
 
 let env: Awaited<ReturnType<typeof openTempCore>>;
@@ -53,5 +55,49 @@ describe('the dispatcher', () => {
   it('always answers with a promise, even when the call fails at once', () => {
     expect(env.core.call('hires.get', { id: '' })).toBeInstanceOf(Promise);
     expect(env.core.call('nope', {})).toBeInstanceOf(Promise);
+  });
+
+  it('takes a plain { id } without zod only where zod takes it unchanged, and leaves the rest to zod', () => {
+    const idText = fc.oneof(
+      fc.stringMatching(/^[\w-]{0,70}$/),
+      fc.string({ unit: 'binary', maxLength: 70 }),
+      fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'prototype',
+        ' a',
+        'a\u0000',
+        '\ud800',
+        'é',
+        'x'.repeat(65),
+      ),
+    );
+    const input = fc.oneof(
+      fc.record({ id: idText }),
+      fc.record({ id: idText, extra: fc.anything() }),
+      fc.record({ id: fc.anything() }),
+      fc.anything(),
+    );
+    let taken = 0;
+    fc.assert(
+      fc.property(input, (value) => {
+        const fast = plainIdInput(value);
+        if (fast === undefined) return;
+        taken += 1;
+        expect(hireIdInput.safeParse(value)).toEqual({ success: true, data: fast });
+      }),
+      { numRuns: 2000 },
+    );
+    expect(taken).toBeGreaterThan(50);
+    // An object that is not a literal (a class instance, a null prototype) goes to zod.
+    expect(plainIdInput(Object.assign(Object.create(null), { id: 'a' }))).toBeUndefined();
+    expect(
+      plainIdInput(
+        new (class {
+          id = 'a';
+        })(),
+      ),
+    ).toBeUndefined();
+    expect(plainIdInput({ id: 'a-1_B' })).toEqual({ id: 'a-1_B' });
   });
 });

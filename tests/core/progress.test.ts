@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import { builtInFramework as fw } from '../../src/shared/catalog';
 import type { SavedPlan } from '../../src/shared/plans/schema';
 import { readiness } from '../../src/shared/progress/progress';
 import type { Level, Role } from '../../src/shared/framework/types';
+import { createFrameworkIndex } from '../../src/main/core/progress/dashboard';
 import { openTempCore, valueOf } from '../support/temp-core';
 
 let clock = new Date('2027-01-04T09:00:00');
@@ -195,5 +197,29 @@ describe('dashboard', () => {
     expect(d.budgetHours).toBe(4);
     valueOf(await core.call('settings.update', { coachingBudgetHours: 0.5 }));
     expect(valueOf(await core.call('progress.dashboard', {})).load[1]?.overBudget).toBe(true);
+  });
+});
+
+describe("the dashboard's framework index", () => {
+  it('scores readiness exactly as readiness() does, for every role, with levels missing or beyond', () => {
+    const index = createFrameworkIndex()(fw);
+    const ids = fw.competencies.map((c) => c.id);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...fw.roles),
+        fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }), {
+          minLength: ids.length,
+          maxLength: ids.length,
+        }),
+        (target, picked) => {
+          const levels = Object.fromEntries(
+            ids.flatMap((id, i) => (picked[i] === undefined ? [] : [[id, picked[i] as Level]])),
+          );
+          expect(index.readiness(levels, target)).toBe(readiness(levels, target, fw.competencies));
+          expect(index.role(target.id)).toBe(target);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -21,6 +21,11 @@ describe('packed dates', () => {
         expect(packed.countBefore(day)).toBe(dates.filter((d) => d < day).length);
         expect(packed.countBefore(day, true)).toBe(dates.filter((d) => d <= day).length);
         expect(packed.countBefore('')).toBe(0);
+        // Walking on from any earlier place gives the same count.
+        const before = packed.countBefore(day, true);
+        for (const start of [0, Math.floor(before / 2), before])
+          expect(packed.countBeforeFrom(start, day, true)).toBe(before);
+        expect(packed.countBeforeFrom(0, day)).toBe(packed.countBefore(day));
       }),
       { numRuns: 300 },
     );

@@ -2,6 +2,8 @@
 // service inside a transaction, and answers with the result envelope. Expected failures never throw.
 import { contract, type ChannelOutput, type ParsedInput } from '@shared/api/contract';
 import { channelNames, type ChannelName } from '@shared/api/channels';
+import { hireIdInput, limits } from '@shared/hires/schema';
+import { FORBIDDEN_KEYS } from '@shared/text/fields';
 import type { Result } from '@shared/api/result';
 import { AppError, issuesFromZod, summarize } from './errors';
 import type { Db } from './db/connection';
@@ -32,6 +34,33 @@ export const SINGLE_STATEMENT_READS: ReadonlySet<string> = new Set([
 /** The contract's channels, for a lookup on every call (a list is searched name by name). */
 const CHANNELS: ReadonlySet<string> = new Set(channelNames);
 const isChannel = (name: string): name is ChannelName => CHANNELS.has(name);
+
+/**
+ * The input `{ id }` with an id zod would take as it is, or undefined for anything else, which zod then
+ * judges (and names the field of what it refuses). A hire's page asks for a hire many times over; this
+ * answers the common case without building zod's parse context, and answers it exactly as zod would:
+ * only an object literal holding one id of letters, digits, `_` and `-`, which no rule of the id field
+ * refuses and none changes.
+ */
+export function plainIdInput(input: unknown): { id: string } | undefined {
+  if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) {
+    return undefined;
+  }
+  const keys = Object.keys(input);
+  if (keys.length !== 1 || keys[0] !== 'id') return undefined;
+  const id = (input as { id: unknown }).id;
+  if (typeof id !== 'string' || id.length > limits.idMax || !PLAIN_ID.test(id) || FORBIDDEN_KEYS.has(id)) {
+    return undefined;
+  }
+  return { id };
+}
+
+const PLAIN_ID = /^[\w-]+$/;
+
+/** Channels whose input is exactly the hire id schema, so `plainIdInput` may stand in for zod. */
+const PLAIN_ID_CHANNELS: ReadonlySet<string> = new Set(
+  channelNames.filter((name) => contract[name].input === hireIdInput),
+);
 
 export interface CallLog {
   channel: string;
@@ -93,16 +122,18 @@ export function createDispatcher({
 
   /** Validates and runs a call; a handler's Later is handed back unfinished. */
   function run(channel: ChannelName, input: unknown): Result<unknown> | Later<unknown> {
-    const parsed = contract[channel].input.safeParse(input === undefined ? {} : input);
-    if (!parsed.success) {
-      const issues = issuesFromZod(parsed.error);
-      return { ok: false, error: { code: 'VALIDATION', message: summarize(issues), issues } };
+    let data: unknown = PLAIN_ID_CHANNELS.has(channel) ? plainIdInput(input) : undefined;
+    if (data === undefined) {
+      const parsed = contract[channel].input.safeParse(input === undefined ? {} : input);
+      if (!parsed.success) {
+        const issues = issuesFromZod(parsed.error);
+        return { ok: false, error: { code: 'VALIDATION', message: summarize(issues), issues } };
+      }
+      data = parsed.data;
     }
     const handler = handlers[channel] as (input: unknown) => unknown;
     const value =
-      db && !SINGLE_STATEMENT_READS.has(channel)
-        ? db.transaction(() => handler(parsed.data))()
-        : handler(parsed.data);
+      db && !SINGLE_STATEMENT_READS.has(channel) ? db.transaction(() => handler(data))() : handler(data);
     return value instanceof Later ? value : { ok: true, value };
   }
 

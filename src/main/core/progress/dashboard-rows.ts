@@ -3,10 +3,10 @@
 // the day and the role framework, so it is kept per facts object and worked out again only when one
 // of those changes: after a check-in is recorded, one hire's part is new and the rest are reused.
 import { dayNumber } from '@shared/dates/calendar-date';
-import { findRole } from '@shared/framework/lookup';
-import type { Framework, Role } from '@shared/framework/types';
+import type { Framework } from '@shared/framework/types';
 import { COACHING_MINUTES, statusFromCounts, type Levels } from '@shared/progress/progress';
 import type { DashboardRow } from '@shared/progress/report';
+import type { FrameworkIndex } from './dashboard';
 import type { Packed, PackedFacts, SummaryRow } from './summaries';
 
 /** What a dashboard call is worked out for. */
@@ -15,22 +15,23 @@ export interface DashboardDay {
   /** The coming weeks, this one first (`from`/`to` inclusive). */
   weeks: { from: string; to: string }[];
   fw: Framework;
-  readinessOf: (levels: Levels, role: Role) => number;
+  /** The framework's roles and readiness scorers, made once per framework (dashboard.ts). */
+  framework: FrameworkIndex;
 }
 
 export interface HirePart {
   row: DashboardRow;
   /** This week's dates: scheduled check-ins, planned activities, and open action items due by its end. */
-  checkIns: string[];
-  activities: string[];
-  actionItems: string[];
+  checkIns: readonly string[];
+  activities: readonly string[];
+  actionItems: readonly string[];
   /** Per coming week: check-ins scheduled, and minutes of coaching for the activities due. */
   loadCheckIns: number[];
   loadMinutes: number[];
 }
 
-interface Kept {
-  part: HirePart;
+/** A part with what it was worked out from, kept as one object (2,000 of them live after a restart). */
+interface Kept extends HirePart {
   day: string;
   weekStart: string;
   fw: Framework;
@@ -40,18 +41,25 @@ interface Kept {
   startDate: string;
 }
 
+/** Most hires have nothing on a list this week: they share one empty list. */
+const NONE: readonly string[] = Object.freeze([]);
+
 /** The dates of a packed list between `from` and `to` (inclusive). */
-function between(dates: Packed, from: string, to: string): string[] {
+function between(dates: Packed, from: string, to: string): readonly string[] {
+  const end = dates.countBefore(to, true);
+  const start = dates.countBefore(from);
+  if (start >= end) return NONE;
   const found: string[] = [];
-  for (let i = dates.countBefore(from); i < dates.countBefore(to, true); i += 1) found.push(dates.at(i));
+  for (let i = start; i < end; i += 1) found.push(dates.at(i));
   return found;
 }
 
 function rowOf(hire: SummaryRow, at: DashboardDay): DashboardRow {
-  const { day, fw } = at;
+  const { day, framework } = at;
   const f = hire.facts;
-  const target = findRole(fw, hire.targetRoleId);
-  const readinessOf = (levels: Levels | null) => (levels && target ? at.readinessOf(levels, target) : null);
+  const target = framework.role(hire.targetRoleId);
+  const readinessOf = (levels: Levels | null) =>
+    levels && target ? framework.readiness(levels, target) : null;
   const latestReadiness = readinessOf(f.latest);
   const missed = f.scheduled.countBefore(day);
   const overdueActivities = f.plannedDue.countBefore(day);
@@ -71,7 +79,7 @@ function rowOf(hire: SummaryRow, at: DashboardDay): DashboardRow {
   return {
     hireId: hire.id,
     name: hire.name,
-    fromRoleName: findRole(fw, hire.currentRoleId)?.name ?? hire.currentRoleId,
+    fromRoleName: framework.role(hire.currentRoleId)?.name ?? hire.currentRoleId,
     toRoleName: target?.name ?? hire.targetRoleId,
     weeksIn: Math.max(0, Math.floor((dayNumber(day) - dayNumber(hire.startDate)) / 7)),
     readiness: latestReadiness,
@@ -82,33 +90,42 @@ function rowOf(hire: SummaryRow, at: DashboardDay): DashboardRow {
   };
 }
 
-/** The coaching load: check-ins and activities due in each of the coming weeks. */
+/** The coaching load: check-ins and activities due in each of the coming weeks, walked week by week. */
 function loadOf(f: PackedFacts, weeks: DashboardDay['weeks']) {
   const loadCheckIns: number[] = [];
   const loadMinutes: number[] = [];
   let checkIn = f.scheduled.countBefore(weeks[0]?.from ?? '');
   let activity = f.plannedDue.countBefore(weeks[0]?.from ?? '');
   for (const { to } of weeks) {
-    const checkInEnd = f.scheduled.countBefore(to, true);
+    const checkInEnd = f.scheduled.countBeforeFrom(checkIn, to, true);
     loadCheckIns.push(checkInEnd - checkIn);
     checkIn = checkInEnd;
     let minutes = 0;
-    const activityEnd = f.plannedDue.countBefore(to, true);
+    const activityEnd = f.plannedDue.countBeforeFrom(activity, to, true);
     for (; activity < activityEnd; activity += 1) minutes += COACHING_MINUTES[f.kind(activity)];
     loadMinutes.push(minutes);
   }
   return { loadCheckIns, loadMinutes };
 }
 
-function partOf(hire: SummaryRow, at: DashboardDay): HirePart {
+function partOf(hire: SummaryRow, at: DashboardDay): Kept {
   const f = hire.facts;
   const { from: weekStart, to: weekEnd } = at.weeks[0] as { from: string; to: string };
+  const { loadCheckIns, loadMinutes } = loadOf(f, at.weeks);
   return {
     row: rowOf(hire, at),
     checkIns: between(f.scheduled, weekStart, weekEnd),
     activities: between(f.plannedDue, weekStart, weekEnd),
     actionItems: between(f.actionDue, '', weekEnd), // overdue action items count too
-    ...loadOf(f, at.weeks),
+    loadCheckIns,
+    loadMinutes,
+    day: at.day,
+    weekStart,
+    fw: at.fw,
+    name: hire.name,
+    currentRoleId: hire.currentRoleId,
+    targetRoleId: hire.targetRoleId,
+    startDate: hire.startDate,
   };
 }
 
@@ -127,18 +144,9 @@ export function createHireParts() {
       found.targetRoleId === hire.targetRoleId &&
       found.startDate === hire.startDate
     )
-      return found.part;
+      return found;
     const part = partOf(hire, at);
-    kept.set(hire.facts, {
-      part,
-      day: at.day,
-      weekStart: at.weeks[0]?.from ?? '',
-      fw: at.fw,
-      name: hire.name,
-      currentRoleId: hire.currentRoleId,
-      targetRoleId: hire.targetRoleId,
-      startDate: hire.startDate,
-    });
+    kept.set(hire.facts, part);
     return part;
   };
 }

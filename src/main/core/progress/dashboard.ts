@@ -1,8 +1,9 @@
 // The dashboard across all active hires: each hire's kept part (dashboard-rows.ts) joined into rows,
 // this week's totals and first items, and the coming weeks' coaching load. The loop over hires is the
 // hot path on a large team: it stays a plain loop over the parts, with no per-row indirection.
-import type { Competency, Framework, Role } from '@shared/framework/types';
-import { loadFromTotals, loadWeeks, readiness, type Levels } from '@shared/progress/progress';
+import { expectationFor } from '@shared/framework/lookup';
+import type { Framework, Role } from '@shared/framework/types';
+import { loadFromTotals, loadWeeks, type Levels } from '@shared/progress/progress';
 import { THIS_WEEK_LIMIT, type Dashboard, type DashboardRow } from '@shared/progress/report';
 import type { Settings } from '@shared/settings/schema';
 import type { SummaryRow, SummaryStore } from './summaries';
@@ -55,20 +56,58 @@ function inDateOrder<T>(items: { date: string; order: number; item: T }[]): T[] 
 }
 
 /**
- * Readiness of the kept levels against a role: the levels objects live as long as their facts, and a
- * changed framework brings new role objects, so this never answers for a stale pair.
+ * What every hire's part looks up in the role framework, made once per framework rather than per
+ * hire: the roles by id, and for each role its expectations laid out in competency order, so a hire's
+ * readiness is one pass over two arrays (the same sums, in the same order, as `readiness`).
  */
-export function createReadinessMemo() {
-  const readinessCache = new WeakMap<Levels, { role: Role; value: number }[]>();
-  return function readinessMemo(levels: Levels, role: Role, competencies: Competency[]): number {
-    const known = readinessCache.get(levels) ?? [];
-    const hit = known.find((k) => k.role === role);
-    if (hit) return hit.value;
-    const value = readiness(levels, role, competencies);
-    readinessCache.set(levels, [...known.slice(-3), { role, value }]);
-    return value;
+export interface FrameworkIndex {
+  role(id: string): Role | undefined;
+  readiness(levels: Levels, role: Role): number;
+}
+
+function indexFramework(fw: Framework): FrameworkIndex {
+  const roles = new Map(fw.roles.map((role) => [role.id, role]));
+  const ids = fw.competencies.map((c) => c.id);
+  const scorers = new Map<Role, (levels: Levels) => number>();
+  const scorerOf = (role: Role) => {
+    const expected = ids.map((id) => expectationFor(role, id));
+    const levels = expected.map((e) => e.level);
+    const weights = expected.map((e) => e.weight);
+    let wanted = 0;
+    for (const [i, level] of levels.entries()) wanted += level * (weights[i] as number);
+    const score = (hire: Levels): number => {
+      if (wanted === 0) return 1;
+      let reached = 0;
+      for (let i = 0; i < ids.length; i += 1) {
+        const level = levels[i] as number;
+        reached += Math.min(level, hire[ids[i] as string] ?? 0) * (weights[i] as number);
+      }
+      return reached / wanted;
+    };
+    scorers.set(role, score);
+    return score;
+  };
+  return {
+    role: (id) => roles.get(id),
+    readiness: (levels, role) => (scorers.get(role) ?? scorerOf(role))(levels),
   };
 }
+
+/** The index of the framework in use, made again only when the framework changes. */
+export function createFrameworkIndex() {
+  const indexes = new WeakMap<Framework, FrameworkIndex>();
+  return (fw: Framework): FrameworkIndex => {
+    const known = indexes.get(fw);
+    if (known) return known;
+    const index = indexFramework(fw);
+    indexes.set(fw, index);
+    return index;
+  };
+}
+
+// SQLite's NOCASE only folds ASCII; people's names need a locale-aware order. Made once: making a
+// collator loads the locale's rules.
+const nameOrder = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 /** The first of this week's check-ins, activities and action items, read in full. */
 function weekDetails(
@@ -125,12 +164,12 @@ export interface DashboardInputs {
   settings: Settings;
   summaries: SummaryStore;
   hirePart: (hire: SummaryRow, at: DashboardDay) => HirePart;
-  readinessMemo: (levels: Levels, role: Role, competencies: Competency[]) => number;
+  frameworkIndex: (fw: Framework) => FrameworkIndex;
 }
 
 /** Every active hire's figures on `day`, this week's items and the coming weeks' load. */
 export function buildDashboard(inputs: DashboardInputs): Dashboard {
-  const { day, settings, summaries, hirePart, readinessMemo } = inputs;
+  const { day, settings, summaries, hirePart } = inputs;
   const weeks = loadWeeks(day, LOAD_WEEKS, inputs.weekStartsOn);
   const { from: weekStart, to: weekEnd } = weeks[0] as { from: string; to: string };
   const loadTotals = weeks.map((w) => ({ weekStart: w.from, checkIns: 0, coachingMinutes: 0 }));
@@ -138,7 +177,7 @@ export function buildDashboard(inputs: DashboardInputs): Dashboard {
     day,
     weeks,
     fw: inputs.fw,
-    readinessOf: (levels, role) => readinessMemo(levels, role, at.fw.competencies),
+    framework: inputs.frameworkIndex(inputs.fw),
   };
   const rows: DashboardRow[] = [];
   // This week's items are counted from the facts; only the first few are read in full below.
@@ -155,9 +194,7 @@ export function buildDashboard(inputs: DashboardInputs): Dashboard {
       totals.coachingMinutes += part.loadMinutes[w] ?? 0;
     }
   }
-  // SQLite's NOCASE only folds ASCII; people's names need a locale-aware order.
-  const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
-  rows.sort((a, b) => collator.compare(a.name, b.name));
+  rows.sort((a, b) => nameOrder.compare(a.name, b.name));
   const details = weekDetails(summaries, hiresInOrder, { weekStart, weekEnd }, due);
   return {
     today: day,

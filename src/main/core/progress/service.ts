@@ -14,7 +14,7 @@ import type { HireService } from '../hires/service';
 import type { PlanService } from '../plans/service';
 import type { HireFacts, SummaryStore } from './summaries';
 import { createHireParts } from './dashboard-rows';
-import { buildDashboard, createReadinessMemo } from './dashboard';
+import { buildDashboard, createFrameworkIndex } from './dashboard';
 import { basisOf, hireProgress, liveActivitiesOf } from './hire-progress';
 
 export function createProgressService(deps: {
@@ -80,7 +80,7 @@ export function createProgressService(deps: {
 
   const summaries = deps.summaryStore(facts);
   const hirePart = createHireParts();
-  const readinessMemo = createReadinessMemo();
+  const frameworkIndex = createFrameworkIndex();
 
   return {
     hire(hireId: string): HireProgress {
@@ -110,7 +110,7 @@ export function createProgressService(deps: {
         settings,
         summaries,
         hirePart,
-        readinessMemo,
+        frameworkIndex,
       });
     },
   };

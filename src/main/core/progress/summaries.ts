@@ -41,12 +41,12 @@ function dateNumber(text: string, at = 0): number {
   );
 }
 
-/** Sorted YYYY-MM-DD dates written one after another. */
+/**
+ * Sorted YYYY-MM-DD dates written one after another. Searched in place: each step of a search reads
+ * the date at its place as the number YYYYMMDD, which allocates nothing and keeps nothing beside the
+ * text (a parsed copy of every list cost more to make and to keep than the dozen searches it served).
+ */
 export class Packed {
-  /** The dates as numbers, made on the first search: a dashboard call searches each list a dozen
-   * times, and comparing numbers allocates nothing where comparing slices of the text would. */
-  private numbers: Int32Array | undefined;
-
   constructor(readonly text: string) {}
 
   static of(dates: string[]): Packed {
@@ -63,26 +63,33 @@ export class Packed {
 
   /** How many dates are before `date` (with `orOn`, on or before it). */
   countBefore(date: string, orOn = false): number {
-    const numbers = this.numbers ?? this.parse();
-    // '' is before every date.
-    const bound = date === '' ? 0 : dateNumber(date) + (orOn ? 1 : 0);
+    const bound = boundOf(date, orOn);
     let low = 0;
-    let high = numbers.length;
+    let high = this.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if ((numbers[mid] as number) < bound) low = mid + 1;
+      if (dateNumber(this.text, mid * 10) < bound) low = mid + 1;
       else high = mid;
     }
     return low;
   }
 
-  private parse(): Int32Array {
-    const numbers = new Int32Array(this.length);
-    for (let i = 0; i < numbers.length; i += 1) numbers[i] = dateNumber(this.text, i * 10);
-    this.numbers = numbers;
-    return numbers;
+  /**
+   * countBefore's answer found by stepping forward from `start` (which must not be past it): a few
+   * steps instead of a search when the dates are walked week by week.
+   */
+  countBeforeFrom(start: number, date: string, orOn = false): number {
+    const bound = boundOf(date, orOn);
+    const length = this.length;
+    let at = start;
+    while (at < length && dateNumber(this.text, at * 10) < bound) at += 1;
+    return at;
   }
 }
+
+/** The number every date before `date` (with `orOn`, on or before it) is below; '' is before all. */
+const boundOf = (date: string, orOn: boolean): number =>
+  date === '' ? 0 : dateNumber(date) + (orOn ? 1 : 0);
 
 /** A hire's facts as stored: packed dates, read without parsing. */
 export class PackedFacts {
@@ -168,6 +175,38 @@ const unpack = (row: FactsRow): PackedFacts =>
     levels(row.previous_levels),
   );
 
+/** A row of ACTIVE_HIRES_WITH_FACTS_SQL, column by column (the facts are null without a version). */
+type HireWithFacts = [
+  id: string,
+  name: string,
+  currentRoleId: string,
+  targetRoleId: string,
+  startDate: string,
+  version: number | null,
+  planStart: string | null,
+  plannedDue: string,
+  plannedKinds: string,
+  doneDue: string,
+  lastDone: string | null,
+  scheduled: string,
+  actionDue: string,
+  latestLevels: string | null,
+  previousLevels: string | null,
+];
+
+const unpackColumns = (row: HireWithFacts): PackedFacts =>
+  new PackedFacts(
+    row[6],
+    new Packed(row[7]),
+    row[8],
+    new Packed(row[9]),
+    row[10],
+    new Packed(row[11]),
+    new Packed(row[12]),
+    levels(row[13]),
+    levels(row[14]),
+  );
+
 /** Every active hire in name order with the version of its kept facts (null when to be worked out). */
 export const ACTIVE_HIRES_SQL = `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version
        FROM hires h INDEXED BY hires_active_by_name LEFT JOIN hire_summaries s ON s.hire_id = h.id
@@ -191,7 +230,8 @@ export const ACTIVE_HIRES_WITH_FACTS_SQL = `SELECT h.id, h.name, h.current_role_
 const prepareStatements = (db: Db) => ({
   active: db.prepare<[], HireRow>(ACTIVE_HIRES_SQL),
   // After a restart nothing is in memory: the hires and their facts come in one statement.
-  activeWithFacts: db.prepare<[], HireRow & Partial<FactsRow>>(ACTIVE_HIRES_WITH_FACTS_SQL),
+  // Rows as arrays: 2,000 rows of fifteen columns are read faster without naming each column.
+  activeWithFacts: db.prepare<[], HireWithFacts>(ACTIVE_HIRES_WITH_FACTS_SQL).raw(true),
   // Changes made through this connection, and by any other (another process on the same file).
   changes: db.prepare<[], { n: number }>('SELECT total_changes() AS n'),
   facts: db.prepare<[number], FactsRow>(
@@ -292,11 +332,11 @@ export function createSummaryStore(db: Db, compute: (hireId: string) => HireFact
   /** The hires with every fact read in the same statement (nothing in memory yet). */
   function readAll(): SummaryRow[] {
     const next = new Map<string, { version: number; facts: PackedFacts }>();
-    const rows = s.activeWithFacts.all().map((row) => {
-      const entry =
-        row.version === null ? workOut(row.id) : { version: row.version, facts: unpack(row as FactsRow) };
-      next.set(row.id, entry);
-      return summaryRow(row, entry.facts);
+    const rows = (s.activeWithFacts.all() as unknown as HireWithFacts[]).map((row) => {
+      const [id, name, currentRoleId, targetRoleId, startDate, version] = row;
+      const entry = version === null ? workOut(id) : { version, facts: unpackColumns(row) };
+      next.set(id, entry);
+      return { id, name, currentRoleId, targetRoleId, startDate, facts: entry.facts };
     });
     memo = next;
     return rows;
