@@ -1,7 +1,6 @@
 // The JSON side of Rolebridge's HTTP servers, shared by the local browser mode (server.ts) and the
 // team server (src/main/server/http): the Result envelope with a status per error code, body reading
-// under a size limit, and the constant-time comparison of secrets.
-import { createHash, timingSafeEqual } from 'node:crypto';
+// and body reading under a size limit.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorCode, Result } from '@shared/api/result';
 import { securityHeaders } from '../core/security-headers';
@@ -41,16 +40,6 @@ export function sendJson(res: ServerResponse, status: number, body: Result<unkno
 
 export function sendFailure(res: ServerResponse, failure: HttpFailure): void {
   sendJson(res, failure.status, { ok: false, error: { code: failure.code, message: failure.message } });
-}
-
-/**
- * Compares a presented token with the real one in constant time: both are hashed first, so neither
- * the content nor the length of a wrong guess changes how long the comparison takes.
- */
-export function sameSecret(given: string, expected: string): boolean {
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
 }
 
 /** Whether a Content-Type header names JSON: the media type exactly, in any case, with any parameters. */

@@ -1,24 +1,26 @@
 // The local browser mode's HTTP adapter: serves the built renderer and `POST /api/<channel>`
 // on 127.0.0.1 only, behind a per-start token, Host and Origin checks, and a body size limit.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Core } from '../core';
 import type { CoreLog } from '../core/log';
 import { contentTypes, securityHeaders } from '../core/security-headers';
-import {
-  HttpFailure,
-  isJsonContentType,
-  readBody,
-  sameSecret,
-  sendFailure,
-  sendJson,
-  statusFor,
-} from './http-answers';
+import { HttpFailure, isJsonContentType, readBody, sendFailure, sendJson, statusFor } from './http-answers';
 
 // Moved to http-answers.ts to share with the team server; still exported here for existing callers.
-export { isJsonContentType, sameSecret };
+export { isJsonContentType };
+
+/**
+ * Compares a presented token with the real one in constant time: both are hashed first, so neither
+ * the content nor the length of a wrong guess changes how long the comparison takes.
+ */
+export function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Channels that carry whole files get a larger allowance: a data file holds years of history. */
