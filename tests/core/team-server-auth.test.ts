@@ -372,6 +372,14 @@ describeOnPostgres('the team server’s account routes over HTTP', (target) => {
     expect(await invitationCount()).toBe(1);
   });
 
+  it('refuses to start with a public origin that is not one, or a short CSRF secret', () => {
+    const options = { client: db, publicOrigin: ORIGIN, csrfSecret: randomBytes(32), now: clock.now };
+    for (const publicOrigin of ['rolebridge.example.com', `${ORIGIN}/`, `${ORIGIN}/app`, 'ftp://example.com'])
+      expect(() => createTeamServer({ ...options, publicOrigin })).toThrow(/publicOrigin/);
+    expect(() => createTeamServer({ ...options, csrfSecret: randomBytes(16) })).toThrow(/csrfSecret/);
+    expect(() => createTeamServer(options)).not.toThrow();
+  });
+
   it('never answers 500 or a stack trace, whatever the method, path, headers, cookie or body', async () => {
     const admin = await setUpAdmin();
     const paths = fc.oneof(

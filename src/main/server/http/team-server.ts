@@ -89,8 +89,24 @@ async function route(context: RouteContext, req: IncomingMessage, res: ServerRes
   await handler(context, { req, res, body });
 }
 
+/** A wrong setting stops the start, rather than turning every sign-in into an INTERNAL answer. */
+function checkOptions(options: TeamServerOptions): void {
+  let origin: URL | undefined;
+  try {
+    origin = new URL(options.publicOrigin);
+  } catch {
+    origin = undefined;
+  }
+  if (!origin || !['https:', 'http:'].includes(origin.protocol) || origin.origin !== options.publicOrigin)
+    throw new Error(
+      `publicOrigin must be an origin such as https://rolebridge.example.com, not ${options.publicOrigin}`,
+    );
+  if (options.csrfSecret.length < 32) throw new Error('csrfSecret must be at least 32 random bytes');
+}
+
 /** The team server's request handler as a node:http Server, not yet listening. */
 export function createTeamServer(options: TeamServerOptions): Server {
+  checkOptions(options);
   const context: RouteContext = {
     ...options,
     trustProxy: options.trustProxy ?? false,
