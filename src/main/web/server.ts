@@ -6,8 +6,21 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, resolve, sep } from 'node:path';
 import type { Core } from '../core';
 import type { CoreLog } from '../core/log';
-import type { ErrorCode, Result } from '@shared/api/result';
 import { contentTypes, securityHeaders } from '../core/security-headers';
+import { HttpFailure, isJsonContentType, readBody, sendFailure, sendJson, statusFor } from './http-answers';
+
+// Moved to http-answers.ts to share with the team server; still exported here for existing callers.
+export { isJsonContentType };
+
+/**
+ * Compares a presented token with the real one in constant time: both are hashed first, so neither
+ * the content nor the length of a wrong guess changes how long the comparison takes.
+ */
+export function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Channels that carry whole files get a larger allowance: a data file holds years of history. */
@@ -35,53 +48,6 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const statusFor: Record<ErrorCode, number> = {
-  VALIDATION: 400,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  INTERNAL: 500,
-  DATABASE_DAMAGED: 503,
-  CANCELLED: 409,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  RATE_LIMITED: 429,
-};
-
-class HttpFailure extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...securityHeaders,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'Content-Length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
-function sendFailure(res: ServerResponse, failure: HttpFailure): void {
-  sendJson(res, failure.status, { ok: false, error: { code: failure.code, message: failure.message } });
-}
-
-/**
- * Compares a presented token with the real one in constant time: both are hashed first, so neither
- * the content nor the length of a wrong guess changes how long the comparison takes.
- */
-export function sameSecret(given: string, expected: string): boolean {
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
-}
-
 /**
  * The path of a request URL with its percent-escapes undone. A malformed escape (`%zz`, a lone `%`,
  * bytes that are not UTF-8) or a decoded control character is the caller's mistake: 400, never a 500.
@@ -97,26 +63,6 @@ function decodePath(path: string): string {
   if (/[\u0000-\u001f\u007f]/.test(decoded))
     throw new HttpFailure(400, 'VALIDATION', 'The URL holds a control character');
   return decoded;
-}
-
-/** Whether a Content-Type header names JSON: the media type exactly, in any case, with any parameters. */
-export function isJsonContentType(header: string | undefined): boolean {
-  const mediaType = (header ?? '').split(';')[0]?.trim().toLowerCase();
-  return mediaType === 'application/json';
-}
-
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit)
-    throw new HttpFailure(413, 'VALIDATION', `Request body is larger than ${limit} bytes`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new HttpFailure(413, 'VALIDATION', `Request body is larger than ${limit} bytes`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
