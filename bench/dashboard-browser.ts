@@ -4,7 +4,8 @@
 //
 // The page itself notes when the first row is drawn (a MutationObserver, then the frame after it):
 // Playwright's waits poll at 0, 20, 50, 100, 100 and then every 500 ms, so the moment a wait returns
-// can be up to half a second after the row appeared, which is as large as the target.
+// can be up to half a second after the row appeared, which is as large as the target; and a locator's
+// wait shares the page's thread with the app, so the bench reads only the page's note.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,25 +49,30 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(NOTE_FIRST_ROW_DRAWN);
   const table = page.getByRole('table', { name: 'Active hires' });
-  /** Milliseconds from the start of the navigation until the table's first hire is on screen. */
-  const polled: number[] = [];
-  const shown = async () => {
-    await table.locator('tbody tr[data-index]').first().waitFor({ timeout: 120_000 });
-    polled.push(await page.evaluate(() => performance.now()));
-    await page.waitForFunction('window.rowDrawnAt !== undefined');
-    return page.evaluate<number>('window.rowDrawnAt');
+  /**
+   * When the frame showing the first hire row was drawn (ms from the navigation's start), read from
+   * the page's own note. Nothing else runs in the page meanwhile: a Playwright locator's wait works
+   * out accessible names across the page on the same thread, which in a profile cost the reload
+   * tens of milliseconds; and waitForFunction evaluates its predicate inside the page, which the
+   * app's Content Security Policy (no 'unsafe-eval') refuses.
+   */
+  const drawn = async () => {
+    for (let waited = 0; waited < 120_000; waited += 10) {
+      const drawnAt = await page.evaluate<number | undefined>('window.rowDrawnAt');
+      if (drawnAt !== undefined) return drawnAt;
+      await page.waitForTimeout(10);
+    }
+    throw new Error('The dashboard showed no hire row within two minutes');
   };
 
   await page.goto(web.url);
-  const first = await shown();
+  const first = await drawn();
   const rowsInPage = await table.locator('tbody tr[data-index]').count();
   const reloads: number[] = [];
-  polled.length = 0;
   for (let i = 0; i < 5; i += 1) {
-    await page.reload();
-    reloads.push(await shown());
+    await page.reload({ waitUntil: 'commit' });
+    reloads.push(await drawn());
   }
-  const reloadsPolled = [...polled];
   // Within the app: from the hires list back to the dashboard through the navigation.
   const within: number[] = [];
   for (let i = 0; i < 5; i += 1) {
@@ -74,8 +80,8 @@ try {
     await page.getByRole('table', { name: 'Hires' }).waitFor();
     await page.evaluate('window.rowDrawnAt = undefined; window.clickedAt = undefined');
     await page.getByRole('link', { name: 'Dashboard' }).first().click();
-    const drawn = await shown();
-    within.push(drawn - (await page.evaluate<number>('window.clickedAt')));
+    const drawnAt = await drawn();
+    within.push(drawnAt - (await page.evaluate<number>('window.clickedAt')));
   }
 
   const met = report('Dashboard in Chromium: 2,000 active hires (generated history)', [
@@ -91,11 +97,6 @@ try {
       value: median(within),
       unit: 'ms',
       target: DASHBOARD_TARGET_MS,
-    },
-    {
-      name: "the same reloads as Playwright's wait saw them (informative: it polls)",
-      value: median(reloadsPolled),
-      unit: 'ms',
     },
     { name: 'table rows in the page', value: rowsInPage, unit: 'rows', target: 100 },
   ]);
