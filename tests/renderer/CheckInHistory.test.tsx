@@ -2,32 +2,17 @@
 // the words the card shows (not an ISO date read digit by digit).
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import type { CheckIn } from '@shared/checkins/schema';
 import { CheckInHistory } from '../../src/renderer/src/checkins/CheckInHistory';
 import { formatCalendarDate } from '../../src/renderer/src/format';
+import { checkIn } from './fixtures';
 import { ok, renderWithApp } from './render';
 
-const held: CheckIn = {
-  id: 'c1',
-  hireId: 'hire-1',
-  planId: 'plan-1',
+const held = checkIn({
   scheduledOn: '2028-02-28',
   status: 'done',
-  origin: 'plan',
   heldOn: '2028-02-29',
   sharedNotes: 'Ran the first discovery interview.',
-  privateNotes: '',
-  focusCompetencyIds: [],
-  topics: [],
-  pulses: [],
-  actionItems: [],
-  closedActionItems: [],
-  hasDraft: false,
-  startTime: null,
-  minutes: null,
-  sequence: 0,
-  updatedAt: '2028-02-29T10:00:00Z',
-};
+});
 
 describe('Check-in history', () => {
   it('names each held one-on-one by the date it shows', async () => {

@@ -2,33 +2,10 @@
 // input it becomes; and the Check-ins tab's schedule, the next few in full and the rest by month.
 import { describe, expect, it } from 'vitest';
 import { contract } from '@shared/api/contract';
-import type { Agenda, CheckIn } from '@shared/checkins/schema';
+import type { Agenda } from '@shared/checkins/schema';
 import { completeCheckInInput, initialCheckInForm } from '../../src/renderer/src/checkins/check-in-form';
 import { checkInFocus, foldSchedule, SHOWN_IN_FULL } from '../../src/renderer/src/checkins/schedule';
-import { framework, savedPlan } from './fixtures';
-
-const checkIn = (overrides: Partial<CheckIn> = {}): CheckIn => ({
-  id: 'c1',
-  hireId: 'hire-1',
-  planId: 'plan-1',
-  scheduledOn: '2027-01-11',
-  status: 'scheduled',
-  origin: 'plan',
-  heldOn: null,
-  sharedNotes: '',
-  privateNotes: '',
-  focusCompetencyIds: [],
-  topics: [],
-  pulses: [],
-  actionItems: [],
-  closedActionItems: [],
-  hasDraft: false,
-  startTime: null,
-  minutes: null,
-  sequence: 0,
-  updatedAt: '2027-01-04T10:00:00Z',
-  ...overrides,
-});
+import { checkIn, framework, savedPlan } from './fixtures';
 
 const agenda = (draft: Agenda['draft']): Agenda => ({
   checkIn: checkIn(),

@@ -1,3 +1,4 @@
+import type { CheckIn } from '@shared/checkins/schema';
 import type { Hire } from '@shared/hires/schema';
 import { builtInRoles } from '@shared/catalog/roles';
 import type { RoleSummary } from '@shared/framework/types';
@@ -88,5 +89,31 @@ export function savedPlan(status: SavedPlan['status'] = 'current'): SavedPlan {
     earlierWork: [],
     moveWork,
     progress: { done: 0, open: n + moveWork.length },
+  };
+}
+
+/** A one-on-one planned for a hire, not yet held; `overrides` make it held, moved or noted. */
+export function checkIn(overrides: Partial<CheckIn> = {}): CheckIn {
+  return {
+    id: 'c1',
+    hireId: 'hire-1',
+    planId: 'plan-1',
+    scheduledOn: '2027-01-11',
+    status: 'scheduled',
+    origin: 'plan',
+    heldOn: null,
+    sharedNotes: '',
+    privateNotes: '',
+    focusCompetencyIds: [],
+    topics: [],
+    pulses: [],
+    actionItems: [],
+    closedActionItems: [],
+    hasDraft: false,
+    startTime: null,
+    minutes: null,
+    sequence: 0,
+    updatedAt: '2027-01-04T10:00:00Z',
+    ...overrides,
   };
 }
