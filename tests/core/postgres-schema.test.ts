@@ -45,6 +45,23 @@ const SERVER_ONLY: Exception[] = [
   { key: 'table invitations', reason: 'team mode: one-time invitation links, kept by token hash' },
   { key: 'index invitations_expires', reason: 'team mode: the purge of expired invitation links' },
   { key: 'table server_setup', reason: 'team mode: the first administrator is made once' },
+  ...['manager_id', 'version', 'updated_by'].map((column) => ({
+    key: `table hires column ${column}`,
+    reason: 'team mode: each hire is one manager’s, and edits carry a version (0005)',
+  })),
+  { key: 'table hires foreign key (manager_id)', reason: 'team mode: the manager is an account' },
+  { key: 'table hires foreign key (updated_by)', reason: 'team mode: who made the newest edit' },
+  { key: 'index hires_manager_status_name', reason: 'team mode: a manager’s hires by status and name' },
+  ...['version', 'updated_by'].map((column) => ({
+    key: `table check_ins column ${column}`,
+    reason: 'team mode: edits of a one-on-one carry a version (0005)',
+  })),
+  { key: 'table check_ins foreign key (updated_by)', reason: 'team mode: who made the newest edit' },
+  { key: 'table hire_shares', reason: 'team mode: a hire a manager lets an HR/L&D lead see' },
+  { key: 'index hire_shares_account', reason: 'team mode: the hires shared with one lead' },
+  { key: 'table hire_handovers', reason: 'team mode: a hire handed from one manager to another' },
+  { key: 'index hire_handovers_hire', reason: 'team mode: a hire’s handovers in order' },
+  { key: 'table account_settings', reason: 'team mode: settings per account (the desktop: settings)' },
 ];
 
 // Objects only the desktop has.
@@ -538,6 +555,17 @@ INSERT INTO plans (id, hire_id, version, status, from_role_id, to_role_id, start
   VALUES ('p1', 'h1', 1, 'current', 'project-manager', 'product-manager', '2026-01-05', '2026-04-03', '{}', 't');
 `;
 
+// Team mode: every hire on the server is one manager's (0005), so the server's parents name one.
+const POSTGRES_PARENTS = `
+INSERT INTO accounts (id, email, display_name, role, password_hash, created_at)
+  VALUES ('m1', 'm1@example.com', 'Manager', 'manager', 'scrypt$x', 't');
+${PARENTS.replace('created_at, updated_at)', 'created_at, updated_at, manager_id)').replace("'t', 't');", "'t', 't', 'm1');")}`;
+
+/** The probe row as the server stores it: a hire names its manager. */
+function onServer(table: string, row: Row): Row {
+  return table === 'hires' ? { ...row, manager_id: 'm1' } : row;
+}
+
 const BASE: Record<string, Row> = {
   hires: {
     id: 'h2',
@@ -683,10 +711,11 @@ function sqliteVerdict(db: Database.Database, table: string, row: Row): Verdict 
 async function postgresVerdict(table: string, row: Row): Promise<Verdict> {
   try {
     await client.transaction(async (tx) => {
-      await tx.exec(PARENTS);
+      await tx.exec(POSTGRES_PARENTS);
+      const stored = onServer(table, row);
       await tx.query(
-        insert(table, row, (i) => `$${i + 1}`),
-        Object.values(row),
+        insert(table, stored, (i) => `$${i + 1}`),
+        Object.values(stored),
       );
       throw new Undo();
     });
