@@ -15,6 +15,9 @@ CREATE INDEX hires_manager_status_name ON hires (manager_id, status, lower(name)
 
 ALTER TABLE check_ins ADD COLUMN version integer NOT NULL DEFAULT 1;
 ALTER TABLE check_ins ADD COLUMN updated_by text REFERENCES accounts (id);
+-- Private notes are returned to their author alone: after a hire is handed to another manager, the
+-- notes the first manager wrote stay theirs. NULL while there are none.
+ALTER TABLE check_ins ADD COLUMN private_notes_by text REFERENCES accounts (id);
 
 -- A manager lets an HR/L&D lead see one hire's ratings and plan (never private notes).
 CREATE TABLE hire_shares (

@@ -57,6 +57,11 @@ const SERVER_ONLY: Exception[] = [
     reason: 'team mode: edits of a one-on-one carry a version (0005)',
   })),
   { key: 'table check_ins foreign key (updated_by)', reason: 'team mode: who made the newest edit' },
+  {
+    key: 'table check_ins column private_notes_by',
+    reason: 'team mode: private notes are returned to their author alone',
+  },
+  { key: 'table check_ins foreign key (private_notes_by)', reason: 'team mode: the notes’ author' },
   { key: 'table hire_shares', reason: 'team mode: a hire a manager lets an HR/L&D lead see' },
   { key: 'index hire_shares_account', reason: 'team mode: the hires shared with one lead' },
   { key: 'table hire_handovers', reason: 'team mode: a hire handed from one manager to another' },
