@@ -10,10 +10,21 @@ export interface SeededTeam {
   checkInIds: string[];
 }
 
-export async function seedTeam(core: Core, names = ['Łukasz Żółć', 'Grace Hopper']): Promise<SeededTeam> {
+/** Whose calls make what: on a team server the shared framework is an HR/L&D lead's, the rest a manager's. */
+export interface SeedCalls {
+  /** Makes the custom competency and role; the manager's calls when absent (the desktop). */
+  framework?: Pick<Core, 'call'>;
+}
+
+export async function seedTeam(
+  core: Pick<Core, 'call'>,
+  names = ['Łukasz Żółć', 'Grace Hopper'],
+  calls: SeedCalls = {},
+): Promise<SeededTeam> {
+  const framework = calls.framework ?? core;
   valueOf(await core.call('settings.update', { managerName: 'Σωκράτης Дмитрий', coachingBudgetHours: 5 }));
   valueOf(
-    await core.call('competencies.create', {
+    await framework.call('competencies.create', {
       areaId: 'influence',
       name: 'Facilitation',
       summary: 'Runs meetings and workshops that reach decisions.',
@@ -29,9 +40,14 @@ export async function seedTeam(core: Core, names = ['Łukasz Żółć', 'Grace H
       })),
     }),
   );
-  const role = valueOf(await core.call('roles.clone', { id: 'product-owner', name: 'Data Product Owner' }));
+  const role = valueOf(
+    await framework.call('roles.clone', { id: 'product-owner', name: 'Data Product Owner' }),
+  );
   valueOf(
-    await core.call('roles.update', { id: role.id, expectations: { facilitation: { level: 3, weight: 2 } } }),
+    await framework.call('roles.update', {
+      id: role.id,
+      expectations: { facilitation: { level: 3, weight: 2 } },
+    }),
   );
 
   const hireIds: string[] = [];
