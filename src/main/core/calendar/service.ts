@@ -39,7 +39,11 @@ export function createCalendarService(deps: {
   }
 
   /** Without a hire, public holidays only (a plan previewed for a move, before anyone is hired). */
-  async function nonWorkingDays(hireId: string | undefined, from: string, to: string): Promise<NonWorkingDays> {
+  async function nonWorkingDays(
+    hireId: string | undefined,
+    from: string,
+    to: string,
+  ): Promise<NonWorkingDays> {
     if (hireId !== undefined) await requireHire(hireId);
     const country = await holidayCountry();
     const byDate = new Map<string, NonWorkingDay>();
@@ -88,7 +92,9 @@ export function createCalendarService(deps: {
 
     async addLeave(input: ParsedInput<'leave.add'>): Promise<Leave> {
       await requireHire(input.hireId);
-      const clash = (await leave.list(input.hireId)).find((p) => p.startOn <= input.endOn && p.endOn >= input.startOn);
+      const clash = (await leave.list(input.hireId)).find(
+        (p) => p.startOn <= input.endOn && p.endOn >= input.startOn,
+      );
       if (clash) {
         throw validationError(
           'startOn',

@@ -27,7 +27,7 @@ export function createEvidenceService(deps: {
   }
 
   /** What is wrong with an entry before it is written, each issue under `prefix` + its field. */
- async function problems(draft: EvidenceDraft, prefix = ''): Promise<FieldIssue[]> {
+  async function problems(draft: EvidenceDraft, prefix = ''): Promise<FieldIssue[]> {
     const issues: FieldIssue[] = [];
     if (!findCompetency(await framework(), draft.competencyId)) {
       issues.push({ field: `${prefix}competencyId`, message: `Unknown competency "${draft.competencyId}"` });

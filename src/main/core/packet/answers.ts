@@ -120,7 +120,9 @@ async function previewSelfAssessment(
         message: `"${r.competencyId}" is not a competency of the ${target?.name ?? 'target'} role`,
       });
   });
-  const stored = (await deps.assessments.list(hireId)).some((a) => a.assessor === 'self' && a.assessedOn === assessedOn && sameRatings(a, ratings));
+  const stored = (await deps.assessments.list(hireId)).some(
+    (a) => a.assessor === 'self' && a.assessedOn === assessedOn && sameRatings(a, ratings),
+  );
   return {
     assessedOn,
     ratings: ratings.map((r) => ({

@@ -26,7 +26,9 @@ export function createPacketService(deps: {
   const { packets, hires, framework, now } = deps;
 
   return {
-    async share(hireId: string): Promise<{ fileName: string; html: string; packetId: string; version: number }> {
+    async share(
+      hireId: string,
+    ): Promise<{ fileName: string; html: string; packetId: string; version: number }> {
       const hire = await hires.find(hireId);
       if (!hire) throw notFound('hire', hireId);
       const fw = await framework();
