@@ -40,6 +40,16 @@ export const SINGLE_STATEMENT_READS: ReadonlySet<string> = new Set([
   'settings.get',
 ]);
 
+/**
+ * Channels that read and write no stored data (a job's progress, a stop): they never wait for the
+ * connection, so a manager can follow and stop a backup or a restore that holds it.
+ */
+export const UNSTORED_CHANNELS: ReadonlySet<string> = new Set([
+  'jobs.progress',
+  'jobs.cancel',
+  'app.logFile',
+]);
+
 /** The contract's channels, for a lookup on every call (a list is searched name by name). */
 const CHANNELS: ReadonlySet<string> = new Set(channelNames);
 const isChannel = (name: string): name is ChannelName => CHANNELS.has(name);

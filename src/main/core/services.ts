@@ -8,7 +8,7 @@ import type { Db } from './db/connection';
 import { schemaVersion } from './db/migrations';
 import { DAMAGE_CODES } from './db/open';
 import { createSqliteQueue, type SqliteQueue } from './db/queue';
-import { createDispatcher, SINGLE_STATEMENT_READS, type Handlers } from './dispatcher';
+import { createDispatcher, SINGLE_STATEMENT_READS, UNSTORED_CHANNELS, type Handlers } from './dispatcher';
 import type { CoreContext } from './context';
 import { jobHandlers } from './jobs';
 import { createAreaServices, type Repositories } from './area-services';
@@ -59,7 +59,10 @@ export function sqliteRepositories(db: Db): SqliteRepositories {
 
 export function createServices(db: Db, context: CoreContext, onDamaged: (reason: string) => void): Opened {
   const { options, migrations, now, open, jobs, guard, log } = context;
-  const queue = createSqliteQueue(db, SINGLE_STATEMENT_READS);
+  const queue = createSqliteQueue(db, {
+    singleStatement: SINGLE_STATEMENT_READS,
+    unstored: UNSTORED_CHANNELS,
+  });
   const repositories = sqliteRepositories(db);
   // The summary table works a hire's facts out when their history changed; SQLite answers at once,
   // so it reads them synchronously, inside the dashboard call's own transaction.

@@ -12,6 +12,7 @@ export interface SqliteQueue {
    * throws. `singleStatement` channels skip BEGIN/COMMIT (one statement is atomic on its own) but
    * still wait their turn while another call holds the connection. When nothing waits and the work
    * answers synchronously, its value comes back as it is (no promise on the hottest reads).
+   * `unstored` channels touch no data and run at once, even while another call holds the connection.
    */
   transact<T>(channel: string, work: () => Awaitable<T>): Awaitable<T>;
   /** Like `transact`, for writes made outside the dispatcher (a data import, the sample team). */
@@ -22,7 +23,11 @@ export interface SqliteQueue {
   readonly busy: boolean;
 }
 
-export function createSqliteQueue(db: Db, singleStatement: ReadonlySet<string>): SqliteQueue {
+export function createSqliteQueue(
+  db: Db,
+  channels: { singleStatement: ReadonlySet<string>; unstored: ReadonlySet<string> },
+): SqliteQueue {
+  const { singleStatement, unstored } = channels;
   const begin = db.prepare('BEGIN');
   const commit = db.prepare('COMMIT');
   const rollback = db.prepare('ROLLBACK');
@@ -91,7 +96,8 @@ export function createSqliteQueue(db: Db, singleStatement: ReadonlySet<string>):
   }
 
   return {
-    transact: (channel, work) => inTurn(work, !singleStatement.has(channel)),
+    transact: (channel, work) =>
+      unstored.has(channel) ? work() : inTurn(work, !singleStatement.has(channel)),
     transaction: async (work) => inTurn(work, true),
     exclusive: async (work) => inTurn(work, false),
     get busy() {
