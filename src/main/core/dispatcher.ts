@@ -1,12 +1,13 @@
 // The one entry point for every channel: validates input against the contract, runs the
-// service inside a transaction, and answers with the result envelope. Expected failures never throw.
+// service inside a transaction of whichever storage serves it, and answers with the result
+// envelope. Expected failures never throw.
 import { contract, type ChannelOutput, type ParsedInput } from '@shared/api/contract';
 import { channelNames, type ChannelName } from '@shared/api/channels';
 import { hireIdInput, limits } from '@shared/hires/schema';
 import { FORBIDDEN_KEYS } from '@shared/text/fields';
 import type { Result } from '@shared/api/result';
 import { AppError, issuesFromZod, summarize } from './errors';
-import type { Db } from './db/connection';
+import { isPromise, type Awaitable } from './awaitable';
 
 /**
  * Work a handler hands back to finish after its transaction: it reads what it needs inside the
@@ -16,9 +17,17 @@ export class Later<T> {
   constructor(readonly run: () => Promise<T>) {}
 }
 
+/** A channel's handler: its answer now, or later (a storage that answers asynchronously). */
 export type Handlers = {
-  [C in ChannelName]: (input: ParsedInput<C>) => ChannelOutput<C> | Later<ChannelOutput<C>>;
+  [C in ChannelName]: (input: ParsedInput<C>) => Awaitable<ChannelOutput<C> | Later<ChannelOutput<C>>>;
 };
+
+/**
+ * Runs one call's work as one transaction of the storage: committed when the work settles, rolled
+ * back when it throws. A storage that can answer synchronously (SQLite) may answer a synchronous
+ * work's value as it is, so the hottest reads settle no extra promise.
+ */
+export type Transact = <T>(channel: string, work: () => Awaitable<T>) => Awaitable<T>;
 
 /**
  * Channels whose handler runs exactly one SELECT. One statement is atomic on its own, so these skip
@@ -29,6 +38,16 @@ export const SINGLE_STATEMENT_READS: ReadonlySet<string> = new Set([
   'hires.get',
   'hires.list',
   'settings.get',
+]);
+
+/**
+ * Channels that read and write no stored data (a job's progress, a stop): they never wait for the
+ * connection, so a manager can follow and stop a backup or a restore that holds it.
+ */
+export const UNSTORED_CHANNELS: ReadonlySet<string> = new Set([
+  'jobs.progress',
+  'jobs.cancel',
+  'app.logFile',
 ]);
 
 /** The contract's channels, for a lookup on every call (a list is searched name by name). */
@@ -70,8 +89,8 @@ export interface CallLog {
 }
 
 export interface DispatcherOptions {
-  /** Each call runs in a transaction on this database; without one (recovery), handlers run bare. */
-  db?: Db;
+  /** Each call runs in a transaction of the storage; without one (recovery), handlers run bare. */
+  transact?: Transact;
   handlers: Handlers;
   onCall?: (entry: CallLog) => void;
   /** SQLite error codes that mean the file is damaged; the call fails and `onDamaged` is told. */
@@ -82,7 +101,7 @@ export interface DispatcherOptions {
 }
 
 export function createDispatcher({
-  db,
+  transact,
   handlers,
   onCall,
   damageCodes,
@@ -121,7 +140,7 @@ export function createDispatcher({
   }
 
   /** Validates and runs a call; a handler's Later is handed back unfinished. */
-  function run(channel: ChannelName, input: unknown): Result<unknown> | Later<unknown> {
+  function run(channel: ChannelName, input: unknown): Awaitable<Result<unknown> | Later<unknown>> {
     let data: unknown = PLAIN_ID_CHANNELS.has(channel) ? plainIdInput(input) : undefined;
     if (data === undefined) {
       const parsed = contract[channel].input.safeParse(input === undefined ? {} : input);
@@ -132,8 +151,11 @@ export function createDispatcher({
       data = parsed.data;
     }
     const handler = handlers[channel] as (input: unknown) => unknown;
-    const value =
-      db && !SINGLE_STATEMENT_READS.has(channel) ? db.transaction(() => handler(data))() : handler(data);
+    const value = transact ? transact(channel, () => handler(data)) : handler(data);
+    return isPromise(value) ? value.then(answer) : answer(value);
+  }
+
+  function answer(value: unknown): Result<unknown> | Later<unknown> {
     return value instanceof Later ? value : { ok: true, value };
   }
 
@@ -158,10 +180,26 @@ export function createDispatcher({
     return logged(channel, started, result);
   }
 
-  // The hot path: most calls finish synchronously, so they settle one promise, not a chain of them.
+  /** A call whose work settles later: its failure becomes the envelope, its Later is run. */
+  async function settle(
+    channel: string,
+    started: number,
+    pending: Promise<Result<unknown> | Later<unknown>>,
+  ): Promise<Result<unknown>> {
+    let outcome: Result<unknown> | Later<unknown>;
+    try {
+      outcome = await pending;
+    } catch (error) {
+      outcome = failure(channel, error);
+    }
+    if (outcome instanceof Later) return finish(channel, started, outcome);
+    return logged(channel, started, outcome);
+  }
+
+  // The hot path: a call whose work answered synchronously settles one promise, not a chain of them.
   return function call(channel: string, input?: unknown): Promise<Result<unknown>> {
     const started = onCall ? performance.now() : 0;
-    let outcome: Result<unknown> | Later<unknown>;
+    let outcome: Awaitable<Result<unknown> | Later<unknown>>;
     if (!isChannel(channel)) {
       outcome = {
         ok: false,
@@ -174,6 +212,7 @@ export function createDispatcher({
         outcome = failure(channel, error);
       }
     }
+    if (isPromise(outcome)) return settle(channel, started, outcome);
     if (outcome instanceof Later) return finish(channel, started, outcome);
     return Promise.resolve(logged(channel, started, outcome));
   };

@@ -1,5 +1,6 @@
 // SQL for assessments and their ratings.
 import type { Db } from '../db/connection';
+import type { Awaitable, Synchronous } from '../awaitable';
 import type { Assessment, Assessor, Rating } from '@shared/assessments/schema';
 import type { Level } from '@shared/framework/types';
 
@@ -23,7 +24,15 @@ interface RatingRow {
   evidence: string;
 }
 
-export function createAssessmentRepository(db: Db) {
+/** Assessments, as every storage keeps them. */
+export interface AssessmentRepository {
+  get(id: string): Awaitable<Assessment | undefined>;
+  listForHire(hireId: string): Awaitable<Assessment[]>;
+  insert(assessment: Assessment): Awaitable<void>;
+  markCorrected(id: string, correctedById: string): Awaitable<void>;
+}
+
+export function createAssessmentRepository(db: Db): Synchronous<AssessmentRepository> {
   const s = {
     get: db.prepare<[string], AssessmentRow>('SELECT * FROM assessments WHERE id = ?'),
     forHire: db.prepare<[string], AssessmentRow>(
@@ -92,5 +101,3 @@ export function createAssessmentRepository(db: Db) {
     },
   };
 }
-
-export type AssessmentRepository = ReturnType<typeof createAssessmentRepository>;

@@ -9,6 +9,7 @@ import type { FieldIssue } from '@shared/api/result';
 import { expectationFor } from '@shared/framework/lookup';
 import type { Framework, Level } from '@shared/framework/types';
 import { conflict, invalid, notFound } from '../errors';
+import type { Awaitable } from '../awaitable';
 import type { HireService } from '../hires/service';
 import type { AssessmentRepository } from './repository';
 
@@ -17,7 +18,7 @@ type RatingInput = z.output<typeof assessmentCreateInput>['ratings'][number];
 export function createAssessmentService(deps: {
   assessments: AssessmentRepository;
   hires: Pick<HireService, 'find'>;
-  framework: () => Framework;
+  framework: () => Awaitable<Framework>;
   now: () => Date;
 }) {
   const { assessments, hires, framework, now } = deps;
@@ -26,8 +27,12 @@ export function createAssessmentService(deps: {
    * Ratings name competencies the role expects (level above 0), since the gap view and the planner
    * read only those; `alsoRated` lets a correction keep a competency the original rated.
    */
-  function checkRatings(ratings: RatingInput[], roleIds: string[], alsoRated: Rating[] = []): Rating[] {
-    const fw = framework();
+  async function checkRatings(
+    ratings: RatingInput[],
+    roleIds: string[],
+    alsoRated: Rating[] = [],
+  ): Promise<Rating[]> {
+    const fw = await framework();
     const known = new Set(fw.competencies.map((c) => c.id));
     const roles = fw.roles.filter((r) => roleIds.includes(r.id));
     const inRole = new Set([
@@ -56,15 +61,15 @@ export function createAssessmentService(deps: {
     }));
   }
 
-  function requireAssessment(id: string): Assessment {
-    const found = assessments.get(id);
+  async function requireAssessment(id: string): Promise<Assessment> {
+    const found = await assessments.get(id);
     if (!found) throw notFound('assessment', id);
     return found;
   }
 
   return {
-    create(input: z.output<typeof assessmentCreateInput>): Assessment {
-      const hire = hires.find(input.hireId);
+    async create(input: z.output<typeof assessmentCreateInput>): Promise<Assessment> {
+      const hire = await hires.find(input.hireId);
       if (!hire) throw notFound('hire', input.hireId);
       if (hire.status === 'archived')
         throw conflict(`${hire.name} is archived; restore the hire before assessing`);
@@ -77,52 +82,52 @@ export function createAssessmentService(deps: {
         assessedOn: input.assessedOn,
         assessor: input.assessor,
         note: input.note?.trim() ?? '',
-        ratings: checkRatings(input.ratings, [hire.targetRoleId]),
+        ratings: await checkRatings(input.ratings, [hire.targetRoleId]),
         correctsId: null,
         correctionReason: null,
         correctedById: null,
         createdAt: now().toISOString(),
       };
-      assessments.insert(assessment);
+      await assessments.insert(assessment);
       return assessment;
     },
 
-    correct(input: z.output<typeof assessmentCorrectInput>): Assessment {
-      const original = requireAssessment(input.id);
+    async correct(input: z.output<typeof assessmentCorrectInput>): Promise<Assessment> {
+      const original = await requireAssessment(input.id);
       if (original.correctedById) {
         throw conflict('This assessment was corrected already; correct the latest version instead');
       }
       // The form offers the hire's target role as it is now, which may have changed since.
-      const hire = hires.find(original.hireId);
+      const hire = await hires.find(original.hireId);
       const roleIds = [original.roleId, ...(hire ? [hire.targetRoleId] : [])];
       const correction: Assessment = {
         ...original,
         id: randomUUID(),
         note: input.note?.trim() ?? original.note,
-        ratings: checkRatings(input.ratings, roleIds, original.ratings),
+        ratings: await checkRatings(input.ratings, roleIds, original.ratings),
         correctsId: original.id,
         correctionReason: input.reason,
         correctedById: null,
         createdAt: now().toISOString(),
       };
-      assessments.insert(correction);
-      assessments.markCorrected(original.id, correction.id);
+      await assessments.insert(correction);
+      await assessments.markCorrected(original.id, correction.id);
       return correction;
     },
 
-    list(hireId: string): Assessment[] {
-      if (!hires.find(hireId)) throw notFound('hire', hireId);
+    async list(hireId: string): Promise<Assessment[]> {
+      if (!(await hires.find(hireId))) throw notFound('hire', hireId);
       return assessments.listForHire(hireId);
     },
 
     /** Every assessment of a hire known to exist (progress reads them for each active hire). */
-    history(hireId: string): Assessment[] {
+    history(hireId: string): Awaitable<Assessment[]> {
       return assessments.listForHire(hireId);
     },
 
     /** The newest assessment that has not been corrected, preferring the manager's over the hire's own. */
-    latestFor(hireId: string): Assessment | undefined {
-      return latestEffectiveAssessment(assessments.listForHire(hireId));
+    async latestFor(hireId: string): Promise<Assessment | undefined> {
+      return latestEffectiveAssessment(await assessments.listForHire(hireId));
     },
   };
 }

@@ -33,6 +33,11 @@ export interface BackupServiceOptions {
    * check runs on this thread.
    */
   checkFile?: (file: string) => BackgroundCheck;
+  /**
+   * Holds the app's connection while `work` runs (db/queue.ts), so no call's transaction is open on
+   * it while a backup copies it or a restore replaces it; without it (no calls run), `work` just runs.
+   */
+  exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 export function checkIntegrity(
@@ -176,6 +181,7 @@ export async function copyDatabase(
 
 export function createBackupService(options: BackupServiceOptions) {
   const { db, folder, now } = options;
+  const exclusive = options.exclusive ?? (<T>(work: () => Promise<T>) => work());
 
   /** Opens a backup, checks it can be restored, and answers its schema version. */
   const inspect = (fileName: string, job: Job) => checkBackupFile(folder, fileName, job, options);
@@ -190,7 +196,7 @@ export function createBackupService(options: BackupServiceOptions) {
    */
   async function safetyBackup(kind: 'pre-import' | 'pre-restore', job: Job): Promise<SafetyBackup> {
     job.step('Backing up your current data', { cancellable: true });
-    const taken = await backupDatabase(db, folder, kind, { now: now(), job });
+    const taken = await exclusive(() => backupDatabase(db, folder, kind, { now: now(), job }));
     return {
       entry: taken,
       keep: () => {
@@ -216,6 +222,30 @@ export function createBackupService(options: BackupServiceOptions) {
     safety?.keep();
   }
 
+  /**
+   * Copies the backup in over the database, checks it and brings it up to this version; if it does
+   * not verify, copies the safety backup back.
+   */
+  async function replaceWith(fileName: string, safety: SafetyBackup, job: Job): Promise<number> {
+    await copyInto(fileName);
+    try {
+      job.step('Checking the restored data', { cancellable: false });
+      const problems = checkIntegrity(db);
+      if (problems.length > 0) throw new Error(`integrity_check: ${problems.slice(0, 3).join('; ')}`);
+      job.step('Bringing it up to this version', { cancellable: false });
+      applyMigrations(db, pendingMigrations(db, options.migrations));
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new Error(`${broken.length} rows refer to missing rows`);
+    } catch (error) {
+      job.step('Putting your data back', { cancellable: false });
+      await copyInto(safety.entry.fileName);
+      throw conflict(
+        `Restoring ${fileName} did not verify (${(error as Error).message}); your data was put back as it was.`,
+      );
+    }
+    return schemaVersion(db);
+  }
+
   return {
     list(): BackupList {
       // The folder exists from the start so the manager can open it before the first backup.
@@ -226,7 +256,7 @@ export function createBackupService(options: BackupServiceOptions) {
     /** "Back up now": can be stopped until the copy is complete (the part copied is deleted). */
     create(job = new Job('backup')): Promise<BackupEntry> {
       job.step('Copying your data', { cancellable: true });
-      return backupDatabase(db, folder, 'manual', { now: now(), job });
+      return exclusive(() => backupDatabase(db, folder, 'manual', { now: now(), job }));
     },
 
     safetyBackup,
@@ -238,7 +268,7 @@ export function createBackupService(options: BackupServiceOptions) {
       const dailies = listBackups(folder, 'daily');
       let taken: BackupEntry | null = null;
       if (!dailies.some((backup) => backup.createdAt.slice(0, 10) === today)) {
-        taken = await backupDatabase(db, folder, 'daily', { now: now() });
+        taken = await exclusive(() => backupDatabase(db, folder, 'daily', { now: now() }));
       }
       const names = listBackups(folder, 'daily').map((backup) => backup.fileName);
       for (const name of dailyBackupsToPrune(names, now())) rmSync(join(folder, name), { force: true });
@@ -257,23 +287,8 @@ export function createBackupService(options: BackupServiceOptions) {
       await inspect(fileName, job);
       const safety = await safetyBackup('pre-restore', job);
       goAhead(job, 'Copying the backup in', safety);
-      await copyInto(fileName);
-      try {
-        job.step('Checking the restored data', { cancellable: false });
-        const problems = checkIntegrity(db);
-        if (problems.length > 0) throw new Error(`integrity_check: ${problems.slice(0, 3).join('; ')}`);
-        job.step('Bringing it up to this version', { cancellable: false });
-        applyMigrations(db, pendingMigrations(db, options.migrations));
-        const broken = db.pragma('foreign_key_check') as unknown[];
-        if (broken.length > 0) throw new Error(`${broken.length} rows refer to missing rows`);
-      } catch (error) {
-        job.step('Putting your data back', { cancellable: false });
-        await copyInto(safety.entry.fileName);
-        throw conflict(
-          `Restoring ${fileName} did not verify (${(error as Error).message}); your data was put back as it was.`,
-        );
-      }
-      return { restored, safetyBackup: safety.entry, schemaVersion: schemaVersion(db) };
+      const version = await exclusive(() => replaceWith(fileName, safety, job));
+      return { restored, safetyBackup: safety.entry, schemaVersion: version };
     },
   };
 }

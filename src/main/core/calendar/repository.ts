@@ -1,5 +1,6 @@
 // SQL for a hire's leave periods. Rows are mapped to the shared `Leave` type here and nowhere else.
 import type { Db } from '../db/connection';
+import type { Awaitable, Synchronous } from '../awaitable';
 import type { Leave } from '@shared/calendar/schema';
 
 interface LeaveRow {
@@ -22,7 +23,17 @@ function toLeave(row: LeaveRow): Leave {
   };
 }
 
-export function createLeaveRepository(db: Db) {
+/** A hire's leave, as every storage keeps it. */
+export interface LeaveRepository {
+  get(id: string): Awaitable<Leave | undefined>;
+  list(hireId: string): Awaitable<Leave[]>;
+  /** Periods with at least one day from `from` to `to`; `earliestStart` bounds how far back one can start. */
+  overlapping(hireId: string, earliestStart: string, from: string, to: string): Awaitable<Leave[]>;
+  insert(leave: Leave): Awaitable<void>;
+  remove(id: string): Awaitable<void>;
+}
+
+export function createLeaveRepository(db: Db): Synchronous<LeaveRepository> {
   const statements = {
     get: db.prepare<[string], LeaveRow>('SELECT * FROM hire_leave WHERE id = ?'),
     list: db.prepare<[string], LeaveRow>(
@@ -61,5 +72,3 @@ export function createLeaveRepository(db: Db) {
     },
   };
 }
-
-export type LeaveRepository = ReturnType<typeof createLeaveRepository>;

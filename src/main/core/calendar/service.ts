@@ -6,6 +6,7 @@ import type { ParsedInput } from '@shared/api/contract';
 import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
 import { leaveLimits, type Leave, type NonWorkingDay, type NonWorkingDays } from '@shared/calendar/schema';
 import { notFound, validationError } from '../errors';
+import type { Awaitable } from '../awaitable';
 import type { HireService } from '../hires/service';
 import type { LeaveRepository } from './repository';
 import { holidayCountries, publicHolidays } from './holidays';
@@ -14,19 +15,19 @@ export function createCalendarService(deps: {
   leave: LeaveRepository;
   hires: Pick<HireService, 'find'>;
   /** The holiday country chosen in the settings ('' for none). */
-  holidayCountry: () => string;
+  holidayCountry: () => Awaitable<string>;
   now: () => Date;
 }) {
   const { leave, hires, holidayCountry, now } = deps;
 
-  function requireHire(hireId: string): void {
-    if (!hires.find(hireId)) throw notFound('hire', hireId);
+  async function requireHire(hireId: string): Promise<void> {
+    if (!(await hires.find(hireId))) throw notFound('hire', hireId);
   }
 
   /** The hire's leave from `from` to `to`, one entry per calendar day. */
-  function leaveDays(hireId: string, from: string, to: string): NonWorkingDay[] {
+  async function leaveDays(hireId: string, from: string, to: string): Promise<NonWorkingDay[]> {
     const earliestStart = toCalendarDate(addDays(toLocalDate(from), -(leaveLimits.periodDaysMax - 1)));
-    return leave.overlapping(hireId, earliestStart, from, to).flatMap((period) => {
+    return (await leave.overlapping(hireId, earliestStart, from, to)).flatMap((period) => {
       const days: NonWorkingDay[] = [];
       for (let day = toLocalDate(period.startOn); ; day = addDays(day, 1)) {
         const date = toCalendarDate(day);
@@ -38,11 +39,15 @@ export function createCalendarService(deps: {
   }
 
   /** Without a hire, public holidays only (a plan previewed for a move, before anyone is hired). */
-  function nonWorkingDays(hireId: string | undefined, from: string, to: string): NonWorkingDays {
-    if (hireId !== undefined) requireHire(hireId);
-    const country = holidayCountry();
+  async function nonWorkingDays(
+    hireId: string | undefined,
+    from: string,
+    to: string,
+  ): Promise<NonWorkingDays> {
+    if (hireId !== undefined) await requireHire(hireId);
+    const country = await holidayCountry();
     const byDate = new Map<string, NonWorkingDay>();
-    const leaveInRange = hireId === undefined ? [] : leaveDays(hireId, from, to);
+    const leaveInRange = hireId === undefined ? [] : await leaveDays(hireId, from, to);
     // A holiday during leave is named as the holiday: the day is off either way.
     for (const day of [...publicHolidays(country, from, to), ...leaveInRange]) {
       if (!byDate.has(day.date)) byDate.set(day.date, day);
@@ -55,8 +60,8 @@ export function createCalendarService(deps: {
     nonWorkingDays,
 
     /** The dates alone, as the planner takes them. */
-    datesOff(hireId: string, from: string, to: string): string[] {
-      return nonWorkingDays(hireId, from, to).days.map((day) => day.date);
+    async datesOff(hireId: string, from: string, to: string): Promise<string[]> {
+      return (await nonWorkingDays(hireId, from, to)).days.map((day) => day.date);
     },
 
     /**
@@ -64,9 +69,9 @@ export function createCalendarService(deps: {
      * Leave periods are at most 60 days, so a working day comes within 100 days unless holidays and
      * back-to-back leave fill them all; then `date` itself is kept rather than guessing further.
      */
-    workingDayFrom(hireId: string, date: string): string {
+    async workingDayFrom(hireId: string, date: string): Promise<string> {
       const last = toCalendarDate(addDays(toLocalDate(date), 100));
-      const off = new Set(nonWorkingDays(hireId, date, last).days.map((day) => day.date));
+      const off = new Set((await nonWorkingDays(hireId, date, last)).days.map((day) => day.date));
       for (let day = toLocalDate(date); ; day = addDays(day, 1)) {
         const value = toCalendarDate(day);
         if (value > last) return date;
@@ -80,16 +85,16 @@ export function createCalendarService(deps: {
         .sort((a, b) => a.name.localeCompare(b.name, 'en'));
     },
 
-    listLeave(hireId: string): Leave[] {
-      requireHire(hireId);
+    async listLeave(hireId: string): Promise<Leave[]> {
+      await requireHire(hireId);
       return leave.list(hireId);
     },
 
-    addLeave(input: ParsedInput<'leave.add'>): Leave {
-      requireHire(input.hireId);
-      const clash = leave
-        .list(input.hireId)
-        .find((p) => p.startOn <= input.endOn && p.endOn >= input.startOn);
+    async addLeave(input: ParsedInput<'leave.add'>): Promise<Leave> {
+      await requireHire(input.hireId);
+      const clash = (await leave.list(input.hireId)).find(
+        (p) => p.startOn <= input.endOn && p.endOn >= input.startOn,
+      );
       if (clash) {
         throw validationError(
           'startOn',
@@ -104,13 +109,13 @@ export function createCalendarService(deps: {
         note: input.note ?? '',
         createdAt: now().toISOString(),
       };
-      leave.insert(added);
+      await leave.insert(added);
       return added;
     },
 
-    removeLeave(id: string): { id: string } {
-      if (!leave.get(id)) throw notFound('leave', id);
-      leave.remove(id);
+    async removeLeave(id: string): Promise<{ id: string }> {
+      if (!(await leave.get(id))) throw notFound('leave', id);
+      await leave.remove(id);
       return { id };
     },
   };

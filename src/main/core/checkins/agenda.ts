@@ -7,14 +7,15 @@ import type { Framework } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
 import type { SavedActivity, SavedPlan } from '@shared/plans/schema';
 import { checkInIntervalDays, liveActivities } from '@shared/planner/rules';
+import type { Awaitable } from '../awaitable';
 import type { CheckInRepository } from './repository';
 
 export interface AgendaReads {
   checkIns: CheckInRepository;
-  framework: () => Framework;
+  framework: () => Awaitable<Framework>;
   today: () => string;
   /** The first day on or after `date` the hire works (no weekend, public holiday or leave). */
-  workingDayFrom?: (hireId: string, date: string) => string;
+  workingDayFrom?: (hireId: string, date: string) => Awaitable<string>;
 }
 
 type Goal = SavedPlan['phases'][number]['goals'][number];
@@ -61,16 +62,15 @@ function goalsInFocus(goals: Goal[], focusSet: Set<string>): Agenda['goals'] {
 }
 
 /** The latest pulse per competency in focus (any when nothing is in focus), up to the agenda's date. */
-function lastPulsesFor(
+async function lastPulsesFor(
   reads: AgendaReads,
   hireId: string,
   date: string,
   focusSet: Set<string>,
   names: Map<string, string>,
-): Agenda['reality']['lastPulses'] {
+): Promise<Agenda['reality']['lastPulses']> {
   const seen = new Set<string>();
-  return reads.checkIns
-    .lastPulses(hireId)
+  return (await reads.checkIns.lastPulses(hireId))
     .filter((p) => {
       if (seen.has(p.competencyId) || p.heldOn > date) return false;
       seen.add(p.competencyId);
@@ -85,27 +85,31 @@ function lastPulsesFor(
 }
 
 /** The next one on the schedule, else one plan cadence after the day this one is held, on a working day. */
-function suggestedNextDate(reads: AgendaReads, checkIn: CheckIn, plan: SavedPlan | undefined): string {
+async function suggestedNextDate(
+  reads: AgendaReads,
+  checkIn: CheckIn,
+  plan: SavedPlan | undefined,
+): Promise<string> {
   const today = reads.today();
   // Held late, the next one is whichever comes after the day it is actually held.
   const heldOrToday = checkIn.heldOn ?? (checkIn.scheduledOn < today ? today : checkIn.scheduledOn);
-  const next = reads.checkIns.nextScheduledAfter(checkIn.hireId, checkIn.id, heldOrToday);
+  const next = await reads.checkIns.nextScheduledAfter(checkIn.hireId, checkIn.id, heldOrToday);
   const byCadence = toCalendarDate(addDays(toLocalDate(heldOrToday), cadenceDays(plan, heldOrToday)));
-  return next?.scheduledOn ?? reads.workingDayFrom?.(checkIn.hireId, byCadence) ?? byCadence;
+  return next?.scheduledOn ?? (await reads.workingDayFrom?.(checkIn.hireId, byCadence)) ?? byCadence;
 }
 
-export function agendaFor(
+export async function agendaFor(
   reads: AgendaReads,
   checkIn: CheckIn,
   hire: Hire,
   plan: SavedPlan | undefined,
-): Agenda {
+): Promise<Agenda> {
   const { checkIns } = reads;
   const today = reads.today();
-  const names = new Map(reads.framework().competencies.map((c) => [c.id, c.name]));
+  const names = new Map((await reads.framework()).competencies.map((c) => [c.id, c.name]));
   // The day it is (or was) actually held: an overdue check-in happens today.
   const date = checkIn.heldOn ?? (checkIn.scheduledOn < today ? today : checkIn.scheduledOn);
-  const previous = checkIns.lastDoneBefore(hire.id, checkIn.id, date) ?? null;
+  const previous = (await checkIns.lastDoneBefore(hire.id, checkIn.id, date)) ?? null;
   const since = previous?.heldOn ?? plan?.horizon.startDate ?? hire.startDate;
   const activities = live(plan);
   const goals = plan ? plan.phases.flatMap((p) => p.goals) : [];
@@ -131,12 +135,12 @@ export function agendaFor(
         (a) => a.status === 'done' && (a.doneOn ?? '') > since && (a.doneOn ?? '') <= date,
       ),
       dueOrOverdue,
-      lastPulses: lastPulsesFor(reads, hire.id, date, focusSet, names),
+      lastPulses: await lastPulsesFor(reads, hire.id, date, focusSet, names),
     },
     options,
-    openActionItems: checkIns.openActions(hire.id),
+    openActionItems: await checkIns.openActions(hire.id),
     focusCompetencies: focus.map((cid) => ({ id: cid, name: names.get(cid) ?? cid })),
-    suggestedNextDate: suggestedNextDate(reads, checkIn, plan),
-    draft: checkIns.draft(checkIn.id),
+    suggestedNextDate: await suggestedNextDate(reads, checkIn, plan),
+    draft: await checkIns.draft(checkIn.id),
   };
 }

@@ -22,13 +22,13 @@ type Planned = SavedPlan['checkIns'][number];
  * one-on-ones are never touched (nor their notes, ratings or action items), and no new one lands on
  * a day one of them already has.
  */
-export function scheduleFromPlan(
+export async function scheduleFromPlan(
   checkIns: CheckInRepository,
   plan: SavedPlan,
   at: { now: string; today: string },
-): void {
-  const replaceable = checkIns.replaceablePlanCheckIns(plan.hireId);
-  const taken = checkIns.datesTaken(plan.hireId, new Set(replaceable.map((c) => c.id)));
+): Promise<void> {
+  const replaceable = await checkIns.replaceablePlanCheckIns(plan.hireId);
+  const taken = await checkIns.datesTaken(plan.hireId, new Set(replaceable.map((c) => c.id)));
   const wanted = plan.checkIns
     .filter((planned) => !taken.has(planned.date))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -38,14 +38,14 @@ export function scheduleFromPlan(
   // cancelling some and adding others.
   const kept = Math.min(replaceable.length, wanted.length);
   for (let n = 0; n < kept; n += 1) {
-    keepOneOnOne(checkIns, replaceable[n] as ReplaceableCheckIn, wanted[n] as Planned, plan, at.now);
+    await keepOneOnOne(checkIns, replaceable[n] as ReplaceableCheckIn, wanted[n] as Planned, plan, at.now);
   }
-  for (const planned of wanted.slice(kept)) addOneOnOne(checkIns, planned, plan, at.now);
-  const lastExport = checkIns.lastExport(plan.hireId);
+  for (const planned of wanted.slice(kept)) await addOneOnOne(checkIns, planned, plan, at.now);
+  const lastExport = await checkIns.lastExport(plan.hireId);
   for (const dropped of replaceable.slice(kept)) {
-    dropOneOnOne(checkIns, dropped, plan.hireId, lastExport, at.now);
+    await dropOneOnOne(checkIns, dropped, plan.hireId, lastExport, at.now);
   }
-  checkIns.pruneCancelled(plan.hireId, cancellationsKeptFrom(at.today));
+  await checkIns.pruneCancelled(plan.hireId, cancellationsKeptFrom(at.today));
 }
 
 /**
@@ -54,14 +54,14 @@ export function scheduleFromPlan(
  * only when the date changes, the one thing a re-plan can move, so an unmoved meeting re-imports as
  * it was.
  */
-function keepOneOnOne(
+async function keepOneOnOne(
   checkIns: CheckInRepository,
   old: ReplaceableCheckIn,
   planned: Planned,
   plan: SavedPlan,
   now: string,
-): void {
-  checkIns.replan({
+): Promise<void> {
+  await checkIns.replan({
     id: old.id,
     planId: plan.id,
     scheduledOn: planned.date,
@@ -72,8 +72,13 @@ function keepOneOnOne(
   });
 }
 
-function addOneOnOne(checkIns: CheckInRepository, planned: Planned, plan: SavedPlan, now: string): void {
-  checkIns.insert({
+async function addOneOnOne(
+  checkIns: CheckInRepository,
+  planned: Planned,
+  plan: SavedPlan,
+  now: string,
+): Promise<void> {
+  await checkIns.insert({
     id: randomUUID(),
     hireId: plan.hireId,
     planId: plan.id,
@@ -90,16 +95,16 @@ function addOneOnOne(checkIns: CheckInRepository, planned: Planned, plan: SavedP
  * the manager's calendar, so its cancellation is kept, one sequence higher, for the next export; one
  * made since never left the app.
  */
-function dropOneOnOne(
+async function dropOneOnOne(
   checkIns: CheckInRepository,
   dropped: ReplaceableCheckIn,
   hireId: string,
   lastExport: string | undefined,
   now: string,
-): void {
-  checkIns.remove(dropped.id);
+): Promise<void> {
+  await checkIns.remove(dropped.id);
   if (lastExport === undefined || dropped.createdAt > lastExport) return;
-  checkIns.insertCancelled({
+  await checkIns.insertCancelled({
     id: dropped.id,
     hireId,
     scheduledOn: dropped.scheduledOn,

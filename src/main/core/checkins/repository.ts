@@ -1,5 +1,6 @@
 // SQL for check-ins, pulses, action items and drafts.
 import type { Db } from '../db/connection';
+import type { Awaitable, Synchronous } from '../awaitable';
 import type { ActionItem, CheckIn, CheckInDraft, CheckInStatus, Pulse } from '@shared/checkins/schema';
 
 interface CheckInRow {
@@ -270,7 +271,7 @@ function replanStatements(s: Statements) {
       moved: boolean;
       now: string;
     }) =>
-      s.replan.run({
+      void s.replan.run({
         id: change.id,
         planId: change.planId,
         scheduledOn: change.scheduledOn,
@@ -279,7 +280,7 @@ function replanStatements(s: Statements) {
         moved: change.moved ? 1 : 0,
         now: change.now,
       }),
-    remove: (id: string) => s.remove.run(id),
+    remove: (id: string) => void s.remove.run(id),
   };
 }
 
@@ -288,8 +289,8 @@ function calendarRecords(s: Statements) {
   return {
     /** When the hire's one-on-ones were last exported as .ics; undefined when never. */
     lastExport: (hireId: string): string | undefined => s.lastExport.get(hireId)?.exported_at,
-    markExported: (hireId: string, at: string) => s.markExported.run(hireId, at),
-    insertCancelled: (cancelled: CancelledCheckIn) => s.insertCancelled.run(cancelled),
+    markExported: (hireId: string, at: string) => void s.markExported.run(hireId, at),
+    insertCancelled: (cancelled: CancelledCheckIn) => void s.insertCancelled.run(cancelled),
     cancelled: (hireId: string): CancelledCheckIn[] =>
       s.cancelled.all(hireId).map((r) => ({
         id: r.id,
@@ -301,11 +302,79 @@ function calendarRecords(s: Statements) {
         cancelledAt: r.cancelled_at,
       })),
     /** Forgets cancellations of one-on-ones dated before `before`. */
-    pruneCancelled: (hireId: string, before: string) => s.pruneCancelled.run(hireId, before),
+    pruneCancelled: (hireId: string, before: string) => void s.pruneCancelled.run(hireId, before),
   };
 }
 
-export function createCheckInRepository(db: Db) {
+/** One-on-ones, their pulses, action items, drafts and calendar records, as every storage keeps them. */
+export interface CheckInRepository {
+  get(id: string): Awaitable<CheckIn | undefined>;
+  scheduled(hireId: string): Awaitable<CheckIn[]>;
+  history(hireId: string, search: string): Awaitable<CheckIn[]>;
+  lastDoneBefore(hireId: string, excludeId: string, date: string): Awaitable<CheckIn | undefined>;
+  nextScheduledAfter(hireId: string, excludeId: string, date: string): Awaitable<CheckIn | undefined>;
+  due(
+    today: string,
+  ): Awaitable<{ checkInId: string; hireId: string; hireName: string; scheduledOn: string }[]>;
+  /** Every confidence rating the hire was given, latest check-in first. */
+  lastPulses(hireId: string): Awaitable<HeldPulse[]>;
+  openActions(hireId: string): Awaitable<ActionItem[]>;
+  action(id: string): Awaitable<ActionItem | undefined>;
+  insert(c: NewCheckIn): Awaitable<void>;
+  /** Every move raises the sequence, so a re-imported calendar replaces its copy of the event. */
+  move(
+    id: string,
+    to: { date: string; time: string | null; minutes: number | null },
+    now: string,
+  ): Awaitable<void>;
+  cancel(id: string, now: string): Awaitable<void>;
+  complete(change: {
+    id: string;
+    heldOn: string;
+    sharedNotes: string;
+    privateNotes: string;
+    now: string;
+  }): Awaitable<void>;
+  insertPulse(checkInId: string, p: Pulse): Awaitable<void>;
+  insertAction(a: {
+    id: string;
+    hireId: string;
+    checkInId: string;
+    text: string;
+    owner: string;
+    dueOn: string | null;
+    now: string;
+  }): Awaitable<void>;
+  closeAction(id: string, status: 'done' | 'dropped', checkInId: string, on: string): Awaitable<void>;
+  draft(checkInId: string): Awaitable<CheckInDraft | null>;
+  saveDraft(checkInId: string, draft: CheckInDraft, now: string): Awaitable<void>;
+  deleteDraft(checkInId: string): Awaitable<void>;
+  forCalendar(hireId: string): Awaitable<CheckIn[]>;
+  /** When the hire's one-on-ones were last exported as .ics; undefined when never. */
+  lastExport(hireId: string): Awaitable<string | undefined>;
+  markExported(hireId: string, at: string): Awaitable<void>;
+  insertCancelled(cancelled: CancelledCheckIn): Awaitable<void>;
+  cancelled(hireId: string): Awaitable<CancelledCheckIn[]>;
+  /** Forgets cancellations of one-on-ones dated before `before`. */
+  pruneCancelled(hireId: string, before: string): Awaitable<void>;
+  /** The plan's unheld one-on-ones a re-plan may move or drop, earliest first. */
+  replaceablePlanCheckIns(hireId: string): Awaitable<ReplaceableCheckIn[]>;
+  /** Days that already have a scheduled or held one-on-one, leaving out the check-ins in `except`. */
+  datesTaken(hireId: string, except?: ReadonlySet<string>): Awaitable<Set<string>>;
+  /** Gives a kept one-on-one the new plan's date, focus and questions; `moved` raises its sequence. */
+  replan(change: {
+    id: string;
+    planId: string;
+    scheduledOn: string;
+    focusCompetencyIds: string[];
+    topics: string[];
+    moved: boolean;
+    now: string;
+  }): Awaitable<void>;
+  remove(id: string): Awaitable<void>;
+}
+
+export function createCheckInRepository(db: Db): Synchronous<CheckInRepository> {
   const s = prepareStatements(db);
 
   /** Check-ins with their pulses and action items: three statements for any number of rows. */
@@ -371,7 +440,7 @@ export function createCheckInRepository(db: Db) {
       return row ? toAction(row) : undefined;
     },
     insert: (c: NewCheckIn) =>
-      s.insert.run({
+      void s.insert.run({
         ...c,
         focus: JSON.stringify(c.focusCompetencyIds),
         topicsJson: JSON.stringify(c.topics),
@@ -380,16 +449,17 @@ export function createCheckInRepository(db: Db) {
     ...calendarRecords(s),
     /** Every move raises the sequence, so a re-imported calendar replaces its copy of the event. */
     move: (id: string, to: { date: string; time: string | null; minutes: number | null }, now: string) =>
-      s.move.run({ id, ...to, now }),
-    cancel: (id: string, now: string) => s.cancel.run(now, id),
+      void s.move.run({ id, ...to, now }),
+    cancel: (id: string, now: string) => void s.cancel.run(now, id),
     complete: (change: {
       id: string;
       heldOn: string;
       sharedNotes: string;
       privateNotes: string;
       now: string;
-    }) => s.complete.run(change),
-    insertPulse: (checkInId: string, p: Pulse) => s.insertPulse.run(checkInId, p.competencyId, p.confidence),
+    }) => void s.complete.run(change),
+    insertPulse: (checkInId: string, p: Pulse) =>
+      void s.insertPulse.run(checkInId, p.competencyId, p.confidence),
     insertAction: (a: {
       id: string;
       hireId: string;
@@ -398,18 +468,16 @@ export function createCheckInRepository(db: Db) {
       owner: string;
       dueOn: string | null;
       now: string;
-    }) => s.insertAction.run(a),
+    }) => void s.insertAction.run(a),
     closeAction: (id: string, status: 'done' | 'dropped', checkInId: string, on: string) =>
-      s.closeAction.run(status, checkInId, on, id),
+      void s.closeAction.run(status, checkInId, on, id),
     draft: (checkInId: string): CheckInDraft | null => {
       const row = s.draft.get(checkInId);
       return row ? (JSON.parse(row.draft) as CheckInDraft) : null;
     },
     saveDraft: (checkInId: string, draft: CheckInDraft, now: string) =>
-      s.saveDraft.run(checkInId, JSON.stringify(draft), now),
-    deleteDraft: (checkInId: string) => s.deleteDraft.run(checkInId),
+      void s.saveDraft.run(checkInId, JSON.stringify(draft), now),
+    deleteDraft: (checkInId: string) => void s.deleteDraft.run(checkInId),
     forCalendar: (hireId: string) => toCheckIns(s.forCalendar.all(hireId)),
   };
 }
-
-export type CheckInRepository = ReturnType<typeof createCheckInRepository>;

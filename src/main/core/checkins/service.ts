@@ -15,6 +15,7 @@ import { conflict, notFound } from '../errors';
 import type { HireService } from '../hires/service';
 import type { PlanService } from '../plans/service';
 import { nameSlug } from '../pdf/file-name';
+import type { Awaitable } from '../awaitable';
 import type { CheckInRepository } from './repository';
 import { agendaFor } from './agenda';
 import { cancellationsKeptFrom, scheduleFromPlan } from './replan';
@@ -26,12 +27,12 @@ export function createCheckInService(deps: {
   /** Plans are built after check-ins (they schedule them), so services.ts passes these as late-bound calls. */
   plans: Pick<PlanService, 'currentOf' | 'hireOfActivity'>;
   completeActivity: (input: { activityId: string; doneOn: string }) => unknown;
-  framework: () => Framework;
+  framework: () => Awaitable<Framework>;
   now: () => Date;
   /** The first day on or after `date` the hire works (no weekend, public holiday or leave). */
-  workingDayFrom?: (hireId: string, date: string) => string;
+  workingDayFrom?: (hireId: string, date: string) => Awaitable<string>;
   /** The defaults for a one-on-one's time, length and reminder. */
-  settings: () => CalendarSettings;
+  settings: () => Awaitable<CalendarSettings>;
   /** The manager's IANA time zone: one-on-one times are wall-clock times there. */
   timeZone: string;
 }) {
@@ -39,20 +40,20 @@ export function createCheckInService(deps: {
   const today = () => toCalendarDate(now());
   const stamp = () => now().toISOString();
 
-  function requireHire(hireId: string) {
-    const hire = hires.find(hireId);
+  async function requireHire(hireId: string): Promise<Hire> {
+    const hire = await hires.find(hireId);
     if (!hire) throw notFound('hire', hireId);
     return hire;
   }
 
-  function requireCheckIn(id: string): CheckIn {
-    const found = checkIns.get(id);
+  async function requireCheckIn(id: string): Promise<CheckIn> {
+    const found = await checkIns.get(id);
     if (!found) throw notFound('check-in', id);
     return found;
   }
 
-  function requireScheduled(id: string): CheckIn {
-    const found = requireCheckIn(id);
+  async function requireScheduled(id: string): Promise<CheckIn> {
+    const found = await requireCheckIn(id);
     if (found.status !== 'scheduled') {
       throw conflict(
         found.status === 'done' ? 'This check-in has been held already' : 'This check-in was cancelled',
@@ -62,38 +63,39 @@ export function createCheckInService(deps: {
   }
 
   /** Whether an activity is in one of this hire's plans: a check-in only works its own hire's plan. */
-  const activityOfHire = (activityId: string, hireId: string) => plans.hireOfActivity(activityId) === hireId;
+  const activityOfHire = async (activityId: string, hireId: string) =>
+    (await plans.hireOfActivity(activityId)) === hireId;
 
   const completion = { ...deps, today, stamp, activityOfHire };
 
   return {
     /** Puts a newly saved plan's one-on-ones on the schedule, moving or dropping untouched ones from the last version. */
-    scheduleFromPlan(plan: SavedPlan): void {
-      scheduleFromPlan(checkIns, plan, { now: stamp(), today: today() });
+    async scheduleFromPlan(plan: SavedPlan): Promise<void> {
+      await scheduleFromPlan(checkIns, plan, { now: stamp(), today: today() });
     },
 
-    schedule(hireId: string): CheckIn[] {
-      requireHire(hireId);
+    async schedule(hireId: string): Promise<CheckIn[]> {
+      await requireHire(hireId);
       return checkIns.scheduled(hireId);
     },
 
-    history(hireId: string, search: string | undefined): CheckIn[] {
-      requireHire(hireId);
+    async history(hireId: string, search: string | undefined): Promise<CheckIn[]> {
+      await requireHire(hireId);
       return checkIns.history(hireId, search ?? '');
     },
 
-    get(id: string): CheckIn {
+    async get(id: string): Promise<CheckIn> {
       return requireCheckIn(id);
     },
 
-    add(hireId: string, scheduledOn: string): CheckIn {
-      const hire = requireHire(hireId);
+    async add(hireId: string, scheduledOn: string): Promise<CheckIn> {
+      const hire = await requireHire(hireId);
       if (hire.status === 'archived') throw conflict(`${hire.name} is archived; restore the hire first`);
       const id = randomUUID();
-      checkIns.insert({
+      await checkIns.insert({
         id,
         hireId,
-        planId: plans.currentOf(hireId)?.id ?? null,
+        planId: (await plans.currentOf(hireId))?.id ?? null,
         scheduledOn,
         origin: 'manager',
         focusCompetencyIds: [],
@@ -103,44 +105,48 @@ export function createCheckInService(deps: {
       return requireCheckIn(id);
     },
 
-    move(id: string, scheduledOn: string, own: OwnTime = {}): CheckIn {
-      checkIns.move(id, movedTo(requireScheduled(id), scheduledOn, own), stamp());
+    async move(id: string, scheduledOn: string, own: OwnTime = {}): Promise<CheckIn> {
+      await checkIns.move(id, movedTo(await requireScheduled(id), scheduledOn, own), stamp());
       return requireCheckIn(id);
     },
 
-    cancel(id: string): CheckIn {
-      requireScheduled(id);
-      checkIns.cancel(id, stamp());
+    async cancel(id: string): Promise<CheckIn> {
+      await requireScheduled(id);
+      await checkIns.cancel(id, stamp());
       return requireCheckIn(id);
     },
 
-    saveDraft(input: z.output<typeof checkInDraftInput>): { savedAt: string } {
-      const checkIn = requireScheduled(input.id);
-      checkDraft(completion, checkIn, input.draft);
+    async saveDraft(input: z.output<typeof checkInDraftInput>): Promise<{ savedAt: string }> {
+      const checkIn = await requireScheduled(input.id);
+      await checkDraft(completion, checkIn, input.draft);
       const savedAt = stamp();
-      checkIns.saveDraft(input.id, input.draft as CheckInDraft, savedAt);
+      await checkIns.saveDraft(input.id, input.draft as CheckInDraft, savedAt);
       return { savedAt };
     },
 
-    agenda(id: string): Agenda {
-      const checkIn = requireCheckIn(id);
-      const hire = requireHire(checkIn.hireId);
-      return agendaFor({ ...deps, today }, checkIn, hire, plans.currentOf(hire.id));
+    async agenda(id: string): Promise<Agenda> {
+      const checkIn = await requireCheckIn(id);
+      const hire = await requireHire(checkIn.hireId);
+      return agendaFor({ ...deps, today }, checkIn, hire, await plans.currentOf(hire.id));
     },
 
-    complete(input: z.output<typeof checkInCompleteInput>): CheckIn {
-      const checkIn = requireScheduled(input.id);
-      checkCompletion(completion, checkIn, input);
-      recordCompletion(completion, checkIn, input);
+    async complete(input: z.output<typeof checkInCompleteInput>): Promise<CheckIn> {
+      const checkIn = await requireScheduled(input.id);
+      await checkCompletion(completion, checkIn, input);
+      await recordCompletion(completion, checkIn, input);
       return requireCheckIn(checkIn.id);
     },
 
-    due(): DueList {
+    due(): Promise<DueList> {
       return dueOn(checkIns, today());
     },
 
-    exportIcs(hireId: string): { fileName: string; content: string } {
-      return calendarFile(checkIns, requireHire(hireId), { ...deps, fw: framework(), today: today() });
+    async exportIcs(hireId: string): Promise<{ fileName: string; content: string }> {
+      return calendarFile(checkIns, await requireHire(hireId), {
+        ...deps,
+        fw: await framework(),
+        today: today(),
+      });
     },
     ...readsForOtherAreas(checkIns),
   };
@@ -161,8 +167,8 @@ function movedTo(checkIn: CheckIn, date: string, own: OwnTime) {
 /** The one-on-ones due today and the overdue ones (with how late), across active hires. */
 type DueList = { today: string; dueToday: DueCheckIn[]; overdue: (DueCheckIn & { daysLate: number })[] };
 
-function dueOn(checkIns: CheckInRepository, day: string): DueList {
-  const all = checkIns.due(day);
+async function dueOn(checkIns: CheckInRepository, day: string): Promise<DueList> {
+  const all = await checkIns.due(day);
   return {
     today: day,
     dueToday: all.filter((c) => c.scheduledOn === day),
@@ -183,19 +189,19 @@ type CalendarSettings = Pick<Settings, 'checkInTime' | 'checkInMinutes' | 'check
  * at its own time and lasts its own length when moved with them, else the Settings ones. The export
  * is recorded: what exists now may be in the manager's calendar from here on.
  */
-function calendarFile(
+async function calendarFile(
   checkIns: CheckInRepository,
   hire: Hire,
   using: {
     fw: Framework;
-    settings: () => CalendarSettings;
+    settings: () => Awaitable<CalendarSettings>;
     timeZone: string;
     now: () => Date;
     today: string;
   },
-): { fileName: string; content: string } {
+): Promise<{ fileName: string; content: string }> {
   const names = new Map(using.fw.competencies.map((c) => [c.id, c.name]));
-  const defaults = using.settings();
+  const defaults = await using.settings();
   const summary = `1:1 with ${hire.name}`;
   const timed = (c: { id: string; startTime: string | null; minutes: number | null }) => ({
     uid: `${c.id}@rolebridge`,
@@ -204,7 +210,7 @@ function calendarFile(
     reminderMinutes: defaults.checkInReminderMinutes,
     summary,
   });
-  const events = checkIns.forCalendar(hire.id).map((c) => ({
+  const events = (await checkIns.forCalendar(hire.id)).map((c) => ({
     ...timed(c),
     date: c.scheduledOn,
     description:
@@ -214,15 +220,15 @@ function calendarFile(
     sequence: c.sequence,
     cancelled: c.status === 'cancelled',
   }));
-  checkIns.pruneCancelled(hire.id, cancellationsKeptFrom(using.today));
-  const dropped = checkIns.cancelled(hire.id).map((c) => ({
+  await checkIns.pruneCancelled(hire.id, cancellationsKeptFrom(using.today));
+  const dropped = (await checkIns.cancelled(hire.id)).map((c) => ({
     ...timed(c),
     date: c.scheduledOn,
     description: 'Cancelled: the coaching plan no longer has this check-in.',
     sequence: c.sequence,
     cancelled: true,
   }));
-  checkIns.markExported(hire.id, using.now().toISOString());
+  await checkIns.markExported(hire.id, using.now().toISOString());
   return {
     fileName: `rolebridge-check-ins-${nameSlug(hire.name)}.ics`,
     content: buildCalendar(`Check-ins: ${hire.name}`, [...events, ...dropped], using.timeZone, using.now()),
@@ -233,7 +239,7 @@ function calendarFile(
 function readsForOtherAreas(checkIns: CheckInRepository) {
   return {
     /** The hire's scheduled one-on-ones, earliest first. */
-    scheduledOf: (hireId: string): CheckIn[] => checkIns.scheduled(hireId),
+    scheduledOf: (hireId: string): Awaitable<CheckIn[]> => checkIns.scheduled(hireId),
     /** The hire's open action items. */
     openActionsOf: (hireId: string) => checkIns.openActions(hireId),
     /** The hire's confidence pulses, latest first. */

@@ -29,10 +29,10 @@ export function dataHandlers(deps: DataHandlerDeps): AreaHandlers<'data'> {
       return new Later(() =>
         jobs.run(jobId, (job) =>
           guard.run('import', async () => {
-            const safety = data.isEmpty() ? null : await backups.safetyBackup('pre-import', job);
+            const safety = (await data.isEmpty()) ? null : await backups.safetyBackup('pre-import', job);
             const total = Object.values(staged.tables).reduce((sum, rows) => sum + rows.length, 0);
             backups.goAhead(job, `Writing ${total.toLocaleString('en')} rows`, safety);
-            const rows = data.write(staged, mode);
+            const rows = await data.write(staged, mode);
             onReplaced();
             const written = Object.values(rows).reduce((sum, n) => sum + n, 0);
             return { mode, rows, total: written, backup: safety?.entry ?? null };

@@ -1,5 +1,6 @@
 // SQL for a hire's evidence log. Rows become the shared `EvidenceEntry` type here and nowhere else.
 import type { Db } from '../db/connection';
+import type { Awaitable, Synchronous } from '../awaitable';
 import type { EvidenceEntry, EvidenceSource } from '@shared/evidence/schema';
 
 interface EvidenceRow {
@@ -26,7 +27,15 @@ function toEntry(row: EvidenceRow): EvidenceEntry {
   };
 }
 
-export function createEvidenceRepository(db: Db) {
+/** The evidence log, as every storage keeps it. */
+export interface EvidenceRepository {
+  get(id: string): Awaitable<EvidenceEntry | undefined>;
+  list(hireId: string): Awaitable<EvidenceEntry[]>;
+  insert(entry: EvidenceEntry): Awaitable<void>;
+  remove(id: string): Awaitable<void>;
+}
+
+export function createEvidenceRepository(db: Db): Synchronous<EvidenceRepository> {
   const statements = {
     get: db.prepare<[string], EvidenceRow>('SELECT * FROM evidence_entries WHERE id = ?'),
     // Latest first: the manager reads the newest evidence when reassessing.
@@ -56,5 +65,3 @@ export function createEvidenceRepository(db: Db) {
     },
   };
 }
-
-export type EvidenceRepository = ReturnType<typeof createEvidenceRepository>;

@@ -9,6 +9,7 @@ import type { Framework } from '@shared/framework/types';
 import type { FieldIssue } from '@shared/api/result';
 import { invalid, notFound } from '../errors';
 import type { HireService } from '../hires/service';
+import type { Awaitable } from '../awaitable';
 import type { EvidenceRepository } from './repository';
 
 export type EvidenceDraft = Omit<EvidenceEntry, 'id' | 'createdAt'>;
@@ -16,19 +17,19 @@ export type EvidenceDraft = Omit<EvidenceEntry, 'id' | 'createdAt'>;
 export function createEvidenceService(deps: {
   evidence: EvidenceRepository;
   hires: Pick<HireService, 'find'>;
-  framework: () => Framework;
+  framework: () => Awaitable<Framework>;
   now: () => Date;
 }) {
   const { evidence, hires, framework, now } = deps;
 
-  function requireHire(hireId: string): void {
-    if (!hires.find(hireId)) throw notFound('hire', hireId);
+  async function requireHire(hireId: string): Promise<void> {
+    if (!(await hires.find(hireId))) throw notFound('hire', hireId);
   }
 
   /** What is wrong with an entry before it is written, each issue under `prefix` + its field. */
-  function problems(draft: EvidenceDraft, prefix = ''): FieldIssue[] {
+  async function problems(draft: EvidenceDraft, prefix = ''): Promise<FieldIssue[]> {
     const issues: FieldIssue[] = [];
-    if (!findCompetency(framework(), draft.competencyId)) {
+    if (!findCompetency(await framework(), draft.competencyId)) {
       issues.push({ field: `${prefix}competencyId`, message: `Unknown competency "${draft.competencyId}"` });
     }
     if (draft.notedOn > toCalendarDate(now())) {
@@ -41,14 +42,14 @@ export function createEvidenceService(deps: {
   }
 
   /** Checked with `problems` first; a stakeholder's name is kept only for a stakeholder. */
-  function write(draft: EvidenceDraft): EvidenceEntry {
+  async function write(draft: EvidenceDraft): Promise<EvidenceEntry> {
     const entry: EvidenceEntry = {
       ...draft,
       sourceName: draft.source === 'stakeholder' ? draft.sourceName : '',
       id: randomUUID(),
       createdAt: now().toISOString(),
     };
-    evidence.insert(entry);
+    await evidence.insert(entry);
     return entry;
   }
 
@@ -56,22 +57,22 @@ export function createEvidenceService(deps: {
     problems,
     write,
 
-    list(hireId: string): EvidenceEntry[] {
-      requireHire(hireId);
+    async list(hireId: string): Promise<EvidenceEntry[]> {
+      await requireHire(hireId);
       return evidence.list(hireId);
     },
 
-    add(input: ParsedInput<'evidence.add'>): EvidenceEntry {
-      requireHire(input.hireId);
+    async add(input: ParsedInput<'evidence.add'>): Promise<EvidenceEntry> {
+      await requireHire(input.hireId);
       const draft: EvidenceDraft = { ...input, sourceName: input.sourceName ?? '' };
-      const issues = problems(draft);
+      const issues = await problems(draft);
       if (issues.length > 0) throw invalid(issues);
       return write(draft);
     },
 
-    remove(id: string): { id: string } {
-      if (!evidence.get(id)) throw notFound('evidence entry', id);
-      evidence.remove(id);
+    async remove(id: string): Promise<{ id: string }> {
+      if (!(await evidence.get(id))) throw notFound('evidence entry', id);
+      await evidence.remove(id);
       return { id };
     },
   };

@@ -61,11 +61,11 @@ export function requireCustom(entry: { builtIn: boolean; name: string }, what: s
     throw conflict(`${entry.name} is a built-in ${what} and cannot be changed; clone it to make your own`);
 }
 
-export function saveRole(
+export async function saveRole(
   repo: FrameworkRepository,
   input: z.output<typeof roleCreateInput> & { id: string },
   timestamp: string,
-): Role {
+): Promise<Role> {
   const saved: Role = {
     id: input.id,
     name: input.name,
@@ -77,6 +77,6 @@ export function saveRole(
     expectations: input.expectations as Record<string, Expectation>,
     builtIn: false,
   };
-  repo.saveRole(saved, timestamp);
+  await repo.saveRole(saved, timestamp);
   return saved;
 }

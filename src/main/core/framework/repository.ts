@@ -1,5 +1,6 @@
 // SQL for the manager's custom roles and competencies.
 import type { Db } from '../db/connection';
+import type { Awaitable, Synchronous } from '../awaitable';
 import type { Activity, Competency, Expectation, Role } from '@shared/framework/types';
 
 interface CompetencyRow {
@@ -42,7 +43,19 @@ export interface CustomEntries {
   roles: Role[];
 }
 
-export function createFrameworkRepository(db: Db) {
+/** The manager's custom framework entries, as every storage keeps them. */
+export interface FrameworkRepository {
+  load(): Awaitable<CustomEntries>;
+  saveCompetency(competency: Competency, activities: Activity[], now: string): Awaitable<void>;
+  deleteCompetency(id: string): Awaitable<void>;
+  saveRole(role: Role, now: string): Awaitable<void>;
+  deleteRole(id: string): Awaitable<void>;
+  hiresUsingRole(id: string): Awaitable<number>;
+  /** Assessment ratings and one-on-one confidence ratings given for a competency. */
+  ratingsOfCompetency(id: string): Awaitable<{ assessments: number; checkIns: number }>;
+}
+
+export function createFrameworkRepository(db: Db): Synchronous<FrameworkRepository> {
   const s = {
     competencies: db.prepare<[], CompetencyRow>('SELECT * FROM custom_competencies ORDER BY created_at, id'),
     activities: db.prepare<[], ActivityRow>(
@@ -164,5 +177,3 @@ export function createFrameworkRepository(db: Db) {
     },
   };
 }
-
-export type FrameworkRepository = ReturnType<typeof createFrameworkRepository>;

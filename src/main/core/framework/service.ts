@@ -19,7 +19,8 @@ import {
 } from '@shared/framework/schema';
 import type { Competency, Expectation, Framework, Role, RoleSummary } from '@shared/framework/types';
 import { conflict, invalid, issuesFromZod, notFound, validationError } from '../errors';
-import type { FrameworkRepository } from './repository';
+import { isPromise, type Awaitable } from '../awaitable';
+import type { CustomEntries, FrameworkRepository } from './repository';
 import { checkActivities, checkExpectations, freeId, requireCustom, saveRole, toActivities } from './entries';
 
 function summaryOf(role: Role): RoleSummary {
@@ -31,9 +32,8 @@ function summaryOf(role: Role): RoleSummary {
 function frameworkCache(repo: FrameworkRepository) {
   let cache: Framework | null = null;
 
-  function framework(): Framework {
-    if (cache) return cache;
-    const custom = repo.load();
+  /** Built-in entries with the custom ones; every role answers for every competency. */
+  function build(custom: CustomEntries): Framework {
     const competencies = [...builtInFramework.competencies, ...custom.competencies];
     // Every role answers for every competency; one added later is "not expected" until set.
     const complete = (role: Role): Role => ({
@@ -51,29 +51,36 @@ function frameworkCache(repo: FrameworkRepository) {
     return cache;
   }
 
+  /** The cached framework at once; else read, at once from a repository that answers at once. */
+  function framework(): Awaitable<Framework> {
+    if (cache) return cache;
+    const custom = repo.load();
+    return isPromise(custom) ? custom.then(build) : build(custom);
+  }
+
   /** Runs a change and drops the cached framework whatever happens, so a rollback is never served. */
-  function changing<T>(change: () => T): T {
+  async function changing<T>(change: () => Promise<T>): Promise<T> {
     try {
-      return change();
+      return await change();
     } finally {
       cache = null;
     }
   }
 
-  function role(id: string): Role {
-    const found = framework().roles.find((r) => r.id === id);
+  async function role(id: string): Promise<Role> {
+    const found = (await framework()).roles.find((r) => r.id === id);
     if (!found) throw notFound('role', id);
     return found;
   }
 
-  function competency(id: string): Competency {
-    const found = framework().competencies.find((c) => c.id === id);
+  async function competency(id: string): Promise<Competency> {
+    const found = (await framework()).competencies.find((c) => c.id === id);
     if (!found) throw notFound('competency', id);
     return found;
   }
 
-  const roleTaken = (id: string) => framework().roles.some((r) => r.id === id);
-  const competencyTaken = (id: string) => framework().competencies.some((c) => c.id === id);
+  const roleTaken = async (id: string) => takenIn((await framework()).roles)(id);
+  const competencyTaken = async (id: string) => takenIn((await framework()).competencies)(id);
 
   return {
     framework,
@@ -89,60 +96,71 @@ function frameworkCache(repo: FrameworkRepository) {
   };
 }
 
+/** Whether an id is one of these entries' (for picking a free id). */
+const takenIn =
+  (entries: readonly { id: string }[]) =>
+  (id: string): boolean =>
+    entries.some((entry) => entry.id === id);
+
 type Kit = ReturnType<typeof frameworkCache> & { repo: FrameworkRepository; now: () => Date };
 
 /** Roles: read, compare, and the manager's own created, cloned, changed and deleted. */
 function roleUseCases(kit: Kit) {
   const { repo, now, framework, changing, role, roleTaken } = kit;
   return {
-    roleExists(id: string): boolean {
-      return framework().roles.some((r) => r.id === id);
+    async roleExists(id: string): Promise<boolean> {
+      return (await framework()).roles.some((r) => r.id === id);
     },
 
-    listRoles(): RoleSummary[] {
-      return framework().roles.map(summaryOf);
+    async listRoles(): Promise<RoleSummary[]> {
+      return (await framework()).roles.map(summaryOf);
     },
 
-    getRole(id: string): Role {
+    async getRole(id: string): Promise<Role> {
       return role(id);
     },
 
-    compare(fromRoleId: string, toRoleId: string): Transition {
-      const from = framework().roles.find((r) => r.id === fromRoleId);
-      const to = framework().roles.find((r) => r.id === toRoleId);
+    async compare(fromRoleId: string, toRoleId: string): Promise<Transition> {
+      const from = (await framework()).roles.find((r) => r.id === fromRoleId);
+      const to = (await framework()).roles.find((r) => r.id === toRoleId);
       if (!from) throw validationError('fromRoleId', `Unknown role "${fromRoleId}"`);
       if (!to) throw validationError('toRoleId', `Unknown role "${toRoleId}"`);
-      return deriveTransition(framework(), from, to);
+      return deriveTransition(await framework(), from, to);
     },
 
-    createRole(input: z.output<typeof roleCreateInput>): Role {
-      return changing(() => {
-        const known = new Set(framework().competencies.map((c) => c.id));
+    async createRole(input: z.output<typeof roleCreateInput>): Promise<Role> {
+      return changing(async () => {
+        const known = new Set((await framework()).competencies.map((c) => c.id));
         const issues = checkExpectations(input.expectations as Record<string, Expectation>, known);
-        if (input.basedOn && !roleTaken(input.basedOn))
+        if (input.basedOn && !(await roleTaken(input.basedOn)))
           issues.push({ field: 'basedOn', message: `Unknown role "${input.basedOn}"` });
         if (issues.length > 0) throw invalid(issues);
-        if (input.id && roleTaken(input.id)) throw conflict(`A role with id "${input.id}" exists already`);
-        const id = input.id ?? freeId(input.name, roleTaken);
-        const base = input.basedOn ? role(input.basedOn).expectations : {};
+        if (input.id && (await roleTaken(input.id)))
+          throw conflict(`A role with id "${input.id}" exists already`);
+        const id = input.id ?? freeId(input.name, takenIn((await framework()).roles));
+        const base = input.basedOn ? (await role(input.basedOn)).expectations : {};
         const expectations = { ...base, ...(input.expectations as Record<string, Expectation>) };
-        return saveRole(repo, { ...input, id, expectations }, now().toISOString());
+        return await saveRole(repo, { ...input, id, expectations }, now().toISOString());
       });
     },
 
-    cloneRole(input: z.output<typeof roleCloneInput>): Role {
-      return changing(() => {
-        const source = role(input.id);
-        const id = freeId(input.name, roleTaken);
-        return saveRole(repo, { ...source, id, name: input.name, basedOn: source.id }, now().toISOString());
+    async cloneRole(input: z.output<typeof roleCloneInput>): Promise<Role> {
+      return changing(async () => {
+        const source = await role(input.id);
+        const id = freeId(input.name, takenIn((await framework()).roles));
+        return await saveRole(
+          repo,
+          { ...source, id, name: input.name, basedOn: source.id },
+          now().toISOString(),
+        );
       });
     },
 
-    updateRole(input: z.output<typeof roleUpdateInput>): Role {
-      return changing(() => {
-        const current = role(input.id);
+    async updateRole(input: z.output<typeof roleUpdateInput>): Promise<Role> {
+      return changing(async () => {
+        const current = await role(input.id);
         requireCustom(current, 'role');
-        const known = new Set(framework().competencies.map((c) => c.id));
+        const known = new Set((await framework()).competencies.map((c) => c.id));
         const issues = input.expectations
           ? checkExpectations(input.expectations as Record<string, Expectation>, known)
           : [];
@@ -152,21 +170,25 @@ function roleUseCases(kit: Kit) {
           ...current.expectations,
           ...((input.expectations ?? {}) as Record<string, Expectation>),
         };
-        return saveRole(repo, { ...current, ...defined, expectations, id: current.id }, now().toISOString());
+        return await saveRole(
+          repo,
+          { ...current, ...defined, expectations, id: current.id },
+          now().toISOString(),
+        );
       });
     },
 
-    deleteRole(id: string): { id: string } {
-      return changing(() => {
-        const current = role(id);
+    async deleteRole(id: string): Promise<{ id: string }> {
+      return changing(async () => {
+        const current = await role(id);
         requireCustom(current, 'role');
-        const used = repo.hiresUsingRole(id);
+        const used = await repo.hiresUsingRole(id);
         if (used > 0) {
           throw conflict(
             `${current.name} is the current or target role of ${used} hire${used === 1 ? '' : 's'}; change them first`,
           );
         }
-        repo.deleteRole(id);
+        await repo.deleteRole(id);
         return { id };
       });
     },
@@ -177,16 +199,16 @@ function roleUseCases(kit: Kit) {
 function competencyUseCases(kit: Kit) {
   const { repo, now, framework, changing, competency, competencyTaken } = kit;
   return {
-    createCompetency(input: z.output<typeof competencyCreateInput>): Competency {
-      return changing(() => {
+    async createCompetency(input: z.output<typeof competencyCreateInput>): Promise<Competency> {
+      return changing(async () => {
         const issues = checkActivities(input.activities);
-        if (!framework().areas.some((a) => a.id === input.areaId)) {
+        if (!(await framework()).areas.some((a) => a.id === input.areaId)) {
           issues.push({ field: 'areaId', message: `Unknown area "${input.areaId}"` });
         }
         if (issues.length > 0) throw invalid(issues);
-        if (input.id && competencyTaken(input.id))
+        if (input.id && (await competencyTaken(input.id)))
           throw conflict(`A competency with id "${input.id}" exists already`);
-        const id = input.id ?? freeId(input.name, competencyTaken);
+        const id = input.id ?? freeId(input.name, takenIn((await framework()).competencies));
         const { activities, id: _requested, ...fields } = input;
         const saved: Competency = {
           ...fields,
@@ -194,22 +216,22 @@ function competencyUseCases(kit: Kit) {
           levels: fields.levels as Competency['levels'],
           builtIn: false,
         };
-        repo.saveCompetency(saved, toActivities(id, activities), now().toISOString());
+        await repo.saveCompetency(saved, toActivities(id, activities), now().toISOString());
         return saved;
       });
     },
 
-    updateCompetency(input: z.output<typeof competencyUpdateInput>): Competency {
-      return changing(() => {
-        const current = competency(input.id);
+    async updateCompetency(input: z.output<typeof competencyUpdateInput>): Promise<Competency> {
+      return changing(async () => {
+        const current = await competency(input.id);
         requireCustom(current, 'competency');
         const activities =
           input.activities ??
-          framework()
-            .activities.filter((a) => a.competencyId === current.id)
+          (await framework()).activities
+            .filter((a) => a.competencyId === current.id)
             .map(({ competencyId: _c, builtIn: _b, ...rest }) => rest);
         const issues = checkActivities(activities);
-        if (input.areaId && !framework().areas.some((a) => a.id === input.areaId)) {
+        if (input.areaId && !(await framework()).areas.some((a) => a.id === input.areaId)) {
           issues.push({ field: 'areaId', message: `Unknown area "${input.areaId}"` });
         }
         if (issues.length > 0) throw invalid(issues);
@@ -220,16 +242,16 @@ function competencyUseCases(kit: Kit) {
           summary: input.summary ?? current.summary,
           levels: (input.levels as Competency['levels'] | undefined) ?? current.levels,
         };
-        repo.saveCompetency(next, toActivities(current.id, activities), now().toISOString());
+        await repo.saveCompetency(next, toActivities(current.id, activities), now().toISOString());
         return next;
       });
     },
 
-    deleteCompetency(id: string): { id: string } {
-      return changing(() => {
-        const current = competency(id);
+    async deleteCompetency(id: string): Promise<{ id: string }> {
+      return changing(async () => {
+        const current = await competency(id);
         requireCustom(current, 'competency');
-        const { assessments, checkIns } = repo.ratingsOfCompetency(id);
+        const { assessments, checkIns } = await repo.ratingsOfCompetency(id);
         if (assessments + checkIns > 0) {
           const uses = [
             assessments > 0 ? `${assessments} assessment rating${assessments === 1 ? '' : 's'}` : '',
@@ -239,7 +261,7 @@ function competencyUseCases(kit: Kit) {
             `${current.name} has ${uses.join(' and ')}; it stays so that history keeps its meaning (take it out of your roles instead)`,
           );
         }
-        repo.deleteCompetency(id);
+        await repo.deleteCompetency(id);
         return { id };
       });
     },
@@ -250,8 +272,8 @@ function competencyUseCases(kit: Kit) {
 function fileUseCases(kit: Kit) {
   const { repo, now, framework, changing, role } = kit;
   return {
-    exportFile(): FrameworkFile {
-      const fw = framework();
+    async exportFile(): Promise<FrameworkFile> {
+      const fw = await framework();
       return {
         format: FRAMEWORK_FILE_FORMAT,
         version: FRAMEWORK_FILE_VERSION,
@@ -268,8 +290,8 @@ function fileUseCases(kit: Kit) {
       };
     },
 
-    importFile(file: unknown): { competencies: number; roles: number } {
-      return changing(() => {
+    async importFile(file: unknown): Promise<{ competencies: number; roles: number }> {
+      return changing(async () => {
         const parsed = frameworkFile.safeParse(file);
         if (!parsed.success)
           throw invalid(
@@ -288,10 +310,13 @@ function fileUseCases(kit: Kit) {
           issues.push(...checkActivities(c.activities, at));
         });
         const known = new Set([
-          ...framework().competencies.map((c) => c.id),
+          ...(await framework()).competencies.map((c) => c.id),
           ...data.competencies.map((c) => c.id),
         ]);
-        const roleIds = new Set([...framework().roles.map((r) => r.id), ...data.roles.map((r) => r.id)]);
+        const roleIds = new Set([
+          ...(await framework()).roles.map((r) => r.id),
+          ...data.roles.map((r) => r.id),
+        ]);
         data.roles.forEach((r, i) => {
           const at = `roles[${i}].`;
           if (builtIn.roles.some((b) => b.id === r.id))
@@ -315,26 +340,26 @@ function fileUseCases(kit: Kit) {
         const timestamp = now().toISOString();
         for (const c of data.competencies) {
           const { activities, ...fields } = c;
-          repo.saveCompetency(
+          await repo.saveCompetency(
             { ...fields, levels: fields.levels as Competency['levels'], builtIn: false },
             toActivities(c.id, activities),
             timestamp,
           );
         }
-        for (const r of data.roles) saveRole(repo, r, timestamp);
+        for (const r of data.roles) await saveRole(repo, r, timestamp);
         return { competencies: data.competencies.length, roles: data.roles.length };
       });
     },
 
-    exportCsv(roleIds: string[] | undefined): { csv: string; fileName: string } {
-      const fw = framework();
-      const roles = roleIds ? roleIds.map(role) : fw.roles.filter((r) => !r.builtIn);
+    async exportCsv(roleIds: string[] | undefined): Promise<{ csv: string; fileName: string }> {
+      const fw = await framework();
+      const roles = roleIds ? await Promise.all(roleIds.map(role)) : fw.roles.filter((r) => !r.builtIn);
       return { csv: rolesToCsv(roles, fw.competencies), fileName: 'rolebridge-roles.csv' };
     },
 
-    importCsv(csv: string): { roles: number; roleIds: string[] } {
-      return changing(() => {
-        const fw = framework();
+    async importCsv(csv: string): Promise<{ roles: number; roleIds: string[] }> {
+      return changing(async () => {
+        const fw = await framework();
         const result = parseRolesCsv(csv, new Set(fw.competencies.map((c) => c.id)));
         if (!result.ok) throw invalid(result.issues);
         const issues: FieldIssue[] = [];
@@ -355,7 +380,7 @@ function fileUseCases(kit: Kit) {
         }
         if (issues.length > 0) throw invalid(issues);
         const timestamp = now().toISOString();
-        for (const r of result.roles) saveRole(repo, r, timestamp);
+        for (const r of result.roles) await saveRole(repo, r, timestamp);
         return { roles: result.roles.length, roleIds: result.roles.map((r) => r.id) };
       });
     },

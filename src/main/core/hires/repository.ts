@@ -1,6 +1,7 @@
 // SQL for hires. Rows come back as the shared `Hire` type (the columns are named for its fields) here
 // and nowhere else.
 import type { Db } from '../db/connection';
+import type { Awaitable, Synchronous } from '../awaitable';
 import type { Hire, HireStatus } from '@shared/hires/schema';
 
 /**
@@ -17,7 +18,15 @@ function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-export function createHireRepository(db: Db) {
+/** Hires, as every storage keeps them. */
+export interface HireRepository {
+  get(id: string): Awaitable<Hire | undefined>;
+  insert(hire: Hire): Awaitable<void>;
+  update(hire: Hire): Awaitable<void>;
+  list(status: HireStatus | 'all', search: string): Awaitable<Hire[]>;
+}
+
+export function createHireRepository(db: Db): Synchronous<HireRepository> {
   const statements = {
     get: db.prepare<[string], Hire>(`SELECT ${HIRE} FROM hires WHERE id = ?`),
     insert: db.prepare(
@@ -55,5 +64,3 @@ export function createHireRepository(db: Db) {
     },
   };
 }
-
-export type HireRepository = ReturnType<typeof createHireRepository>;

@@ -2,30 +2,40 @@
 import { randomUUID } from 'node:crypto';
 import type { Hire } from '@shared/hires/schema';
 import type { ParsedInput } from '@shared/api/contract';
+import { isPromise, type Awaitable } from '../awaitable';
 import { conflict, notFound, validationError } from '../errors';
 import type { HireRepository } from './repository';
 
 export interface HireServiceDeps {
   hires: HireRepository;
-  roles: { roleExists(id: string): boolean };
+  roles: { roleExists(id: string): Awaitable<boolean> };
   now: () => Date;
 }
 
+/** The hire, or NOT_FOUND naming the id. */
+function found(hire: Hire | undefined, id: string): Hire {
+  if (!hire) throw notFound('hire', id);
+  return hire;
+}
+
 export function createHireService({ hires, roles, now }: HireServiceDeps) {
-  function requireRole(field: 'currentRoleId' | 'targetRoleId', id: string): void {
-    if (!roles.roleExists(id)) {
+  async function requireRole(field: 'currentRoleId' | 'targetRoleId', id: string): Promise<void> {
+    if (!(await roles.roleExists(id))) {
       throw validationError(field, `Unknown role ${JSON.stringify(id)}; pick one from the role list`);
     }
   }
 
-  function require(id: string): Hire {
+  /**
+   * A hire's page asks for its hire many times over, so a repository that answers at once (SQLite)
+   * is answered at once too: no promise to make and settle on the hottest read.
+   */
+  function require(id: string): Awaitable<Hire> {
     const hire = hires.get(id);
-    if (!hire) throw notFound('hire', id);
-    return hire;
+    return isPromise(hire) ? hire.then((h) => found(h, id)) : found(hire, id);
   }
 
-  function setStatus(id: string, status: Hire['status']): Hire {
-    const hire = require(id);
+  async function setStatus(id: string, status: Hire['status']): Promise<Hire> {
+    const hire = await require(id);
     if (hire.status === status) return hire;
     const timestamp = now().toISOString();
     const next: Hire = {
@@ -34,14 +44,14 @@ export function createHireService({ hires, roles, now }: HireServiceDeps) {
       updatedAt: timestamp,
       archivedAt: status === 'archived' ? timestamp : null,
     };
-    hires.update(next);
+    await hires.update(next);
     return next;
   }
 
   return {
-    create(input: ParsedInput<'hires.create'>): Hire {
-      requireRole('currentRoleId', input.currentRoleId);
-      requireRole('targetRoleId', input.targetRoleId);
+    async create(input: ParsedInput<'hires.create'>): Promise<Hire> {
+      await requireRole('currentRoleId', input.currentRoleId);
+      await requireRole('targetRoleId', input.targetRoleId);
       const timestamp = now().toISOString();
       const hire: Hire = {
         id: randomUUID(),
@@ -55,44 +65,44 @@ export function createHireService({ hires, roles, now }: HireServiceDeps) {
         updatedAt: timestamp,
         archivedAt: null,
       };
-      hires.insert(hire);
+      await hires.insert(hire);
       return hire;
     },
 
     /** The hire with this id, archived or not; undefined when there is none (for other areas). */
-    find(id: string): Hire | undefined {
+    find(id: string): Awaitable<Hire | undefined> {
       return hires.get(id);
     },
 
-    get(input: ParsedInput<'hires.get'>): Hire {
+    get(input: ParsedInput<'hires.get'>): Awaitable<Hire> {
       return require(input.id);
     },
 
-    list(input: ParsedInput<'hires.list'>): Hire[] {
+    list(input: ParsedInput<'hires.list'>): Awaitable<Hire[]> {
       return hires.list(input.status ?? 'active', input.search?.trim() ?? '');
     },
 
-    update(input: ParsedInput<'hires.update'>): Hire {
+    async update(input: ParsedInput<'hires.update'>): Promise<Hire> {
       const { id, ...changes } = input;
-      const hire = require(id);
+      const hire = await require(id);
       if (hire.status === 'archived') {
         throw conflict(`${hire.name} is archived; restore the hire before editing`);
       }
-      if (changes.currentRoleId !== undefined) requireRole('currentRoleId', changes.currentRoleId);
-      if (changes.targetRoleId !== undefined) requireRole('targetRoleId', changes.targetRoleId);
+      if (changes.currentRoleId !== undefined) await requireRole('currentRoleId', changes.currentRoleId);
+      if (changes.targetRoleId !== undefined) await requireRole('targetRoleId', changes.targetRoleId);
       const defined = Object.fromEntries(
         Object.entries(changes).filter(([, value]) => value !== undefined),
       ) as Partial<Hire>;
       const next: Hire = { ...hire, ...defined, updatedAt: now().toISOString() };
-      hires.update(next);
+      await hires.update(next);
       return next;
     },
 
-    archive(input: ParsedInput<'hires.archive'>): Hire {
+    archive(input: ParsedInput<'hires.archive'>): Promise<Hire> {
       return setStatus(input.id, 'archived');
     },
 
-    restore(input: ParsedInput<'hires.restore'>): Hire {
+    restore(input: ParsedInput<'hires.restore'>): Promise<Hire> {
       return setStatus(input.id, 'active');
     },
   };

@@ -14,6 +14,7 @@ import { AppError, invalid, notFound } from '../errors';
 import type { EvidenceDraft, EvidenceService } from '../evidence/service';
 import type { HireService } from '../hires/service';
 import type { TopicService } from '../topics/service';
+import type { Awaitable } from '../awaitable';
 import type { PacketRepository } from './repository';
 
 const A = 'answers.';
@@ -21,35 +22,35 @@ const A = 'answers.';
 type AnswersDeps = {
   packets: PacketRepository;
   hires: Pick<HireService, 'find'>;
-  framework: () => Framework;
+  framework: () => Awaitable<Framework>;
   assessments: {
-    list: (hireId: string) => Assessment[];
+    list: (hireId: string) => Awaitable<Assessment[]>;
     create: (input: {
       hireId: string;
       assessedOn: string;
       assessor: 'self';
       ratings: { competencyId: string; level: number; evidence: string }[];
       note: string;
-    }) => Assessment;
+    }) => Awaitable<Assessment>;
   };
-  topics: Pick<TopicService, 'add'> & { all: (hireId: string) => Topic[] };
+  topics: Pick<TopicService, 'add'> & { all: (hireId: string) => Awaitable<Topic[]> };
   evidence: Pick<EvidenceService, 'problems' | 'write' | 'list'>;
   now: () => Date;
 };
 
 /** Refuses answers that are not for this hire's latest packet, naming the field. */
-function checkPacket(deps: AnswersDeps, hireId: string, answers: PacketAnswers) {
+async function checkPacket(deps: AnswersDeps, hireId: string, answers: PacketAnswers) {
   const { packets, hires } = deps;
-  const hire = hires.find(hireId);
+  const hire = await hires.find(hireId);
   if (!hire) throw notFound('hire', hireId);
-  const packet = packets.get(answers.packetId);
+  const packet = await packets.get(answers.packetId);
   if (!packet) {
     throw invalid([
       { field: `${A}packetId`, message: 'These answers are for a packet this Rolebridge never shared' },
     ]);
   }
   if (packet.hireId !== hireId || answers.hireId !== hireId) {
-    const owner = hires.find(packet.hireId)?.name ?? 'another hire';
+    const owner = (await hires.find(packet.hireId))?.name ?? 'another hire';
     throw invalid([
       {
         field: `${A}hireId`,
@@ -60,7 +61,7 @@ function checkPacket(deps: AnswersDeps, hireId: string, answers: PacketAnswers) 
   if (answers.packetVersion !== packet.version) {
     throw invalid([{ field: `${A}packetVersion`, message: 'The packet version does not match the packet' }]);
   }
-  const latest = packets.latest(hireId);
+  const latest = await packets.latest(hireId);
   if (latest && latest.version > packet.version) {
     throw invalid([
       {
@@ -96,15 +97,15 @@ const sameEntry = (a: EvidenceDraft, b: EvidenceEntry) =>
   a.text === b.text;
 
 /** The self-assessment in the answers, checked against the target role and marked when it is stored. */
-function previewSelfAssessment(
+async function previewSelfAssessment(
   deps: AnswersDeps,
   hireId: string,
   answers: PacketAnswers,
   target: Role | undefined,
   issues: FieldIssue[],
-): AnswersPreview['selfAssessment'] {
+): Promise<AnswersPreview['selfAssessment']> {
   if (!answers.selfAssessment) return null;
-  const fw = deps.framework();
+  const fw = await deps.framework();
   const today = toCalendarDate(deps.now());
   const { assessedOn, ratings } = answers.selfAssessment;
   if (assessedOn > today)
@@ -119,9 +120,9 @@ function previewSelfAssessment(
         message: `"${r.competencyId}" is not a competency of the ${target?.name ?? 'target'} role`,
       });
   });
-  const stored = deps.assessments
-    .list(hireId)
-    .some((a) => a.assessor === 'self' && a.assessedOn === assessedOn && sameRatings(a, ratings));
+  const stored = (await deps.assessments.list(hireId)).some(
+    (a) => a.assessor === 'self' && a.assessedOn === assessedOn && sameRatings(a, ratings),
+  );
   return {
     assessedOn,
     ratings: ratings.map((r) => ({
@@ -137,14 +138,14 @@ export function createAnswersService(deps: AnswersDeps) {
   const { framework } = deps;
 
   /** Everything the answers hold, each item marked when it is stored already; refuses what cannot be stored. */
-  function preview(hireId: string, answers: PacketAnswers): AnswersPreview {
-    const hire = checkPacket(deps, hireId, answers);
-    const fw = framework();
+  async function preview(hireId: string, answers: PacketAnswers): Promise<AnswersPreview> {
+    const hire = await checkPacket(deps, hireId, answers);
+    const fw = await framework();
     const target = findRole(fw, hire.targetRoleId);
     const issues: FieldIssue[] = [];
-    const selfAssessment = previewSelfAssessment(deps, hireId, answers, target, issues);
+    const selfAssessment = await previewSelfAssessment(deps, hireId, answers, target, issues);
 
-    const storedTopics = deps.topics.all(hireId).filter((t) => t.addedBy === 'hire');
+    const storedTopics = (await deps.topics.all(hireId)).filter((t) => t.addedBy === 'hire');
     const seenTopics = new Set<string>();
     const topics = answers.topics.map((t) => {
       const alreadyImported = seenTopics.has(t.text) || storedTopics.some((s) => s.text === t.text);
@@ -152,16 +153,17 @@ export function createAnswersService(deps: AnswersDeps) {
       return { text: t.text, alreadyImported };
     });
 
-    const storedEvidence = deps.evidence.list(hireId);
-    const evidence = answers.evidence.map((item, i) => {
+    const storedEvidence = await deps.evidence.list(hireId);
+    const evidence = [];
+    for (const [i, item] of answers.evidence.entries()) {
       const draft = evidenceDraft(hireId, item);
-      issues.push(...deps.evidence.problems(draft, `${A}evidence.${i}.`));
-      return {
+      issues.push(...(await deps.evidence.problems(draft, `${A}evidence.${i}.`)));
+      evidence.push({
         ...draft,
         competencyName: findCompetency(fw, item.competencyId)?.name ?? item.competencyId,
         alreadyImported: storedEvidence.some((stored) => sameEntry(draft, stored)),
-      };
-    });
+      });
+    }
     if (issues.length > 0) throw invalid(issues);
 
     const items = [...(selfAssessment ? [selfAssessment] : []), ...topics, ...evidence];
@@ -180,13 +182,13 @@ export function createAnswersService(deps: AnswersDeps) {
     preview,
 
     /** Writes what the preview shows as new; the caller's transaction undoes it all on any refusal. */
-    importAnswers(hireId: string, answers: PacketAnswers): AnswersImported {
-      const shown = preview(hireId, answers);
+    async importAnswers(hireId: string, answers: PacketAnswers): Promise<AnswersImported> {
+      const shown = await preview(hireId, answers);
       const added = { selfAssessment: 0, topics: 0, evidence: 0 };
       let skipped = 0;
       if (shown.selfAssessment && !shown.selfAssessment.alreadyImported) {
         try {
-          deps.assessments.create({
+          await deps.assessments.create({
             hireId,
             assessedOn: shown.selfAssessment.assessedOn,
             assessor: 'self',
@@ -210,7 +212,7 @@ export function createAnswersService(deps: AnswersDeps) {
       for (const topic of shown.topics) {
         if (topic.alreadyImported) skipped += 1;
         else {
-          deps.topics.add(hireId, topic.text, 'hire');
+          await deps.topics.add(hireId, topic.text, 'hire');
           added.topics += 1;
         }
       }
@@ -218,7 +220,7 @@ export function createAnswersService(deps: AnswersDeps) {
         if (entry.alreadyImported) skipped += 1;
         else {
           const { competencyName: _name, alreadyImported: _seen, ...draft } = entry;
-          deps.evidence.write(draft);
+          await deps.evidence.write(draft);
           added.evidence += 1;
         }
       }

@@ -1,5 +1,6 @@
 // SQL for the packets shared with each hire: their ids and versions, nothing of their content.
 import type { Db } from '../db/connection';
+import type { Awaitable, Synchronous } from '../awaitable';
 
 export interface SharedPacket {
   id: string;
@@ -22,7 +23,14 @@ const toPacket = (row: PacketRow): SharedPacket => ({
   createdAt: row.created_at,
 });
 
-export function createPacketRepository(db: Db) {
+/** Shared hire packets, as every storage keeps them. */
+export interface PacketRepository {
+  get(id: string): Awaitable<SharedPacket | undefined>;
+  latest(hireId: string): Awaitable<SharedPacket | undefined>;
+  insert(packet: SharedPacket): Awaitable<void>;
+}
+
+export function createPacketRepository(db: Db): Synchronous<PacketRepository> {
   const statements = {
     get: db.prepare<[string], PacketRow>('SELECT * FROM hire_packets WHERE id = ?'),
     latest: db.prepare<[string], PacketRow>(
@@ -46,5 +54,3 @@ export function createPacketRepository(db: Db) {
     },
   };
 }
-
-export type PacketRepository = ReturnType<typeof createPacketRepository>;

@@ -9,6 +9,7 @@ import type { SavedPlan } from '@shared/plans/schema';
 import { conflict, notFound } from '../errors';
 import type { HireService } from '../hires/service';
 import { nameSlug } from '../pdf/file-name';
+import type { Awaitable } from '../awaitable';
 import type { PacketRepository } from './repository';
 import { packetContent } from './content';
 import { packetHtml } from './page';
@@ -16,39 +17,40 @@ import { packetHtml } from './page';
 export function createPacketService(deps: {
   packets: PacketRepository;
   hires: Pick<HireService, 'find'>;
-  currentPlan: (hireId: string) => SavedPlan | null;
-  scheduledCheckIns: (hireId: string) => CheckIn[];
-  framework: () => Framework;
-  managerName: () => string;
+  currentPlan: (hireId: string) => Awaitable<SavedPlan | null>;
+  scheduledCheckIns: (hireId: string) => Awaitable<CheckIn[]>;
+  framework: () => Awaitable<Framework>;
+  managerName: () => Awaitable<string>;
   now: () => Date;
 }) {
   const { packets, hires, framework, now } = deps;
 
   return {
-    share(hireId: string): { fileName: string; html: string; packetId: string; version: number } {
-      const hire = hires.find(hireId);
+    async share(
+      hireId: string,
+    ): Promise<{ fileName: string; html: string; packetId: string; version: number }> {
+      const hire = await hires.find(hireId);
       if (!hire) throw notFound('hire', hireId);
-      const fw = framework();
+      const fw = await framework();
       const to = findRole(fw, hire.targetRoleId);
       if (!to) throw conflict(`The target role ${hire.targetRoleId} is no longer in the framework.`);
       const today = toCalendarDate(now());
       const packet = {
         id: randomUUID(),
         hireId,
-        version: (packets.latest(hireId)?.version ?? 0) + 1,
+        version: ((await packets.latest(hireId))?.version ?? 0) + 1,
         createdAt: now().toISOString(),
       };
-      packets.insert(packet);
+      await packets.insert(packet);
       const content = packetContent({
         packet: { id: packet.id, version: packet.version, sharedOn: today },
         hire,
-        managerName: deps.managerName(),
+        managerName: await deps.managerName(),
         framework: fw,
         from: findRole(fw, hire.currentRoleId),
         to,
-        plan: deps.currentPlan(hireId),
-        oneOnOnes: deps
-          .scheduledCheckIns(hireId)
+        plan: await deps.currentPlan(hireId),
+        oneOnOnes: (await deps.scheduledCheckIns(hireId))
           .filter((c) => c.status === 'scheduled' && c.scheduledOn >= today)
           .map((c) => c.scheduledOn),
       });

@@ -1,5 +1,6 @@
 // Exporting a hire's coaching plan as a PDF. Everything is read inside the call's transaction;
 // the rendering happens after it, touching no data.
+import type { Awaitable } from '../awaitable';
 import type { z } from 'zod';
 import { transitionGuideForRoles } from '@shared/catalog/transitions';
 import { toCalendarDate } from '@shared/dates/calendar-date';
@@ -33,32 +34,32 @@ export function createPdfService(deps: {
   hires: Pick<HireService, 'find'>;
   plans: Pick<PlanService, 'find' | 'currentOf'>;
   checkIns: Pick<CheckInService, 'history'>;
-  progress: (hireId: string) => HireProgress;
-  framework: () => Framework;
-  settings: () => Settings;
+  progress: (hireId: string) => Awaitable<HireProgress>;
+  framework: () => Awaitable<Framework>;
+  settings: () => Awaitable<Settings>;
   now: () => Date;
 }) {
   return {
-    plan(input: z.output<typeof pdfPlanInput>): Later<{ fileName: string; base64: string }> {
-      const hire = deps.hires.find(input.hireId);
+    async plan(input: z.output<typeof pdfPlanInput>): Promise<Later<{ fileName: string; base64: string }>> {
+      const hire = await deps.hires.find(input.hireId);
       if (!hire) throw notFound('hire', input.hireId);
-      const plan = input.planId ? deps.plans.find(input.planId) : deps.plans.currentOf(hire.id);
+      const plan = await (input.planId ? deps.plans.find(input.planId) : deps.plans.currentOf(hire.id));
       if (input.planId && (!plan || plan.hireId !== hire.id)) throw notFound('plan', input.planId);
       if (!plan) throw conflict(`${hire.name} has no coaching plan to export yet`);
-      const fw = deps.framework();
+      const fw = await deps.framework();
       const locale = resolveLocale(input.locale);
       const forManager = input.audience === 'manager';
       const includeCheckIns = forManager && input.includeCheckIns;
       const document: PlanPdfInput = {
         audience: input.audience,
         hireName: hire.name,
-        managerName: deps.settings().managerName.trim(),
+        managerName: (await deps.settings()).managerName.trim(),
         fromRoleName: findRole(fw, hire.currentRoleId)?.name ?? hire.currentRoleId,
         toRoleName: findRole(fw, hire.targetRoleId)?.name ?? hire.targetRoleId,
         successNow: successNow(fw, hire.currentRoleId, hire.targetRoleId),
         plan,
-        progress: deps.progress(hire.id),
-        checkIns: includeCheckIns ? deps.checkIns.history(hire.id, undefined) : [],
+        progress: await deps.progress(hire.id),
+        checkIns: includeCheckIns ? await deps.checkIns.history(hire.id, undefined) : [],
         competencyNames: new Map(fw.competencies.map((c) => [c.id, c.name])),
         options: {
           paper: input.paper ?? paperForLocale(locale),

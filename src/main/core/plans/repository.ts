@@ -1,5 +1,6 @@
 // SQL for saved plans: a version with its phases, goals, activities, check-ins and reassessments.
 import type { Db } from '../db/connection';
+import type { Awaitable, Synchronous } from '../awaitable';
 import type { Level, Weight } from '@shared/framework/types';
 import type {
   ActivityOrigin,
@@ -334,7 +335,27 @@ function insertPlan(s: Statements, plan: NewPlan): void {
   plan.reassessments.forEach((r, i) => s.insertReassessment.run(plan.id, i, r.date, r.reason));
 }
 
-export function createPlanRepository(db: Db) {
+/** Plan versions and their activities, as every storage keeps them. */
+export interface PlanRepository {
+  get(id: string): Awaitable<SavedPlan | undefined>;
+  current(hireId: string): Awaitable<SavedPlan | undefined>;
+  versions(hireId: string): Awaitable<PlanVersion[]>;
+  nextVersion(hireId: string): Awaitable<number>;
+  /** Saves a new current version, superseding the previous one. Runs inside the caller's transaction. */
+  insert(plan: NewPlan): Awaitable<void>;
+  activity(id: string): Awaitable<PlacedActivity | undefined>;
+  goal(id: string): Awaitable<PlacedGoal | undefined>;
+  addActivity(planId: string, goalId: string, activity: SavedActivity, updatedAt: string): Awaitable<void>;
+  updateActivity(change: {
+    id: string;
+    status: ActivityStatus;
+    doneOn: string | null;
+    dueDate: string;
+    updatedAt: string;
+  }): Awaitable<void>;
+}
+
+export function createPlanRepository(db: Db): Synchronous<PlanRepository> {
   const s = statements(db);
   const read = (row: PlanRow) => assemble(s, row);
 
@@ -418,5 +439,3 @@ export function createPlanRepository(db: Db) {
     },
   };
 }
-
-export type PlanRepository = ReturnType<typeof createPlanRepository>;

@@ -17,6 +17,7 @@ import type {
 } from '@shared/plans/schema';
 import type { Framework } from '@shared/framework/types';
 import { conflict, invalid, notFound } from '../errors';
+import type { Awaitable } from '../awaitable';
 import type { HireService } from '../hires/service';
 import type { AssessmentService } from '../assessments/service';
 import type { PlanRepository } from './repository';
@@ -26,39 +27,39 @@ interface PlanServiceDeps {
   plans: PlanRepository;
   hires: Pick<HireService, 'find'>;
   assessments: AssessmentService;
-  framework: () => Framework;
+  framework: () => Awaitable<Framework>;
   now: () => Date;
   /** Public holidays and the hire's leave from `from` to `to` (YYYY-MM-DD); nothing falls due on them. */
-  nonWorkingDays?: (hireId: string, from: string, to: string) => string[];
+  nonWorkingDays?: (hireId: string, from: string, to: string) => Awaitable<string[]>;
   /** Called inside the same transaction once a version is saved (puts its one-on-ones on the schedule). */
-  onSaved?: (plan: SavedPlan) => void;
+  onSaved?: (plan: SavedPlan) => Awaitable<void>;
 }
 
 export function createPlanService(deps: PlanServiceDeps) {
   const { plans, hires, assessments, framework, now } = deps;
 
   return {
-    create(input: z.output<typeof planCreateInput>): SavedPlan {
-      const hire = hires.find(input.hireId);
+    async create(input: z.output<typeof planCreateInput>): Promise<SavedPlan> {
+      const hire = await hires.find(input.hireId);
       if (!hire) throw notFound('hire', input.hireId);
       if (hire.status === 'archived')
         throw conflict(`${hire.name} is archived; restore the hire before planning`);
-      const latest = assessments.latestFor(hire.id);
+      const latest = await assessments.latestFor(hire.id);
       const currentLevels = levelsOf(latest);
       const daysOff = planDaysOffRange(input.startDate);
       const plan = generateFor(hire, input, {
-        framework: framework(),
+        framework: await framework(),
         currentLevels,
-        nonWorkingDays: deps.nonWorkingDays?.(hire.id, daysOff.from, daysOff.to),
+        nonWorkingDays: await deps.nonWorkingDays?.(hire.id, daysOff.from, daysOff.to),
       });
-      const previous = plans.current(hire.id);
+      const previous = await plans.current(hire.id);
       const createdAt = now().toISOString();
       const { phases, earlierWork } = toSaved(plan, previous);
       const id = randomUUID();
-      plans.insert({
+      await plans.insert({
         id,
         hireId: hire.id,
-        version: plans.nextVersion(hire.id),
+        version: await plans.nextVersion(hire.id),
         assessmentId: latest?.id ?? null,
         fromRoleId: plan.fromRoleId,
         toRoleId: plan.toRoleId,
@@ -70,39 +71,39 @@ export function createPlanService(deps: PlanServiceDeps) {
         checkIns: plan.checkIns.map((c) => ({ ...c, id: randomUUID() })),
         reassessments: plan.reassessments,
       });
-      const saved = plans.get(id) as SavedPlan;
-      deps.onSaved?.(saved);
+      const saved = (await plans.get(id)) as SavedPlan;
+      await deps.onSaved?.(saved);
       return saved;
     },
 
-    get(id: string): SavedPlan {
-      const plan = plans.get(id);
+    async get(id: string): Promise<SavedPlan> {
+      const plan = await plans.get(id);
       if (!plan) throw notFound('plan', id);
       return plan;
     },
 
     /** The version with this id; undefined when there is none (for other areas, e.g. the PDF export). */
-    find(id: string): SavedPlan | undefined {
+    async find(id: string): Promise<SavedPlan | undefined> {
       return plans.get(id);
     },
 
     /** The hire whose plan (any version) holds this activity; undefined when there is none. */
-    hireOfActivity(activityId: string): string | undefined {
-      return plans.activity(activityId)?.hireId;
+    async hireOfActivity(activityId: string): Promise<string | undefined> {
+      return (await plans.activity(activityId))?.hireId;
     },
 
     /** The current version for a hire known to exist (progress reads it for each active hire). */
-    currentOf(hireId: string): SavedPlan | undefined {
+    async currentOf(hireId: string): Promise<SavedPlan | undefined> {
       return plans.current(hireId);
     },
 
-    current(hireId: string): SavedPlan | null {
-      if (!hires.find(hireId)) throw notFound('hire', hireId);
-      return plans.current(hireId) ?? null;
+    async current(hireId: string): Promise<SavedPlan | null> {
+      if (!(await hires.find(hireId))) throw notFound('hire', hireId);
+      return (await plans.current(hireId)) ?? null;
     },
 
-    versions(hireId: string): PlanVersion[] {
-      if (!hires.find(hireId)) throw notFound('hire', hireId);
+    async versions(hireId: string): Promise<PlanVersion[]> {
+      if (!(await hires.find(hireId))) throw notFound('hire', hireId);
       return plans.versions(hireId);
     },
     ...activityUseCases(deps),
@@ -115,8 +116,8 @@ function activityUseCases(deps: PlanServiceDeps) {
   const today = () => toCalendarDate(now());
 
   /** The activity, when it belongs to the current version of its plan; earlier versions stay as they were. */
-  function requireCurrentActivity(id: string) {
-    const placed = plans.activity(id);
+  async function requireCurrentActivity(id: string) {
+    const placed = await plans.activity(id);
     if (!placed) throw notFound('activity', id);
     if (placed.planStatus !== 'current')
       throw conflict(
@@ -126,15 +127,15 @@ function activityUseCases(deps: PlanServiceDeps) {
   }
 
   /** Writes a status, done date or due date change to a current-version activity and returns it. */
-  function changeActivity(
+  async function changeActivity(
     activity: SavedActivity,
     change: { status: ActivityStatus; doneOn: string | null } | { dueDate: string },
-  ): SavedActivity {
+  ): Promise<SavedActivity> {
     const next: SavedActivity =
       'dueDate' in change
         ? { ...activity, dueDate: change.dueDate }
         : { ...activity, status: change.status, doneOn: change.doneOn };
-    plans.updateActivity({
+    await plans.updateActivity({
       id: next.id,
       status: next.status,
       doneOn: next.doneOn,
@@ -145,8 +146,8 @@ function activityUseCases(deps: PlanServiceDeps) {
   }
 
   return {
-    complete(input: z.output<typeof activityCompleteInput>): SavedActivity {
-      const { activity } = requireCurrentActivity(input.activityId);
+    async complete(input: z.output<typeof activityCompleteInput>): Promise<SavedActivity> {
+      const { activity } = await requireCurrentActivity(input.activityId);
       if (activity.status === 'removed')
         throw conflict('This activity was removed from the plan; restore it first');
       if (input.doneOn > today())
@@ -154,14 +155,14 @@ function activityUseCases(deps: PlanServiceDeps) {
       return changeActivity(activity, { status: 'done', doneOn: input.doneOn });
     },
 
-    reopen(activityId: string): SavedActivity {
-      const { activity } = requireCurrentActivity(activityId);
+    async reopen(activityId: string): Promise<SavedActivity> {
+      const { activity } = await requireCurrentActivity(activityId);
       if (activity.status !== 'done') throw conflict('Only a done activity can be reopened');
       return changeActivity(activity, { status: 'planned', doneOn: null });
     },
 
-    reschedule(input: z.output<typeof activityRescheduleInput>): SavedActivity {
-      const { activity, planStart } = requireCurrentActivity(input.activityId);
+    async reschedule(input: z.output<typeof activityRescheduleInput>): Promise<SavedActivity> {
+      const { activity, planStart } = await requireCurrentActivity(input.activityId);
       if (activity.status === 'removed')
         throw conflict('This activity was removed from the plan; restore it first');
       if (input.dueDate < planStart) {
@@ -172,8 +173,8 @@ function activityUseCases(deps: PlanServiceDeps) {
       return changeActivity(activity, { dueDate: input.dueDate });
     },
 
-    add(input: z.output<typeof activityAddInput>): SavedActivity {
-      const goal = plans.goal(input.goalId);
+    async add(input: z.output<typeof activityAddInput>): Promise<SavedActivity> {
+      const goal = await plans.goal(input.goalId);
       if (!goal) throw notFound('goal', input.goalId);
       if (goal.planStatus !== 'current')
         throw conflict('This is an earlier version of the plan; add activities to the current version');
@@ -198,18 +199,18 @@ function activityUseCases(deps: PlanServiceDeps) {
         doneOn: null,
         origin: 'manager',
       };
-      plans.addActivity(goal.planId, goal.id, activity, now().toISOString());
+      await plans.addActivity(goal.planId, goal.id, activity, now().toISOString());
       return activity;
     },
 
-    remove(activityId: string): SavedActivity {
-      const { activity } = requireCurrentActivity(activityId);
+    async remove(activityId: string): Promise<SavedActivity> {
+      const { activity } = await requireCurrentActivity(activityId);
       if (activity.status === 'done') throw conflict('This activity is done; reopen it before removing it');
       return changeActivity(activity, { status: 'removed', doneOn: null });
     },
 
-    restore(activityId: string): SavedActivity {
-      const { activity } = requireCurrentActivity(activityId);
+    async restore(activityId: string): Promise<SavedActivity> {
+      const { activity } = await requireCurrentActivity(activityId);
       if (activity.status !== 'removed') throw conflict('Only a removed activity can be restored');
       return changeActivity(activity, { status: 'planned', doneOn: null });
     },

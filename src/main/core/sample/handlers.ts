@@ -7,7 +7,7 @@ export function sampleHandlers(sample: SampleService): AreaHandlers<'sample'> {
   return {
     'sample.status': () => sample.status(),
     // Checked inside this call's transaction; the team is written after it, call by call.
-    'sample.load': () => new Later(sample.load()),
+    'sample.load': async () => new Later(await sample.load()),
     'sample.remove': () => sample.remove(),
   };
 }

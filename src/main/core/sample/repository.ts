@@ -1,7 +1,16 @@
 // Which hires are the sample team's, and their removal with everything recorded for them.
 import type { Db } from '../db/connection';
+import type { Awaitable, Synchronous } from '../awaitable';
 
-export function createSampleRepository(db: Db) {
+/** Which hires are the sample team's, as every storage keeps it. */
+export interface SampleRepository {
+  hireIds(): Awaitable<string[]>;
+  mark(hireId: string): Awaitable<void>;
+  /** Deletes every sample hire and all that hangs off them; answers how many hires went. */
+  removeAll(): Awaitable<number>;
+}
+
+export function createSampleRepository(db: Db): Synchronous<SampleRepository> {
   const ids = db.prepare<[], string>('SELECT hire_id FROM sample_hires ORDER BY hire_id').pluck();
   const mark = db.prepare('INSERT INTO sample_hires (hire_id) VALUES (?)');
   const remove = [
@@ -22,5 +31,3 @@ export function createSampleRepository(db: Db) {
     },
   };
 }
-
-export type SampleRepository = ReturnType<typeof createSampleRepository>;

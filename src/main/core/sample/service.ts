@@ -6,6 +6,7 @@ import { toCalendarDate, toLocalDate } from '@shared/dates/calendar-date';
 import type { ChannelName } from '@shared/api/channels';
 import type { ChannelInput, ChannelOutput } from '@shared/api/contract';
 import type { Result } from '@shared/api/result';
+import type { Awaitable } from '../awaitable';
 import { AppError, conflict } from '../errors';
 import type { SampleRepository } from './repository';
 
@@ -338,7 +339,12 @@ function storySteps(ask: Ask, hireId: string, person: Person, today: string) {
 }
 
 /** One hire's story, written day by day through the channels: assessed, planned, re-planned, worked, met. */
-async function tell(ask: Ask, samples: SampleRepository, person: Person, today: string): Promise<string> {
+async function tell(
+  ask: Ask,
+  mark: (hireId: string) => Promise<void>,
+  person: Person,
+  today: string,
+): Promise<string> {
   const story = STORIES[person.name];
   const start = mondayOnOrBefore(shift(today, -7 * story.startWeeksAgo));
   const hire = await ask('hires.create', {
@@ -348,7 +354,7 @@ async function tell(ask: Ask, samples: SampleRepository, person: Person, today: 
     startDate: start,
     notes: person.notes,
   });
-  samples.mark(hire.id);
+  await mark(hire.id);
   const steps = storySteps(ask, hire.id, person, today);
   const { quietFrom } = steps;
   const replanOn = shift(start, 7 * story.replanWeek);
@@ -381,10 +387,16 @@ async function tell(ask: Ask, samples: SampleRepository, person: Person, today: 
 export function createSampleService({
   samples,
   call,
+  inTransaction,
   now,
 }: {
   samples: SampleRepository;
   call: Call;
+  /**
+   * Runs a write made outside any channel call (the team is written from a `Later`) in a transaction
+   * of its own, in turn with the calls the dispatcher runs.
+   */
+  inTransaction: <T>(work: () => Awaitable<T>) => Promise<T>;
   now: () => Date;
 }) {
   let loading = false;
@@ -396,12 +408,14 @@ export function createSampleService({
     return result.value as ChannelOutput<typeof channel>;
   };
 
+  const mark = (hireId: string) => inTransaction(() => samples.mark(hireId));
+
   /** Writes the team one call at a time; if one is refused, what was written so far is removed again. */
   async function loadTeam(): Promise<{ hireIds: string[] }> {
     const today = toCalendarDate(now());
     try {
       const hireIds: string[] = [];
-      for (const person of SAMPLE_TEAM) hireIds.push(await tell(ask, samples, person, today));
+      for (const person of SAMPLE_TEAM) hireIds.push(await tell(ask, mark, person, today));
       return { hireIds };
     } catch (error) {
       await call('sample.remove', {});
@@ -412,23 +426,24 @@ export function createSampleService({
   }
 
   return {
-    status(): { hireIds: string[] } {
-      return { hireIds: samples.hireIds() };
+    async status(): Promise<{ hireIds: string[] }> {
+      return { hireIds: await samples.hireIds() };
     },
 
     /**
      * Refuses a second team at once; the writes follow after the caller's transaction, each its own
      * channel call through the dispatcher, as the screens make them.
      */
-    load(): () => Promise<{ hireIds: string[] }> {
-      if (loading || samples.hireIds().length > 0) throw conflict('The sample team is already loaded.');
+    async load(): Promise<() => Promise<{ hireIds: string[] }>> {
+      if (loading || (await samples.hireIds()).length > 0)
+        throw conflict('The sample team is already loaded.');
       loading = true;
       return loadTeam;
     },
 
     /** Deletes every sample hire and everything recorded for them; nothing else. */
-    remove(): { removed: number } {
-      return { removed: samples.removeAll() };
+    async remove(): Promise<{ removed: number }> {
+      return { removed: await samples.removeAll() };
     },
   };
 }

@@ -1,8 +1,16 @@
 // The settings table: one JSON value per key, so a new setting needs no migration.
 import type { Settings } from '@shared/settings/schema';
 import type { Db } from '../db/connection';
+import type { Awaitable, Synchronous } from '../awaitable';
 
-export function createSettingsRepository(db: Db) {
+/** The settings the manager changed, as every storage keeps them. */
+export interface SettingsRepository {
+  /** The settings the manager has changed; the rest keep their defaults. */
+  stored(): Awaitable<Partial<Settings>>;
+  save(changes: Partial<Settings>, at: string): Awaitable<void>;
+}
+
+export function createSettingsRepository(db: Db): Synchronous<SettingsRepository> {
   const read = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');
   const write = db.prepare(
     `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
@@ -20,5 +28,3 @@ export function createSettingsRepository(db: Db) {
     },
   };
 }
-
-export type SettingsRepository = ReturnType<typeof createSettingsRepository>;

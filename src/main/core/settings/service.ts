@@ -19,17 +19,17 @@ const DEFAULTS: Omit<Settings, 'holidayCountry'> = {
  */
 export function createSettingsService(settings: SettingsRepository, now: () => Date, locale: string) {
   const defaults: Settings = { ...DEFAULTS, holidayCountry: countryOfLocale(locale) };
-  const get = (): Settings => ({ ...defaults, ...settings.stored() });
+  const get = async (): Promise<Settings> => ({ ...defaults, ...(await settings.stored()) });
   return {
     get,
-    update(changes: Partial<Settings>): Settings {
+    async update(changes: Partial<Settings>): Promise<Settings> {
       if (changes.holidayCountry && !isHolidayCountry(changes.holidayCountry)) {
         throw validationError(
           'holidayCountry',
           `Rolebridge does not know the public holidays of ${JSON.stringify(changes.holidayCountry)}; pick a country from the list, or None`,
         );
       }
-      settings.save(changes, now().toISOString());
+      await settings.save(changes, now().toISOString());
       return get();
     },
   };

@@ -1,6 +1,7 @@
 // SQL for the topics a hire and their manager want to talk about. Rows become the shared `Topic`
 // type here and nowhere else.
 import type { Db } from '../db/connection';
+import type { Awaitable, Synchronous } from '../awaitable';
 import type { Topic, TopicAuthor, TopicStatus } from '@shared/topics/schema';
 
 interface TopicRow {
@@ -25,7 +26,15 @@ function toTopic(row: TopicRow): Topic {
   };
 }
 
-export function createTopicRepository(db: Db) {
+/** Topics for the next one-on-one, as every storage keeps them. */
+export interface TopicRepository {
+  get(id: string): Awaitable<Topic | undefined>;
+  list(hireId: string, which: 'open' | 'all'): Awaitable<Topic[]>;
+  insert(topic: Topic): Awaitable<void>;
+  close(id: string, status: Exclude<TopicStatus, 'open'>, on: string): Awaitable<void>;
+}
+
+export function createTopicRepository(db: Db): Synchronous<TopicRepository> {
   const statements = {
     get: db.prepare<[string], TopicRow>('SELECT * FROM hire_topics WHERE id = ?'),
     open: db.prepare<[string], TopicRow>(
@@ -62,5 +71,3 @@ export function createTopicRepository(db: Db) {
     },
   };
 }
-
-export type TopicRepository = ReturnType<typeof createTopicRepository>;

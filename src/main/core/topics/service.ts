@@ -14,13 +14,13 @@ export function createTopicService(deps: {
 }) {
   const { topics, hires, now } = deps;
 
-  function requireHire(hireId: string): void {
-    if (!hires.find(hireId)) throw notFound('hire', hireId);
+  async function requireHire(hireId: string): Promise<void> {
+    if (!(await hires.find(hireId))) throw notFound('hire', hireId);
   }
 
   /** Written for the manager by the channel, and for the hire when their answers are imported. */
-  function add(hireId: string, text: string, addedBy: TopicAuthor): Topic {
-    requireHire(hireId);
+  async function add(hireId: string, text: string, addedBy: TopicAuthor): Promise<Topic> {
+    await requireHire(hireId);
     const topic: Topic = {
       id: randomUUID(),
       hireId,
@@ -30,26 +30,26 @@ export function createTopicService(deps: {
       closedOn: null,
       createdAt: now().toISOString(),
     };
-    topics.insert(topic);
+    await topics.insert(topic);
     return topic;
   }
 
   return {
     add,
 
-    list(input: ParsedInput<'topics.list'>): Topic[] {
-      requireHire(input.hireId);
+    async list(input: ParsedInput<'topics.list'>): Promise<Topic[]> {
+      await requireHire(input.hireId);
       return topics.list(input.hireId, input.which ?? 'open');
     },
 
-    close(input: ParsedInput<'topics.close'>): Topic {
-      const topic = topics.get(input.id);
+    async close(input: ParsedInput<'topics.close'>): Promise<Topic> {
+      const topic = await topics.get(input.id);
       if (!topic) throw notFound('topic', input.id);
       if (topic.status !== 'open') throw conflict(`This topic was already marked ${topic.status}.`);
       if (input.on < topic.createdAt.slice(0, 10)) {
         throw validationError('on', 'A topic cannot be closed before the day it was added');
       }
-      topics.close(topic.id, input.status, input.on);
+      await topics.close(topic.id, input.status, input.on);
       return { ...topic, status: input.status, closedOn: input.on };
     },
   };
