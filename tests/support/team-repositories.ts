@@ -113,3 +113,27 @@ export async function tableText(db: TestDatabase, table: string): Promise<string
     .sort()
     .join('\n');
 }
+
+/** A's hire shared with LEAD, A's unshared hire and B's hire: the fixture of the isolation tests. */
+export const SHARED_A = hireNamed('hire-a-shared', 'Ada Shared');
+export const PRIVATE_A = hireNamed('hire-a-private', 'Alan Private');
+export const HIRE_B = hireNamed('hire-b', 'Bea Other');
+
+/** Writes the three hires, and the share, to PostgreSQL and (when given) the same hires to SQLite. */
+export async function seedTeam(db: TestDatabase, sqlite?: Db): Promise<void> {
+  await insertHires(db, MANAGER_A.id, [SHARED_A, PRIVATE_A]);
+  await insertHires(db, MANAGER_B.id, [HIRE_B]);
+  await shareHire(db, SHARED_A.id, LEAD.id);
+  if (sqlite) {
+    const insert = sqlite.prepare(
+      `INSERT INTO hires (id, name, current_role_id, target_role_id, start_date, notes, status, created_at, updated_at)
+       VALUES (@id, @name, @currentRoleId, @targetRoleId, @startDate, @notes, @status, @createdAt, @updatedAt)`,
+    );
+    for (const hire of [SHARED_A, PRIVATE_A, HIRE_B]) insert.run(hire);
+  }
+}
+
+/** Every row of each table, to show that refused writes changed nothing. */
+export function tablesText(db: TestDatabase, tables: readonly string[]): Promise<string[]> {
+  return Promise.all(tables.map((table) => tableText(db, table)));
+}
