@@ -1,5 +1,7 @@
 // A hire's leave periods on the team server (hire_leave): the SQLite leave repository's methods,
 // scoped through the hire to the signed-in account (its manager; a lead it is shared with reads).
+import type { AsyncRepository } from './async-repository';
+import type { LeaveRepository } from '../../core/calendar/repository';
 import type { Leave } from '@shared/calendar/schema';
 import { underChangeableHire, underReadableHire, writeOrRefuse } from './hire-content';
 import { changeableHire, type RepositoryScope } from './scope';
@@ -57,7 +59,7 @@ export function createPostgresLeaveRepository(scope: RepositoryScope) {
         { label: 'leave', row: { table: 'hire_leave', id } },
       );
     },
-  };
+  } satisfies AsyncRepository<LeaveRepository>;
 }
 
 export type PostgresLeaveRepository = ReturnType<typeof createPostgresLeaveRepository>;

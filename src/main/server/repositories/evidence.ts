@@ -1,6 +1,8 @@
 // A hire's evidence log on the team server (evidence_entries): the SQLite evidence repository's
 // methods, scoped through the hire. Evidence text is hire content: its manager's, and readable by a
 // lead the hire is shared with, nobody else's.
+import type { AsyncRepository } from './async-repository';
+import type { EvidenceRepository } from '../../core/evidence/repository';
 import type { EvidenceEntry } from '@shared/evidence/schema';
 import { underChangeableHire, underReadableHire, writeOrRefuse } from './hire-content';
 import { changeableHire, type RepositoryScope } from './scope';
@@ -58,7 +60,7 @@ export function createPostgresEvidenceRepository(scope: RepositoryScope) {
         { label: 'evidence entry', row: { table: 'evidence_entries', id } },
       );
     },
-  };
+  } satisfies AsyncRepository<EvidenceRepository>;
 }
 
 export type PostgresEvidenceRepository = ReturnType<typeof createPostgresEvidenceRepository>;

@@ -1,8 +1,9 @@
 // The custom role framework on the team server: competencies, their activities and roles, shared by
 // everyone on the server. Everyone signed in reads it; only an HR/L&D lead changes it (policy.ts:
 // framework), anyone else is refused with FORBIDDEN.
+import type { AsyncRepository } from './async-repository';
 import type { Activity, Competency, Expectation, Role } from '@shared/framework/types';
-import type { CustomEntries } from '../../core/framework/repository';
+import type { FrameworkRepository, CustomEntries } from '../../core/framework/repository';
 import { AppError } from '../../core/errors';
 import { valuesList } from './hire-content';
 import type { RepositoryScope } from './scope';
@@ -173,7 +174,7 @@ export function createPostgresFrameworkRepository(scope: RepositoryScope) {
         checkIns: await count('SELECT count(*) AS count FROM check_in_pulses WHERE competency_id = $1', id),
       };
     },
-  };
+  } satisfies AsyncRepository<FrameworkRepository>;
 }
 
 export type PostgresFrameworkRepository = ReturnType<typeof createPostgresFrameworkRepository>;

@@ -1,6 +1,8 @@
 // Hires on the team server's PostgreSQL: the SQLite hire repository's methods (get, insert, update,
 // list), each scoped to the signed-in account, plus what only a team has: handing a hire to another
 // manager and sharing it with an HR/L&D lead.
+import type { AsyncRepository } from './async-repository';
+import type { HireRepository } from '../../core/hires/repository';
 import { randomUUID } from 'node:crypto';
 import type { Hire, HireStatus } from '@shared/hires/schema';
 import { AppError, validationError } from '../../core/errors';
@@ -182,7 +184,7 @@ export function createPostgresHireRepository(scope: RepositoryScope) {
 
     list,
     ...teamActions(scope),
-  };
+  } satisfies AsyncRepository<HireRepository>;
 }
 
 export type PostgresHireRepository = ReturnType<typeof createPostgresHireRepository>;

@@ -1,5 +1,7 @@
 // Settings on the team server: each account's own (account_settings), one JSON value per key as the
 // desktop's settings table, so a manager's name or meeting defaults never reach another account.
+import type { AsyncRepository } from './async-repository';
+import type { SettingsRepository } from '../../core/settings/repository';
 import type { Settings } from '@shared/settings/schema';
 import type { RepositoryScope } from './scope';
 
@@ -25,7 +27,7 @@ export function createPostgresSettingsRepository({ sql, actor }: RepositoryScope
         [actor.id, at, ...entries.flatMap(([key, value]) => [key, JSON.stringify(value)])],
       );
     },
-  };
+  } satisfies AsyncRepository<SettingsRepository>;
 }
 
 export type PostgresSettingsRepository = ReturnType<typeof createPostgresSettingsRepository>;

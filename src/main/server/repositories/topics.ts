@@ -1,6 +1,8 @@
 // Topics for the one-on-ones on the team server (hire_topics): the SQLite topic repository's methods,
 // scoped through the hire to the signed-in account. PostgreSQL has no rowid, so topics added at the
 // same instant fall back to id order where SQLite keeps the order they were added in.
+import type { AsyncRepository } from './async-repository';
+import type { TopicRepository } from '../../core/topics/repository';
 import type { Topic, TopicStatus } from '@shared/topics/schema';
 import { underChangeableHire, underReadableHire, writeOrRefuse } from './hire-content';
 import { changeableHire, type RepositoryScope } from './scope';
@@ -64,7 +66,7 @@ export function createPostgresTopicRepository(scope: RepositoryScope) {
         { label: 'topic', row: { table: 'hire_topics', id } },
       );
     },
-  };
+  } satisfies AsyncRepository<TopicRepository>;
 }
 
 export type PostgresTopicRepository = ReturnType<typeof createPostgresTopicRepository>;
