@@ -94,6 +94,40 @@ describeOnPostgres('assessment repository', (target) => {
     expect((await as(MANAGER_A).get('as-1'))?.correctedById).toBe(CORRECTION.id);
   });
 
+  it("forgets the hire's dashboard summary on every write, as SQLite's triggers do", async () => {
+    const sqliteDb = sqliteDatabase();
+    await seedTeam(db, sqliteDb);
+    const sqlite = createAssessmentRepository(sqliteDb);
+    const summarise = async (hireId: string) => {
+      const row = `INSERT INTO hire_summaries (hire_id, planned_due, planned_kinds, done_due, scheduled, action_due)
+        VALUES ('${hireId}', '', '', '', '', '')`;
+      sqliteDb.exec(row);
+      await db.exec(row);
+    };
+    const summarised = async () => ({
+      postgres: (await db.query<{ hire_id: string }>('SELECT hire_id FROM hire_summaries')).map(
+        (r) => r.hire_id,
+      ),
+      sqlite: sqliteDb
+        .prepare<[], { hire_id: string }>('SELECT hire_id FROM hire_summaries')
+        .all()
+        .map((r) => r.hire_id),
+    });
+    await summarise(SHARED_A.id);
+    await summarise(PRIVATE_A.id);
+    const original = assessment('as-1', SHARED_A.id);
+    sqlite.insert(original);
+    await as(MANAGER_A).insert(original);
+    expect(await summarised()).toEqual({ postgres: [PRIVATE_A.id], sqlite: [PRIVATE_A.id] });
+    const correction = { ...CORRECTION, id: 'as-2' };
+    sqlite.insert(correction);
+    await as(MANAGER_A).insert(correction);
+    await summarise(SHARED_A.id);
+    sqlite.markCorrected('as-1', 'as-2');
+    await as(MANAGER_A).markCorrected('as-1', 'as-2');
+    expect(await summarised()).toEqual({ postgres: [PRIVATE_A.id], sqlite: [PRIVATE_A.id] });
+  });
+
   describe('who sees and changes what', () => {
     beforeEach(async () => {
       await seedTeam(db);

@@ -59,6 +59,12 @@ export function createPostgresAssessmentRepository(scope: RepositoryScope) {
     return withRatings(rows, ratings);
   }
 
+  // The dashboard summary of a hire whose assessments change is worked out again when next read, as
+  // SQLite's triggers (migration 0007) arrange; PostgreSQL has none (docs/team.md), so the write does it.
+  async function forgetSummary(hireId: string): Promise<void> {
+    await sql.query('DELETE FROM hire_summaries WHERE hire_id = $1', [hireId]);
+  }
+
   return {
     async get(id: string): Promise<Assessment | undefined> {
       const [found] = await select('a.id = $2', id);
@@ -92,6 +98,7 @@ export function createPostgresAssessmentRepository(scope: RepositoryScope) {
         ],
         { label: 'hire', hireId: assessment.hireId },
       );
+      await forgetSummary(assessment.hireId);
       if (assessment.ratings.length === 0) return;
       await sql.query(
         `INSERT INTO assessment_ratings (assessment_id, competency_id, level, evidence)
@@ -102,15 +109,16 @@ export function createPostgresAssessmentRepository(scope: RepositoryScope) {
 
     /** Marks `id` replaced by `correctedById`, a correction of the same hire. */
     async markCorrected(id: string, correctedById: string): Promise<void> {
-      await writeOrRefuse(
+      const [{ hireId }] = await writeOrRefuse<{ hireId: string }>(
         scope,
         `UPDATE assessments a SET corrected_by_id = $2
          WHERE a.id = $1 AND ${underChangeableHire(scope, 'a', 3)}
            AND EXISTS (SELECT 1 FROM assessments c WHERE c.id = $2 AND c.hire_id = a.hire_id)
-         RETURNING a.id`,
+         RETURNING a.hire_id AS "hireId"`,
         [id, correctedById, actor.id],
         { label: 'assessment', row: { table: 'assessments', id } },
       );
+      await forgetSummary(hireId);
     },
   } satisfies AsyncRepository<AssessmentRepository>;
 }

@@ -66,12 +66,14 @@ export async function refusedWrite(scope: RepositoryScope, target: WriteTarget):
 }
 
 /** Runs a write that RETURNs its rows; none back means it was refused (see refusedWrite). */
-export async function writeOrRefuse(
+export async function writeOrRefuse<Row extends object = Record<string, unknown>>(
   scope: RepositoryScope,
   sql: string,
   params: readonly SqlParam[],
   target: WriteTarget,
-): Promise<void> {
-  const rows = await scope.sql.query(sql, params);
-  if (rows.length === 0) throw await refusedWrite(scope, target);
+): Promise<[Row, ...Row[]]> {
+  const rows = await scope.sql.query<Row>(sql, params);
+  const [first, ...rest] = rows;
+  if (!first) throw await refusedWrite(scope, target);
+  return [first, ...rest];
 }
