@@ -200,8 +200,28 @@ describeOnPostgres('hire repository', (target) => {
           handed_at: '2028-03-01T09:00:00.000Z',
         },
       ]);
+      await as(MANAGER_B).handOver(ownA.id, MANAGER_A.id, '2028-03-02T09:00:00.000Z');
+      const history = [
+        {
+          fromManagerId: MANAGER_A.id,
+          toManagerId: MANAGER_B.id,
+          handedBy: MANAGER_A.id,
+          handedAt: '2028-03-01T09:00:00.000Z',
+        },
+        {
+          fromManagerId: MANAGER_B.id,
+          toManagerId: MANAGER_A.id,
+          handedBy: MANAGER_B.id,
+          handedAt: '2028-03-02T09:00:00.000Z',
+        },
+      ];
+      expect(await as(MANAGER_A).handoversOf(ownA.id)).toEqual(history);
+      expect(await as(MANAGER_B).handoversOf(ownA.id)).toEqual([]);
+      expect(await as(LEAD).handoversOf(ownA.id)).toEqual([]);
+      await as(MANAGER_A).share(ownA.id, LEAD.id, '2028-03-03T09:00:00.000Z');
+      expect(await as(LEAD).handoversOf(ownA.id)).toEqual(history);
       expect(await db.query('SELECT version, updated_by FROM hires WHERE id = $1', [ownA.id])).toEqual([
-        { version: 2, updated_by: MANAGER_A.id },
+        { version: 3, updated_by: MANAGER_B.id },
       ]);
     });
 

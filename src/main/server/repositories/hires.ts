@@ -23,6 +23,13 @@ export interface HireShare {
   sharedAt: string;
 }
 
+export interface HireHandover {
+  fromManagerId: string;
+  toManagerId: string;
+  handedBy: string;
+  handedAt: string;
+}
+
 /** What a team does with a hire that a desktop cannot: hand it over, share it with a lead. */
 function teamActions(scope: RepositoryScope) {
   const { sql, actor } = scope;
@@ -95,6 +102,18 @@ function teamActions(scope: RepositoryScope) {
       );
       if (own.length === 0) throw await refusedWrite(scope, { label: 'hire', hireId });
       await sql.query('DELETE FROM hire_shares WHERE hire_id = $1 AND account_id = $2', [hireId, leadId]);
+    },
+
+    /** Who handed the hire to whom and when, oldest first: for whoever may read the hire now. */
+    async handoversOf(hireId: string): Promise<HireHandover[]> {
+      return sql.query<HireHandover>(
+        `SELECT o.from_manager_id AS "fromManagerId", o.to_manager_id AS "toManagerId", o.handed_by AS "handedBy",
+           o.handed_at AS "handedAt"
+         FROM hire_handovers o JOIN hires h ON h.id = o.hire_id
+         WHERE o.hire_id = $1 AND ${readableHire(actor, 'h', 2)}
+         ORDER BY o.handed_at, o.id`,
+        [hireId, actor.id],
+      );
     },
 
     /** Who the manager shared their hire with (empty for anyone else, as for a hire that is not there). */
