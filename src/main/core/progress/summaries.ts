@@ -143,7 +143,7 @@ interface FactsRow {
   previous_levels: string | null;
 }
 
-function pack(facts: HireFacts): PackedFacts {
+export function pack(facts: HireFacts): PackedFacts {
   const planned = [...facts.planned].sort((a, b) =>
     a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0,
   );
