@@ -1,5 +1,6 @@
-// Builds the local browser mode's server (src/main/web) for plain Node. The renderer it serves
-// comes from `electron-vite build` (out/renderer), the same files the desktop shell loads.
+// Builds the servers for plain Node: the local browser mode (src/main/web/cli.ts → out/web/cli.js)
+// and the team server (src/main/server/cli.ts → out/web/serve.js). The renderer they serve comes
+// from `electron-vite build` (out/renderer), the same files the desktop shell loads.
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
@@ -12,14 +13,19 @@ export default defineConfig({
     outDir: 'out/web',
     emptyOutDir: true,
     target: 'node20',
-    ssr: resolve(import.meta.dirname, 'src/main/web/cli.ts'),
+    ssr: true,
     rollupOptions: {
+      input: {
+        cli: resolve(import.meta.dirname, 'src/main/web/cli.ts'),
+        serve: resolve(import.meta.dirname, 'src/main/server/cli.ts'),
+      },
       // PDFKit must stay external: bundled, it cannot find its font metrics files at run time.
-      external: [...nodeBuiltins, 'better-sqlite3', 'pdfkit'],
-      output: { format: 'es', entryFileNames: 'cli.js' },
+      // pg too: it loads its optional native binding lazily, which a bundle would turn into an import.
+      external: [...nodeBuiltins, 'better-sqlite3', 'pdfkit', 'pg'],
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
     minify: false,
     sourcemap: true,
   },
-  ssr: { noExternal: true, external: ['better-sqlite3', 'pdfkit'] },
+  ssr: { noExternal: true, external: ['better-sqlite3', 'pdfkit', 'pg'] },
 });

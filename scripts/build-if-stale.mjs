@@ -1,4 +1,5 @@
-// Builds the renderer, preload, main and web server when any source is newer than the last build.
+// Builds the renderer, preload, main and the two servers (browser mode, team) when any source is
+// newer than the last build or one of their entry files is missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,7 +36,8 @@ function run(args) {
 export function buildIfStale({ force = false } = {}) {
   const built = existsSync(stampFile) ? statSync(stampFile).mtimeMs : 0;
   const sources = Math.max(...inputs.map((input) => newestMtime(join(root, input))));
-  if (!force && built > sources && existsSync(join(root, 'out/web/cli.js'))) return false;
+  const outputs = ['out/web/cli.js', 'out/web/serve.js', 'out/renderer/index.html'];
+  if (!force && built > sources && outputs.every((output) => existsSync(join(root, output)))) return false;
   console.log('Building Rolebridge (about 7 s; only on the first start and after an update)…');
   const started = Date.now();
   // The build's own warnings are for developers (npm run build shows them), not for someone starting the app.

@@ -146,7 +146,12 @@ describeOnPostgres('the team server’s account routes over HTTP', (target) => {
 
   it('sets up the first administrator once, signed in; a second setup is CONFLICT', async () => {
     const before = await send('/auth/state');
-    expect(before.json.value).toEqual({ setupNeeded: true, account: null, csrfToken: null });
+    expect(before.json.value).toEqual({
+      setupNeeded: true,
+      account: null,
+      csrfToken: null,
+      passwordRules: { minLength: 12, maxLength: 256 },
+    });
     const admin = await setUpAdmin();
     const after = await send('/auth/state', { cookie: admin.cookie });
     expect(after.json.value).toMatchObject({

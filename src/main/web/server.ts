@@ -1,13 +1,11 @@
 // The local browser mode's HTTP adapter: serves the built renderer and `POST /api/<channel>`
 // on 127.0.0.1 only, behind a per-start token, Host and Origin checks, and a body size limit.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
 import type { Core } from '../core';
 import type { CoreLog } from '../core/log';
-import { contentTypes, securityHeaders } from '../core/security-headers';
 import { HttpFailure, isJsonContentType, readBody, sendFailure, sendJson, statusFor } from './http-answers';
+import { decodePath, serveStaticFile } from './static-files';
 
 // Moved to http-answers.ts to share with the team server; still exported here for existing callers.
 export { isJsonContentType };
@@ -27,6 +25,13 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const FILE_BODY_BYTES: Partial<Record<string, number>> = {
   'data.import': 512 * 1024 * 1024,
 };
+
+/** How large a body `channel` may send: the file channels' allowance, or `limit`. */
+export function bodyLimitFor(channel: string, limit: number): number {
+  // hasOwn: a channel named after an Object.prototype member (`__proto__`) must not read one.
+  const fileLimit = Object.hasOwn(FILE_BODY_BYTES, channel) ? (FILE_BODY_BYTES[channel] ?? 0) : 0;
+  return Math.max(limit, fileLimit);
+}
 
 export interface WebServerOptions {
   core: Core;
@@ -48,27 +53,10 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/**
- * The path of a request URL with its percent-escapes undone. A malformed escape (`%zz`, a lone `%`,
- * bytes that are not UTF-8) or a decoded control character is the caller's mistake: 400, never a 500.
- */
-function decodePath(path: string): string {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    throw new HttpFailure(400, 'VALIDATION', 'The URL has a malformed percent-encoding');
-  }
-  // eslint-disable-next-line no-control-regex -- a decoded control character is what is refused here
-  if (/[\u0000-\u001f\u007f]/.test(decoded))
-    throw new HttpFailure(400, 'VALIDATION', 'The URL holds a control character');
-  return decoded;
-}
-
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  const staticRoot = resolve(options.staticDir);
+  const files = { root: options.staticDir };
   let origin = '';
   let host = '';
 
@@ -107,7 +95,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!isJsonContentType(req.headers['content-type'])) {
       throw new HttpFailure(415, 'VALIDATION', 'Send the input as application/json');
     }
-    const body = await readBody(req, Math.max(limit, FILE_BODY_BYTES[channel] ?? 0));
+    const body = await readBody(req, bodyLimitFor(channel, limit));
     let input: unknown;
     if (body.trim() !== '') {
       try {
@@ -120,34 +108,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     sendJson(res, result.ok ? 200 : statusFor[result.error.code], result);
   }
 
-  async function serveStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      throw new HttpFailure(405, 'VALIDATION', 'Only GET is served here');
-    }
-    const relative = path === '/' ? 'index.html' : decodePath(path).replace(/^\/+/, '');
-    const file = resolve(join(staticRoot, relative));
-    if (file !== staticRoot && !file.startsWith(staticRoot + sep)) {
-      throw new HttpFailure(404, 'NOT_FOUND', 'Not found');
-    }
-    const info = await stat(file).catch(() => undefined);
-    if (!info?.isFile()) throw new HttpFailure(404, 'NOT_FOUND', 'Not found');
-    const body = await readFile(file);
-    const isIndex = relative === 'index.html';
-    res.writeHead(200, {
-      ...securityHeaders,
-      'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': body.length,
-      'Cache-Control': isIndex ? 'no-store' : 'max-age=31536000, immutable',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  }
-
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const work = async () => {
       checkOrigin(req);
       if (path === '/api' || path.startsWith('/api/')) await handleApi(req, res, path);
-      else await serveStatic(req, res, path);
+      else await serveStaticFile(files, req, res, path);
     };
     work().catch((error: unknown) => {
       if (res.headersSent) {

@@ -63,6 +63,8 @@ export const routes: RouteObject[] = [
         path: 'settings',
         lazy: async () => ({ Component: (await import('./pages/SettingsPage')).SettingsPage }),
       },
+      // A team server's administrator manages accounts here; elsewhere the server refuses the list.
+      { path: 'people', lazy: async () => ({ Component: (await import('./team/PeoplePage')).PeoplePage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -15,6 +15,7 @@ import { acceptInvitation, inviteAccount } from '../auth/invitations';
 import { createFirstAdministrator, postgresAuthStores } from '../auth/postgres-stores';
 import { authenticateRequest, type Authenticated } from '../auth/request-guard';
 import { endAllSessions, endSession, startSession } from '../auth/sessions';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../auth/passwords';
 import { signIn } from '../auth/sign-in';
 import type { SignInLimiter } from '../auth/sign-in-limiter';
 import type { SqlClient } from '../db/sql-client';
@@ -36,7 +37,7 @@ export interface RouteRequest {
   body: Record<string, unknown>;
 }
 
-type Handler = (context: RouteContext, request: RouteRequest) => Promise<void>;
+export type Handler = (context: RouteContext, request: RouteRequest) => Promise<void>;
 
 /** Where an accepted invitation's page lives; the token rides in the fragment, which no server or proxy log sees. */
 export const INVITATION_PATH = '/invitation';
@@ -48,7 +49,7 @@ function publicAccount(account: PublicAccount): PublicAccount {
 }
 
 /** Refuses fields the route does not take, naming each: a typo must not pass as "not given". */
-function onlyFields(body: Record<string, unknown>, fields: readonly string[]): void {
+export function onlyFields(body: Record<string, unknown>, fields: readonly string[]): void {
   const extra = Object.keys(body).filter((key) => !fields.includes(key));
   if (extra.length > 0)
     throw new AppError(
@@ -69,7 +70,8 @@ export function clientAddressOf(req: IncomingMessage, trustProxy: boolean): stri
   return req.socket.remoteAddress;
 }
 
-function authenticate(context: RouteContext, req: IncomingMessage): Promise<Authenticated> {
+/** The signed-in caller (UNAUTHORIZED without a live session; FORBIDDEN for a write without its CSRF token). */
+export function authenticate(context: RouteContext, req: IncomingMessage): Promise<Authenticated> {
   const { accounts, sessions } = postgresAuthStores(context.client);
   return authenticateRequest(
     {
@@ -84,7 +86,7 @@ function authenticate(context: RouteContext, req: IncomingMessage): Promise<Auth
 }
 
 /** Whether the first administrator can still be made: no account and no completed setup. */
-async function setupNeeded(client: SqlClient): Promise<boolean> {
+export async function setupNeeded(client: SqlClient): Promise<boolean> {
   const [row] = await client.query<{ needed: boolean }>(
     `SELECT NOT EXISTS (SELECT 1 FROM accounts) AND NOT EXISTS (SELECT 1 FROM server_setup) AS needed`,
   );
@@ -118,6 +120,8 @@ const state: Handler = async (context, { req, res }) => {
       setupNeeded: await setupNeeded(context.client),
       account: signedIn ? publicAccount(signedIn.account) : null,
       csrfToken: signedIn?.csrfToken ?? null,
+      // The setup and invitation pages show these before the person types a password.
+      passwordRules: { minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX },
     },
   });
 };

@@ -1,5 +1,6 @@
-// The team server's HTTP front door (node:http, no framework): reads a request's JSON body, routes it
-// to the account routes (auth-routes.ts) and answers the Result envelope with a status per error
+// The team server's HTTP front door (node:http, no framework): the account routes (auth-routes.ts,
+// admin-routes.ts), the channel route POST /api/<channel> for a signed-in session (handed to a
+// TeamCalls), and the built renderer. JSON answers are the Result envelope with a status per error
 // code. Any failure that is not an expected one is logged and answered INTERNAL without its stack.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { AppError } from '../../core/errors';
@@ -15,8 +16,12 @@ import { SignInLimiter } from '../auth/sign-in-limiter';
 import { TooManyAttempts } from '../auth/sign-in';
 import type { SqlClient } from '../db/sql-client';
 import type { Clock } from '../auth/clock';
-import { AUTH_ROUTES, type RouteContext } from './auth-routes';
+import { AUTH_ROUTES, INVITATION_PATH, authenticate, type RouteContext } from './auth-routes';
 import { checkRequestOrigin } from '../auth/csrf';
+import { ADMIN_ROUTES } from './admin-routes';
+import { notAvailableYet, type TeamCalls } from './team-calls';
+import { MAX_BODY_BYTES, bodyLimitFor } from '../../web/server';
+import { decodePath, serveStaticFile, type StaticFiles } from '../../web/static-files';
 
 /** Account requests are a few short strings: anything near this size is not a browser's. */
 export const AUTH_BODY_BYTES = 16 * 1024;
@@ -36,6 +41,17 @@ export interface TeamServerOptions {
   trustProxy?: boolean;
   /** Where an unexpected failure is written; the console when absent. */
   log?: (message: string, error: unknown) => void;
+  /** What answers a signed-in POST /api/<channel>; every channel "not available yet" when absent. */
+  calls?: TeamCalls;
+  /** Folder with the built renderer; without it only the API and account routes are served. */
+  staticDir?: string;
+}
+
+const ROUTES = { ...AUTH_ROUTES, ...ADMIN_ROUTES };
+
+interface ServerContext extends RouteContext {
+  calls: TeamCalls;
+  files: StaticFiles | undefined;
 }
 
 /** The request's body as a JSON object; a POST without one is a VALIDATION error naming `body`. */
@@ -68,10 +84,37 @@ function answerError(res: ServerResponse, error: AppError | HttpFailure): void {
   });
 }
 
-async function route(context: RouteContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const path = (req.url ?? '/').split('?')[0] ?? '/';
-  const routes = AUTH_ROUTES[path];
-  if (!routes || !Object.hasOwn(AUTH_ROUTES, path)) throw new HttpFailure(404, 'NOT_FOUND', 'Not found');
+/** The request's input: empty body → undefined (a channel without input), otherwise JSON. */
+async function readChannelInput(req: IncomingMessage, channel: string): Promise<unknown> {
+  if (!isJsonContentType(req.headers['content-type']))
+    throw new HttpFailure(415, 'VALIDATION', 'Send the input as application/json');
+  const body = await readBody(req, bodyLimitFor(channel, MAX_BODY_BYTES));
+  if (body.trim() === '') return undefined;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    throw new HttpFailure(400, 'VALIDATION', 'The request body is not valid JSON');
+  }
+}
+
+/**
+ * POST /api/<channel>: a live session first (UNAUTHORIZED), then its CSRF token (FORBIDDEN), both
+ * before the body is read, so nobody signed out can make the server read megabytes.
+ */
+async function callChannel(context: ServerContext, req: IncomingMessage, res: ServerResponse, path: string) {
+  const { actor } = await authenticate(context, req);
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    throw new HttpFailure(405, 'VALIDATION', 'Use POST for API calls');
+  }
+  const channel = decodePath(path.slice('/api/'.length));
+  const input = await readChannelInput(req, channel);
+  const result = await context.calls.call(actor, channel, input);
+  sendJson(res, result.ok ? 200 : statusFor[result.error.code], result);
+}
+
+async function callRoute(context: ServerContext, req: IncomingMessage, res: ServerResponse, path: string) {
+  const routes = ROUTES[path] ?? {};
   const method = req.method === 'HEAD' ? 'GET' : (req.method ?? '');
   const handler = Object.hasOwn(routes, method) ? routes[method as 'GET' | 'POST'] : undefined;
   if (!handler) {
@@ -87,6 +130,16 @@ async function route(context: RouteContext, req: IncomingMessage, res: ServerRes
   });
   const body = method === 'POST' ? await readJsonObject(req) : {};
   await handler(context, { req, res, body });
+}
+
+async function route(context: ServerContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  if (path === '/api' || path.startsWith('/api/')) return callChannel(context, req, res, path);
+  if (Object.hasOwn(ROUTES, path)) return callRoute(context, req, res, path);
+  // Pages and assets are served to any navigation, also one from another site: an invitation link
+  // is opened from a mail client. They hold nothing private; the API decides who sees data.
+  if (context.files) return serveStaticFile(context.files, req, res, path);
+  throw new HttpFailure(404, 'NOT_FOUND', 'Not found');
 }
 
 /** A wrong setting stops the start, rather than turning every sign-in into an INTERNAL answer. */
@@ -107,10 +160,12 @@ function checkOptions(options: TeamServerOptions): void {
 /** The team server's request handler as a node:http Server, not yet listening. */
 export function createTeamServer(options: TeamServerOptions): Server {
   checkOptions(options);
-  const context: RouteContext = {
+  const context: ServerContext = {
     ...options,
     trustProxy: options.trustProxy ?? false,
     limiter: new SignInLimiter({ now: options.now }),
+    calls: options.calls ?? notAvailableYet,
+    files: options.staticDir ? { root: options.staticDir, appPaths: [INVITATION_PATH] } : undefined,
   };
   const log = options.log ?? ((message, error) => console.error(`[rolebridge] ${message}`, error));
   return createServer((req, res) => {

@@ -1,10 +1,11 @@
-// How the renderer reaches the core: the desktop shell's preload bridge when it is there,
-// the local browser mode's HTTP API otherwise. Callers never know which.
+// How the renderer reaches the core: the desktop shell's preload bridge when it is there, the local
+// browser mode's HTTP API with its link's token, or a team server's API with the session cookie and
+// CSRF token (src/main/server/http). Callers never know which.
 import type { ChannelName } from '@shared/api/channels';
 import type { ApiErrorBody, Result } from '@shared/api/result';
 
 export interface Transport {
-  readonly kind: 'ipc' | 'http';
+  readonly kind: 'ipc' | 'http' | 'team';
   /** The browser mode was opened without the link that carries its token: nothing can be called. */
   readonly needsLink?: boolean;
   call(channel: ChannelName, input: unknown): Promise<Result<unknown>>;
@@ -79,7 +80,94 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = fe
   };
 }
 
-export function pickTransport(): Transport {
+/** Where a team server's invitation links open; the token rides in the fragment (`#token=…`). */
+export const INVITATION_PATH = '/invitation';
+
+/**
+ * The single-user transport, when this page is one: the desktop bridge, or the browser mode with
+ * its link's token. Undefined for a page with neither, which may be a team server's (teamState).
+ * An invitation page's `#token=` is the invitation's, never taken as the browser mode's token.
+ */
+export function pickTransport(): Transport | undefined {
   if (window.rolebridge) return ipcTransport(window.rolebridge);
-  return httpTransport(takeTokenFromLocation(window.location, window.sessionStorage, window.history));
+  if (window.location.pathname === INVITATION_PATH) return undefined;
+  const token = takeTokenFromLocation(window.location, window.sessionStorage, window.history);
+  return token ? httpTransport(token) : undefined;
+}
+
+/** The header a team server reads a write's CSRF token from (src/main/server/auth/csrf.ts). */
+export const CSRF_HEADER = 'X-Rolebridge-CSRF';
+
+export interface TeamAccount {
+  id: string;
+  email: string;
+  displayName: string;
+  role: 'admin' | 'manager' | 'hr';
+}
+
+/** GET /auth/state on a team server. */
+export interface TeamState {
+  setupNeeded: boolean;
+  account: TeamAccount | null;
+  csrfToken: string | null;
+  passwordRules: { minLength: number; maxLength: number };
+}
+
+/**
+ * Asks the page's own server whether it is a team server: its state when it answers /auth/state,
+ * undefined when it does not (the browser mode answers 404) or cannot be reached.
+ */
+export async function teamState(fetchImpl: typeof fetch = fetch): Promise<TeamState | undefined> {
+  try {
+    const response = await fetchImpl('/auth/state', { credentials: 'same-origin' });
+    if (!response.ok) return undefined;
+    const body = (await response.json()) as Result<TeamState>;
+    return body.ok && typeof body.value.setupNeeded === 'boolean' ? body.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a team transport reads the current CSRF token from; sign-in and sign-out change it. */
+export interface TeamSessionHolder {
+  csrfToken: string | null;
+}
+
+/**
+ * The team server's API: same-origin fetch carrying the session cookie and the CSRF token. An
+ * UNAUTHORIZED answer means the session ended (expired, signed out elsewhere, account turned off):
+ * `onSessionEnded` brings back the sign-in screen with the server's words.
+ */
+export function teamTransport(
+  session: TeamSessionHolder,
+  onSessionEnded: (message: string) => void,
+  fetchImpl: typeof fetch = fetch,
+): Transport {
+  return {
+    kind: 'team',
+    async call(channel, input) {
+      let response: Response;
+      try {
+        response = await fetchImpl(`/api/${channel}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', [CSRF_HEADER]: session.csrfToken ?? '' },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch {
+        return failure(
+          'INTERNAL',
+          'The Rolebridge server is not answering; check your connection and try again.',
+        );
+      }
+      let result: Result<unknown>;
+      try {
+        result = (await response.json()) as Result<unknown>;
+      } catch {
+        return failure('INTERNAL', `The Rolebridge server answered ${response.status} without a result`);
+      }
+      if (!result.ok && result.error.code === 'UNAUTHORIZED') onSessionEnded(result.error.message);
+      return result;
+    },
+  };
 }

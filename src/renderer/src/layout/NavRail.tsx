@@ -1,8 +1,9 @@
-// The navigation to the four areas: icon and name, or (narrow windows) the icon alone with its name
-// as a tooltip and as the link's accessible name.
+// The navigation to the four areas (and People for a team server's administrator): icon and name,
+// or (narrow windows) the icon alone with its name as a tooltip and as the link's accessible name.
 import { NavLink, Tooltip } from '@mantine/core';
-import { IconBriefcase, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconAddressBook, IconBriefcase, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
+import { useTeamSession } from '../team/session';
 
 export const NAV_LINKS = [
   { to: '/', label: 'Dashboard', icon: IconHome },
@@ -11,9 +12,14 @@ export const NAV_LINKS = [
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];
 
+/** Only an administrator on a team server manages accounts. */
+export const PEOPLE_LINK = { to: '/people', label: 'People', icon: IconAddressBook };
+
 export function NavRail({ narrow }: { narrow: boolean }) {
   const { pathname } = useLocation();
-  return NAV_LINKS.map(({ to, label, icon: Icon }) => {
+  const isAdministrator = useTeamSession()?.account.role === 'admin';
+  const links = isAdministrator ? [...NAV_LINKS, PEOPLE_LINK] : NAV_LINKS;
+  return links.map(({ to, label, icon: Icon }) => {
     const active = to === '/' ? pathname === '/' : pathname.startsWith(to);
     const link = (
       <NavLink

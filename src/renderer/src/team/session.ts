@@ -1,0 +1,20 @@
+// The signed-in person on a team server, for the layout's account menu and the People page. Absent
+// (null) in the desktop app and the single-user browser mode, which have no accounts.
+import { createContext, useContext } from 'react';
+import type { TeamAccount } from '../api/transport';
+
+export interface TeamSession {
+  account: TeamAccount;
+  /** The current CSRF token, for the account routes' writes. */
+  csrfToken(): string | null;
+  signOut(): Promise<void>;
+  signOutEverywhere(): Promise<void>;
+  /** The server answered UNAUTHORIZED: back to the sign-in screen with this message. */
+  sessionEnded(message: string): void;
+}
+
+export const TeamSessionContext = createContext<TeamSession | null>(null);
+
+export function useTeamSession(): TeamSession | null {
+  return useContext(TeamSessionContext);
+}
