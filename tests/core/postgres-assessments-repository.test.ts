@@ -16,6 +16,7 @@ import {
   OTHER_LEAD,
   PRIVATE_A,
   SHARED_A,
+  countingScope,
   scopeOf,
   seedTeam,
   sqliteDatabase,
@@ -92,6 +93,21 @@ describeOnPostgres('assessment repository', (target) => {
     await as(MANAGER_A).markCorrected('as-1', CORRECTION.id);
     await compare();
     expect((await as(MANAGER_A).get('as-1'))?.correctedById).toBe(CORRECTION.id);
+  });
+
+  it('reads a hire with any number of assessments in two statements, one with none in one', async () => {
+    await seedTeam(db);
+    const statementsFor = async (read: (repo: ReturnType<typeof as>) => Promise<unknown>) => {
+      const counting = countingScope(db, MANAGER_A);
+      await read(createPostgresAssessmentRepository(counting.scope));
+      return counting.statements();
+    };
+    expect(await statementsFor((repo) => repo.listForHire(SHARED_A.id))).toBe(1);
+    await as(MANAGER_A).insert(OF_SHARED[0]!);
+    expect(await statementsFor((repo) => repo.listForHire(SHARED_A.id))).toBe(2);
+    for (const each of OF_SHARED.slice(1)) await as(MANAGER_A).insert(each);
+    expect(await statementsFor((repo) => repo.listForHire(SHARED_A.id))).toBe(2);
+    expect(await statementsFor((repo) => repo.get('as-1'))).toBe(2);
   });
 
   it("forgets the hire's dashboard summary on every write, as SQLite's triggers do", async () => {

@@ -11,6 +11,7 @@ import {
   LEAD,
   MANAGER_A,
   MANAGER_B,
+  countingScope,
   hireNamed,
   insertHires,
   scopeOf,
@@ -148,6 +149,18 @@ describeOnPostgres('framework repository', (target) => {
     }
     expect(await as(LEAD).hiresUsingRole('growth-pm')).toBe(2);
     expect(await as(LEAD).ratingsOfCompetency('product-sense')).toEqual({ assessments: 2, checkIns: 1 });
+  });
+
+  it('loads and saves in a fixed number of statements, whatever the number of entries', async () => {
+    const counting = countingScope(db, LEAD);
+    const repo = createPostgresFrameworkRepository(counting.scope);
+    const many = Array.from({ length: 12 }, (_, i) => activity(`m-${i}`, SENSE.id, `Step ${i}`));
+    await repo.saveCompetency(SENSE, many, AT);
+    expect(counting.statements()).toBe(3);
+    await repo.saveRole(ROLES[0]!, AT);
+    expect(counting.statements()).toBe(6);
+    await repo.load();
+    expect(counting.statements()).toBe(10);
   });
 
   it('everyone reads the framework; only an HR/L&D lead changes it', async () => {

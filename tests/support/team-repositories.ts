@@ -7,6 +7,7 @@ import { applyMigrations, bundledMigrations } from '../../src/main/core/db/migra
 import type { Db } from '../../src/main/core/db/connection';
 import type { Actor } from '../../src/main/server/auth/policy';
 import { migratePostgres } from '../../src/main/server/db/migrations';
+import type { SqlClient } from '../../src/main/server/db/sql-client';
 import type { RepositoryScope } from '../../src/main/server/repositories/scope';
 import type { PostgresTarget, TestDatabase } from './postgres';
 
@@ -136,4 +137,24 @@ export async function seedTeam(db: TestDatabase, sqlite?: Db): Promise<void> {
 /** Every row of each table, to show that refused writes changed nothing. */
 export function tablesText(db: TestDatabase, tables: readonly string[]): Promise<string[]> {
   return Promise.all(tables.map((table) => tableText(db, table)));
+}
+
+/** A scope whose client counts the statements run through it: a read costs a fixed number, never one per row. */
+export function countingScope(
+  db: TestDatabase,
+  actor: Actor,
+): { scope: RepositoryScope; statements: () => number } {
+  let statements = 0;
+  const sql: SqlClient = {
+    query: (text, params) => {
+      statements += 1;
+      return db.query(text, params);
+    },
+    exec: (script) => {
+      statements += 1;
+      return db.exec(script);
+    },
+    transaction: (work) => db.transaction(work),
+  };
+  return { scope: { sql, actor }, statements: () => statements };
 }

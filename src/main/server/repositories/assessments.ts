@@ -1,9 +1,9 @@
 // Assessments and their ratings on the team server: the SQLite repository's methods, each scoped to
 // the signed-in account through the assessment's hire (a manager's own hires; a lead reads the ones
 // shared with them). Ratings and their evidence are hire content: nobody else reads them.
-import type { AsyncRepository } from './async-repository';
-import type { AssessmentRepository } from '../../core/assessments/repository';
 import type { Assessment, Rating } from '@shared/assessments/schema';
+import type { AssessmentRepository } from '../../core/assessments/repository';
+import type { AsyncRepository } from './async-repository';
 import { underChangeableHire, underReadableHire, valuesList, writeOrRefuse } from './hire-content';
 import { changeableHire, type RepositoryScope } from './scope';
 

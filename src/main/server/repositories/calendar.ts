@@ -1,8 +1,8 @@
 // A hire's leave periods on the team server (hire_leave): the SQLite leave repository's methods,
 // scoped through the hire to the signed-in account (its manager; a lead it is shared with reads).
-import type { AsyncRepository } from './async-repository';
-import type { LeaveRepository } from '../../core/calendar/repository';
 import type { Leave } from '@shared/calendar/schema';
+import type { LeaveRepository } from '../../core/calendar/repository';
+import type { AsyncRepository } from './async-repository';
 import { underChangeableHire, underReadableHire, writeOrRefuse } from './hire-content';
 import { changeableHire, type RepositoryScope } from './scope';
 

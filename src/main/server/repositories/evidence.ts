@@ -1,9 +1,9 @@
 // A hire's evidence log on the team server (evidence_entries): the SQLite evidence repository's
 // methods, scoped through the hire. Evidence text is hire content: its manager's, and readable by a
 // lead the hire is shared with, nobody else's.
-import type { AsyncRepository } from './async-repository';
-import type { EvidenceRepository } from '../../core/evidence/repository';
 import type { EvidenceEntry } from '@shared/evidence/schema';
+import type { EvidenceRepository } from '../../core/evidence/repository';
+import type { AsyncRepository } from './async-repository';
 import { underChangeableHire, underReadableHire, writeOrRefuse } from './hire-content';
 import { changeableHire, type RepositoryScope } from './scope';
 

@@ -1,10 +1,10 @@
 // The custom role framework on the team server: competencies, their activities and roles, shared by
 // everyone on the server. Everyone signed in reads it; only an HR/L&D lead changes it (policy.ts:
 // framework), anyone else is refused with FORBIDDEN.
-import type { AsyncRepository } from './async-repository';
 import type { Activity, Competency, Expectation, Role } from '@shared/framework/types';
-import type { FrameworkRepository, CustomEntries } from '../../core/framework/repository';
 import { AppError } from '../../core/errors';
+import type { FrameworkRepository, CustomEntries } from '../../core/framework/repository';
+import type { AsyncRepository } from './async-repository';
 import { valuesList } from './hire-content';
 import type { RepositoryScope } from './scope';
 

@@ -1,11 +1,11 @@
 // Hires on the team server's PostgreSQL: the SQLite hire repository's methods (get, insert, update,
 // list), each scoped to the signed-in account, plus what only a team has: handing a hire to another
 // manager and sharing it with an HR/L&D lead.
-import type { AsyncRepository } from './async-repository';
-import type { HireRepository } from '../../core/hires/repository';
 import { randomUUID } from 'node:crypto';
 import type { Hire, HireStatus } from '@shared/hires/schema';
 import { AppError, validationError } from '../../core/errors';
+import type { HireRepository } from '../../core/hires/repository';
+import type { AsyncRepository } from './async-repository';
 import { likePattern, refusedWrite, writeOrRefuse } from './hire-content';
 import { changeableHire, readableHire, type RepositoryScope } from './scope';
 

@@ -1,7 +1,7 @@
 // The packets shared with each hire on the team server (hire_packets): their ids and versions,
 // scoped through the hire to the signed-in account, as the SQLite packet repository.
-import type { AsyncRepository } from './async-repository';
 import type { PacketRepository, SharedPacket } from '../../core/packet/repository';
+import type { AsyncRepository } from './async-repository';
 import { underReadableHire, writeOrRefuse } from './hire-content';
 import { changeableHire, type RepositoryScope } from './scope';
 

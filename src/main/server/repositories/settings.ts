@@ -1,8 +1,8 @@
 // Settings on the team server: each account's own (account_settings), one JSON value per key as the
 // desktop's settings table, so a manager's name or meeting defaults never reach another account.
-import type { AsyncRepository } from './async-repository';
-import type { SettingsRepository } from '../../core/settings/repository';
 import type { Settings } from '@shared/settings/schema';
+import type { SettingsRepository } from '../../core/settings/repository';
+import type { AsyncRepository } from './async-repository';
 import type { RepositoryScope } from './scope';
 
 export function createPostgresSettingsRepository({ sql, actor }: RepositoryScope) {

@@ -1,9 +1,9 @@
 // Topics for the one-on-ones on the team server (hire_topics): the SQLite topic repository's methods,
 // scoped through the hire to the signed-in account. PostgreSQL has no rowid, so topics added at the
 // same instant fall back to id order where SQLite keeps the order they were added in.
-import type { AsyncRepository } from './async-repository';
-import type { TopicRepository } from '../../core/topics/repository';
 import type { Topic, TopicStatus } from '@shared/topics/schema';
+import type { TopicRepository } from '../../core/topics/repository';
+import type { AsyncRepository } from './async-repository';
 import { underChangeableHire, underReadableHire, writeOrRefuse } from './hire-content';
 import { changeableHire, type RepositoryScope } from './scope';
 
