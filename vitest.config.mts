@@ -4,6 +4,19 @@ import { resolve } from 'node:path';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
+/** The core tests that run on both storages: those about what the channels do, not about one file. */
+const TEAM_STORAGE_TESTS = [
+  'tests/core/hires.test.ts',
+  'tests/core/assessments-plans.test.ts',
+  'tests/core/check-ins.test.ts',
+  'tests/core/progress.test.ts',
+  'tests/core/topics-evidence.test.ts',
+  'tests/core/calendar.test.ts',
+  'tests/core/packet.test.ts',
+  'tests/core/move-work.test.ts',
+  'tests/core/framework.test.ts',
+];
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -15,6 +28,20 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/core/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
           pool: 'forks',
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // The core's channel tests again, on the team server's storage: PostgreSQL through the
+          // team server's channels (tests/support/team-temp-core.ts).
+          name: 'team',
+          environment: 'node',
+          include: TEAM_STORAGE_TESTS,
+          env: { ROLEBRIDGE_TEST_STORAGE: 'postgres' },
+          pool: 'forks',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

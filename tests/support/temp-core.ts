@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore, type Core, type CoreOptions } from '../../src/main/core';
+import { onTeamStorage, openTeamTempCore } from './team-temp-core';
 
 export function tempDir(prefix = 'rolebridge-test-'): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
@@ -15,6 +16,8 @@ export async function openTempCore(options: Partial<CoreOptions> = {}): Promise<
   reopen(): Promise<Core>;
   cleanup(): void;
 }> {
+  // The team project (vitest.config.mts) runs the same tests on the team server's storage.
+  if (onTeamStorage()) return openTeamTempCore(options);
   const dir = tempDir();
   // The background quick_check has its own tests (tests/core/backups.test.ts); elsewhere it only costs time.
   // A locale without a country: plans skip no public holidays unless a test sets a holiday country,

@@ -15,8 +15,8 @@ import { openPgClient } from './db/pg-client';
 import type { ClosableSqlClient } from './db/sql-client';
 import { setupNeeded } from './http/auth-routes';
 import { OptionError, parseServeOptions, USAGE, type ServeOptions } from './http/serve-options';
-import { notAvailableYet } from './http/team-calls';
 import { createTeamServer } from './http/team-server';
+import { createTeamCalls } from './team-core';
 
 /** Expired sessions and invitations are deleted this often (and once at start). */
 const PURGE_INTERVAL_MS = 10 * MINUTE_MS;
@@ -40,13 +40,15 @@ function readOptions(): ServeOptions {
 }
 
 /** Connects and migrates; a database too new or out of reach ends the start with its reason. */
-async function openDatabase(databaseUrl: string): Promise<ClosableSqlClient> {
+async function openDatabase(
+  databaseUrl: string,
+): Promise<{ client: ClosableSqlClient; schemaVersion: number }> {
   const client = openPgClient({ connectionString: databaseUrl });
   try {
     const report = await migratePostgres(client);
     if (report.applied.length > 0)
       console.log(`Database schema brought from version ${report.from} to ${report.to}.`);
-    return client;
+    return { client, schemaVersion: report.to };
   } catch (error) {
     await client.close().catch(() => undefined);
     if (error instanceof DatabaseTooNewError) fail(error.message);
@@ -102,7 +104,7 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(staticDir, 'index.html')))
     fail(`the app is not built (${staticDir} has no index.html); run npm run build`);
 
-  const client = await openDatabase(options.databaseUrl);
+  const { client, schemaVersion } = await openDatabase(options.databaseUrl);
   const server = createTeamServer({
     client,
     publicOrigin: options.publicOrigin,
@@ -110,7 +112,7 @@ async function main(): Promise<void> {
     now: systemClock,
     trustProxy: options.trustProxy,
     staticDir,
-    calls: notAvailableYet,
+    calls: createTeamCalls({ client, schemaVersion, onError: log }),
     log,
   });
   try {

@@ -1,0 +1,96 @@
+// The team server's channels: the same services, handlers and dispatcher as the desktop, built for
+// each call over PostgreSQL repositories bound to that call's transaction and signed-in account
+// (src/main/server/repositories), so every query a service makes is scoped to the actor. Channels
+// that look after one computer's database file (backups, recovery, data files, long jobs, the
+// sample team, the log file) are not the server's: PostgreSQL is backed up with pg_dump
+// (docs/team.md), and they answer NOT_FOUND saying so.
+import { channelNames, type ChannelName } from '@shared/api/channels';
+import type { AppInfo } from '@shared/api/contract';
+import { version } from '../../../package.json';
+import { createAreaServices } from '../core/area-services';
+import { createDispatcher, type Handlers } from '../core/dispatcher';
+import { AppError } from '../core/errors';
+import type { Actor } from './auth/policy';
+import type { SqlClient } from './db/sql-client';
+import type { TeamCalls } from './http/team-calls';
+import { postgresRepositories } from './repositories';
+
+/** Channels about one computer's database file or its own process, which a team server does not have. */
+const NOT_ON_THE_SERVER = /^(data|backups|recovery|jobs|sample)\.|^app\.logFile$/;
+
+export const TEAM_CHANNELS: ReadonlySet<ChannelName> = new Set(
+  channelNames.filter((name) => !NOT_ON_THE_SERVER.test(name)),
+);
+
+export interface TeamCoreOptions {
+  client: SqlClient;
+  /** The PostgreSQL schema version the server runs on (after its migrations), for app.info. */
+  schemaVersion: number;
+  now?: () => Date;
+  /** The server's locale: its region is the holiday country until a manager picks one. */
+  locale?: string;
+  /** The server's time zone, for one-on-one times in calendar exports. */
+  timeZone?: string;
+  /** Told each unexpected failure; the console otherwise. */
+  onError?: (channel: string, error: unknown) => void;
+}
+
+type AreaHandlers = ReturnType<typeof createAreaServices>['handlers'];
+
+function notOnTheServer(channel: string): never {
+  throw new AppError(
+    'NOT_FOUND',
+    `${channel} is not on the team server: its database is PostgreSQL, backed up by its administrator (docs/team.md)`,
+  );
+}
+
+export function createTeamCalls(options: TeamCoreOptions): TeamCalls {
+  const now = options.now ?? (() => new Date());
+  const locale = options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale;
+  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const appInfo: AppInfo = {
+    version,
+    dataDir: '',
+    databaseFile: '',
+    schemaVersion: options.schemaVersion,
+    recovery: null,
+  };
+
+  /** The services for one call, over repositories on its transaction, scoped to its actor. */
+  function servicesFor(sql: SqlClient, actor: Actor): AreaHandlers {
+    return createAreaServices(postgresRepositories({ sql, actor }), {
+      now,
+      locale,
+      timeZone,
+      call: async (channel) => notOnTheServer(channel),
+      // Only the sample team writes outside a channel call, and it is not on the server.
+      inTransaction: async () => notOnTheServer('sample.load'),
+    }).handlers;
+  }
+
+  return {
+    call(actor, channel, input) {
+      let current: AreaHandlers | undefined;
+      const handlers = Object.fromEntries(
+        channelNames.map((name) => [
+          name,
+          name === 'app.info'
+            ? () => appInfo
+            : TEAM_CHANNELS.has(name)
+              ? (data: unknown) => (current as Record<string, (data: unknown) => unknown>)[name]?.(data)
+              : () => notOnTheServer(name),
+        ]),
+      ) as unknown as Handlers;
+      const dispatch = createDispatcher({
+        handlers,
+        transact: (_channel, work) =>
+          options.client.transaction(async (tx) => {
+            current = servicesFor(tx, actor);
+            return work();
+          }),
+        onError: options.onError,
+      });
+      return dispatch(channel, input);
+    },
+  };
+}
