@@ -88,35 +88,43 @@ export function checkInsReadableBy(actor: Actor): string {
     WHERE ${readableHire(actor, 'h', 1)}`;
 }
 
-/** Action items ordered as SQLite's `created_at, rowid`: PostgreSQL has no rowid, so the id breaks ties. */
-export const ACTION_ORDER = 'created_at, id';
+/**
+ * Action items (aliased `alias`) in SQLite's `created_at, rowid` order: PostgreSQL has no rowid, so
+ * the id breaks ties between items made at the same instant.
+ */
+export const actionOrder = (alias: string) => `${alias}.created_at, ${alias}.id`;
+
+/**
+ * SQLite's BINARY order of text, which ORDER BY on PostgreSQL gives only under the C collation (the
+ * database's locale may ignore case and punctuation); sorted here, it is the same on every engine.
+ */
+export const binaryOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 // The ids of a list of check-ins travel as one JSON array parameter, so the list is three statements
 // however long it is (PostgreSQL's arrays would do too, but the client binds text, numbers and NULL).
-const IDS_IN = (column: string) => `${column} IN (SELECT json_array_elements_text($1::json))`;
+const idsIn = (column: string) => `${column} IN (SELECT json_array_elements_text($1::json))`;
 
 /** Check-ins with their pulses and action items: three statements for any number of rows. */
 export async function toCheckIns(sql: SqlClient, rows: CheckInRow[]): Promise<CheckIn[]> {
   if (rows.length === 0) return [];
   const ids = [JSON.stringify(rows.map((row) => row.id))];
   const [pulseRows, createdRows, closedRows] = await Promise.all([
-    // Ordered as SQLite's BINARY collation does, whatever the database's locale.
     sql.query<PulseRow>(
-      `SELECT check_in_id, competency_id, confidence FROM check_in_pulses WHERE ${IDS_IN('check_in_id')}
-         ORDER BY check_in_id COLLATE "C", competency_id COLLATE "C"`,
+      `SELECT check_in_id, competency_id, confidence FROM check_in_pulses WHERE ${idsIn('check_in_id')}`,
       ids,
     ),
     sql.query<ActionRow>(
-      `SELECT * FROM action_items WHERE ${IDS_IN('check_in_id')} ORDER BY ${ACTION_ORDER}`,
+      `SELECT * FROM action_items a WHERE ${idsIn('a.check_in_id')} ORDER BY ${actionOrder('a')}`,
       ids,
     ),
     sql.query<ActionRow>(
-      `SELECT * FROM action_items WHERE closed_in_check_in_id IS NOT NULL AND ${IDS_IN('closed_in_check_in_id')}
-         ORDER BY ${ACTION_ORDER}`,
+      `SELECT * FROM action_items a WHERE a.closed_in_check_in_id IS NOT NULL AND ${idsIn('a.closed_in_check_in_id')}
+         ORDER BY ${actionOrder('a')}`,
       ids,
     ),
   ]);
-  const pulses = groupBy(pulseRows, (p) => p.check_in_id, toPulse);
+  const byCompetency = pulseRows.sort((x, y) => binaryOrder(x.competency_id, y.competency_id));
+  const pulses = groupBy(byCompetency, (p) => p.check_in_id, toPulse);
   const created = groupBy(createdRows, (a) => a.check_in_id, toAction);
   const closed = groupBy(closedRows, (a) => a.closed_in_check_in_id ?? '', toAction);
   return rows.map((row) => ({

@@ -7,7 +7,8 @@ import type { CancelledCheckIn, HeldPulse, ReplaceableCheckIn } from '../../core
 import type { CheckIn, CheckInDraft } from '@shared/checkins/schema';
 import type { SqlParam } from '../db/sql-client';
 import {
-  ACTION_ORDER,
+  actionOrder,
+  binaryOrder,
   checkInsReadableBy,
   toAction,
   toCheckIns,
@@ -58,8 +59,11 @@ function checkInReads({ sql, actor }: RepositoryScope) {
       const rows = await sql.query<{ id: string; hire_id: string; hire_name: string; scheduled_on: string }>(
         `SELECT c.id, c.hire_id, h.name AS hire_name, c.scheduled_on FROM check_ins c JOIN hires h ON h.id = c.hire_id
            WHERE ${hireReadable} AND c.status = 'scheduled' AND c.scheduled_on <= $2 AND h.status = 'active'
-           ORDER BY c.scheduled_on, h.name COLLATE "C", c.id`,
+           ORDER BY c.scheduled_on, c.id`,
         [actor.id, today],
+      );
+      rows.sort(
+        (x, y) => binaryOrder(x.scheduled_on, y.scheduled_on) || binaryOrder(x.hire_name, y.hire_name),
       );
       return rows.map((r) => ({
         checkInId: r.id,
@@ -70,12 +74,25 @@ function checkInReads({ sql, actor }: RepositoryScope) {
     },
     /** Every confidence rating the hire was given, latest check-in first. */
     async lastPulses(hireId: string): Promise<HeldPulse[]> {
-      const rows = await sql.query<{ competency_id: string; confidence: number; held_on: string }>(
-        `SELECT p.competency_id, p.confidence, c.held_on FROM check_in_pulses p
+      const rows = await sql.query<{
+        check_in_id: string;
+        competency_id: string;
+        confidence: number;
+        held_on: string;
+      }>(
+        `SELECT p.check_in_id, p.competency_id, p.confidence, c.held_on FROM check_in_pulses p
            JOIN check_ins c ON c.id = p.check_in_id JOIN hires h ON h.id = c.hire_id
            WHERE ${hireReadable} AND c.hire_id = $2 AND c.status = 'done'
-           ORDER BY c.held_on DESC, c.updated_at DESC, c.id, p.competency_id COLLATE "C"`,
+           ORDER BY c.held_on DESC, c.updated_at DESC, c.id`,
         [actor.id, hireId],
+      );
+      // Check-ins as the query ordered them; within one, competencies in SQLite's BINARY order.
+      const rank = new Map<string, number>();
+      rows.forEach((r, i) => rank.set(r.check_in_id, rank.get(r.check_in_id) ?? i));
+      rows.sort(
+        (x, y) =>
+          (rank.get(x.check_in_id) ?? 0) - (rank.get(y.check_in_id) ?? 0) ||
+          binaryOrder(x.competency_id, y.competency_id),
       );
       return rows.map((p) => ({ ...toPulse(p), heldOn: p.held_on }));
     },
@@ -83,7 +100,7 @@ function checkInReads({ sql, actor }: RepositoryScope) {
       const rows = await sql.query<ActionRow>(
         `SELECT a.* FROM action_items a JOIN hires h ON h.id = a.hire_id
            WHERE ${hireReadable} AND a.hire_id = $2 AND a.status = 'open'
-           ORDER BY coalesce(a.due_on, '9999-12-31'), a.${ACTION_ORDER.replace(', ', ', a.')}`,
+           ORDER BY coalesce(a.due_on, '9999-12-31'), ${actionOrder('a')}`,
         [actor.id, hireId],
       );
       return rows.map(toAction);
