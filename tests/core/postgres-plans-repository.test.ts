@@ -309,4 +309,15 @@ describeOnPostgres('the PostgreSQL plan repository', (target) => {
       expect(await summaries()).toEqual([B_HIRE.id]);
     });
   });
+
+  describe('two saves at once', () => {
+    it('answers CONFLICT to a version numbered before the other was saved, and keeps the current one', async () => {
+      const stale = newPlan(SHARED_HIRE, v2, 2, '2027-03-01');
+      await expect(db.transaction((tx) => pg(MANAGER_A, tx).insert(stale))).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
+      expect(await pg(MANAGER_A).current(SHARED_HIRE.id)).toEqual(v2);
+      expect(await pg(MANAGER_A).versions(SHARED_HIRE.id)).toHaveLength(2);
+    });
+  });
 });

@@ -1,6 +1,6 @@
 // The rows the PostgreSQL repository tests share: two managers (A and B), an HR/L&D lead with one of
 // A's hires shared, an administrator, and the same hires in an in-memory SQLite database built by the
-// bundled migrations, so each test can ask both repositories the same thing and compare the answers.
+// bundled migrations (with `plans`, each hire with a bare current plan), so each test can ask both repositories the same thing and compare the answers.
 import Database from 'better-sqlite3';
 import { applyMigrations, bundledMigrations } from '../../src/main/core/db/migrations';
 import type { Db } from '../../src/main/core/db/connection';
@@ -54,17 +54,21 @@ const hireValues = (h: Hire) => [
 ];
 
 /** A desktop database in memory with the three hires (no owners: the desktop has one user). */
-export function openSqliteTwin(): Db {
+export function openSqliteTwin(options: { plans?: boolean } = {}): Db {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   applyMigrations(db, bundledMigrations());
   const insert = db.prepare(`INSERT INTO hires (${HIRE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  for (const [h] of OWNERS) insert.run(...hireValues(h));
+  const plan = db.prepare(`INSERT INTO plans (${PLAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const [h] of OWNERS) {
+    insert.run(...hireValues(h));
+    if (options.plans) plan.run(...planValues(h));
+  }
   return db;
 }
 
 /** Migrates a fresh schema and adds the accounts, the hires with their managers and the one share. */
-export async function seedPostgres(sql: SqlClient): Promise<void> {
+export async function seedPostgres(sql: SqlClient, options: { plans?: boolean } = {}): Promise<void> {
   await migratePostgres(sql);
   for (const account of ACCOUNTS) {
     await sql.query(
@@ -78,11 +82,32 @@ export async function seedPostgres(sql: SqlClient): Promise<void> {
       `INSERT INTO hires (${HIRE_COLUMNS}, manager_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [...hireValues(h), owner.id],
     );
+    if (!options.plans) continue;
+    await sql.query(
+      `INSERT INTO plans (${PLAN_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      planValues(h),
+    );
   }
   await sql.query(
     `INSERT INTO hire_shares (hire_id, account_id, shared_by, shared_at) VALUES ($1, $2, $3, '2027-01-02')`,
     [SHARED_HIRE.id, LEAD.id, MANAGER_A.id],
   );
 }
+
+/** Each hire's current plan, a bare row, for the check-ins that point at it. */
+export const planOf = (h: Hire) => `plan-${h.id}`;
+const PLAN_COLUMNS = `id, hire_id, version, status, from_role_id, to_role_id, start_date, end_date, summary, created_at`;
+const planValues = (h: Hire) => [
+  planOf(h),
+  h.id,
+  1,
+  'current',
+  h.currentRoleId,
+  h.targetRoleId,
+  h.startDate,
+  '2027-07-02',
+  '{}',
+  h.createdAt,
+];
 
 export const scopeOf = (sql: SqlClient, actor: Actor): RepositoryScope => ({ sql, actor });

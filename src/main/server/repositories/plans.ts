@@ -10,7 +10,8 @@ import type {
   SavedActivity,
   SavedPlan,
 } from '@shared/plans/schema';
-import type { SqlClient, SqlParam } from '../db/sql-client';
+import { conflict } from '../../core/errors';
+import { sqlState, type SqlClient, type SqlParam } from '../db/sql-client';
 import {
   ACTIVITY_COLUMNS,
   activityValues,
@@ -23,6 +24,9 @@ import {
 } from './plan-rows';
 import { changeableHire, readableHire, type RepositoryScope } from './scope';
 import { HIRES_OF_CHANGED_PLANS, insertRows, refusal, writeForgettingSummaries } from './sql-batches';
+
+/** SQLSTATE of a unique index refusing a row. */
+const UNIQUE_VIOLATION = '23505';
 
 /** Phases, goals, activities (goals' first, then the move's work, then earlier work), one-on-ones and reassessments. */
 async function insertChildren(sql: SqlClient, plan: NewPlan): Promise<void> {
@@ -125,6 +129,22 @@ async function insertChildren(sql: SqlClient, plan: NewPlan): Promise<void> {
 }
 
 /**
+ * Runs the insert of a version, turning a second save of the same hire's plan that raced this one
+ * (same version number, or a second current version) into CONFLICT; SQLite serialises writers, so
+ * the desktop never meets it. The caller's transaction rolls the supersede back with it.
+ */
+async function savingAlone<T>(insert: () => Promise<T>): Promise<T> {
+  try {
+    return await insert();
+  } catch (error) {
+    if (sqlState(error) !== UNIQUE_VIOLATION) throw error;
+    throw conflict(
+      'Another version of this plan was saved at the same moment; reload the plan and try again',
+    );
+  }
+}
+
+/**
  * Writes a new current version after marking the hire's last one superseded, both only on a hire the
  * actor may change (else the supersede matches nothing and the insert is refused: NOT_FOUND, or
  * FORBIDDEN to a lead the hire is shared with).
@@ -138,25 +158,27 @@ async function insertPlan({ sql, actor }: RepositoryScope, plan: NewPlan): Promi
        RETURNING hire_id`,
     [actor.id, plan.hireId],
   );
-  const inserted = await writeForgettingSummaries(
-    sql,
-    `INSERT INTO plans (id, hire_id, version, status, assessment_id, from_role_id, to_role_id, start_date, end_date, summary, created_at)
+  const inserted = await savingAlone(() =>
+    writeForgettingSummaries(
+      sql,
+      `INSERT INTO plans (id, hire_id, version, status, assessment_id, from_role_id, to_role_id, start_date, end_date, summary, created_at)
        SELECT $2, h.id, $4::integer, 'current', $5, $6, $7, $8, $9, $10, $11 FROM hires h
        WHERE h.id = $3 AND ${changeableHire(actor, 'h', 1)}
        RETURNING hire_id`,
-    [
-      actor.id,
-      plan.id,
-      plan.hireId,
-      plan.version,
-      plan.assessmentId,
-      plan.fromRoleId,
-      plan.toRoleId,
-      plan.summary.horizon.startDate,
-      plan.summary.horizon.endDate,
-      JSON.stringify(plan.summary),
-      plan.createdAt,
-    ],
+      [
+        actor.id,
+        plan.id,
+        plan.hireId,
+        plan.version,
+        plan.assessmentId,
+        plan.fromRoleId,
+        plan.toRoleId,
+        plan.summary.horizon.startDate,
+        plan.summary.horizon.endDate,
+        JSON.stringify(plan.summary),
+        plan.createdAt,
+      ],
+    ),
   );
   if (inserted === 0) throw await refusal({ sql, actor }, 'hire', plan.hireId, 'SELECT $2');
   await insertChildren(sql, plan);

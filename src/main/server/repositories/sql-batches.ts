@@ -42,9 +42,11 @@ export async function writeForgettingSummaries(
   hiresChanged: string = HIRES_CHANGED,
 ): Promise<number> {
   const rows = await sql.query(
+    // The outer query reads `forgotten` so that every engine runs the DELETE (PostgreSQL runs an
+    // unread data-modifying CTE anyway; being explicit costs nothing).
     `WITH changed AS (${write}),
-       forgotten AS (DELETE FROM hire_summaries WHERE hire_id IN (${hiresChanged}))
-     SELECT 1 AS changed FROM changed`,
+       forgotten AS (DELETE FROM hire_summaries WHERE hire_id IN (${hiresChanged}) RETURNING hire_id)
+     SELECT 1 AS changed FROM changed WHERE (SELECT count(*) FROM forgotten) >= 0`,
     params,
   );
   return rows.length;
