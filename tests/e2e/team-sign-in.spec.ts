@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import pg from 'pg';
 
@@ -84,9 +85,17 @@ async function startTeamServer(
   return { child, output: () => output };
 }
 
+/** A screenshot to look at, and axe over the screen: no serious or critical violations. */
 async function shot(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${name}: ${v.id} ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(serious).toEqual([]);
 }
 
 const title = serverUrl
@@ -95,7 +104,7 @@ const title = serverUrl
 
 test(title, async ({ page, browser }) => {
   test.skip(!serverUrl, 'ROLEBRIDGE_TEST_POSTGRES_URL is not set');
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   mkdirSync(shots, { recursive: true });
   const database = await freshDatabase(serverUrl as string);
   const port = await freePort();

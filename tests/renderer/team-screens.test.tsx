@@ -2,13 +2,14 @@
 // the first start (the server's password rules, field errors), accepting an invitation, the account
 // menu, and a session that ends mid-use bringing back the sign-in screen. /auth/… is a stubbed fetch.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { TeamState } from '../../src/renderer/src/api/transport';
 import AccountMenu from '../../src/renderer/src/team/AccountMenu';
 import { AcceptInvitationPage, FirstStartPage, SignInPage } from '../../src/renderer/src/team/AuthScreens';
 import { TeamSessionContext, type TeamSession } from '../../src/renderer/src/team/session';
 import { TeamApp } from '../../src/renderer/src/team/TeamApp';
+import { PeoplePage } from '../../src/renderer/src/team/PeoplePage';
 import { render } from '@testing-library/react';
 import { ok, renderWithApp } from './render';
 
@@ -238,5 +239,72 @@ describe('the team app', () => {
     const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect((init.headers as Record<string, string>)['X-Rolebridge-CSRF']).toBe('csrf-1');
     expect(init.credentials).toBe('same-origin');
+  });
+});
+
+describe('People page', () => {
+  const ADA = { id: 'a1', email: 'ada@example.com', displayName: 'Ada Admin', role: 'admin' as const };
+  const PEOPLE = {
+    accounts: [
+      { ...ADA, createdAt: '2026-01-01T09:00:00.000Z', disabledAt: null },
+      { ...MAX, createdAt: '2026-01-02T09:00:00.000Z', disabledAt: null },
+    ],
+    invitations: [],
+  };
+
+  function asAdministrator(sessionEnded = vi.fn()): TeamSession {
+    return {
+      account: ADA,
+      csrfToken: () => 'csrf-a',
+      signOut: vi.fn(async () => {}),
+      signOutEverywhere: vi.fn(async () => {}),
+      sessionEnded,
+    };
+  }
+
+  it('lists the accounts and shows a new invitation’s link to copy', async () => {
+    const link = 'https://rolebridge.example.com/invitation#token=abc';
+    const fetchMock = serverAnswers(
+      { status: 200, body: ok(PEOPLE) },
+      {
+        status: 200,
+        body: ok({ link, email: 'hana@example.com', role: 'hr', expiresAt: '2026-01-09T09:00:00.000Z' }),
+      },
+      { status: 200, body: ok(PEOPLE) },
+    );
+    renderWithApp(
+      <TeamSessionContext.Provider value={asAdministrator()}>
+        <PeoplePage />
+      </TeamSessionContext.Provider>,
+      () => ok(null),
+    );
+    const accounts = await screen.findByRole('table', { name: 'Accounts' });
+    expect(within(accounts).getByText('Max Manager')).toBeTruthy();
+    // Nobody turns their own account off; others can be.
+    expect(within(accounts).queryByRole('button', { name: 'Turn off Ada Admin' })).toBeNull();
+    expect(within(accounts).getByRole('button', { name: 'Turn off Max Manager' })).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Email', { exact: false }), 'hana@example.com');
+    await userEvent.click(screen.getByRole('radio', { name: 'HR/L&D lead' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Create invitation link' }));
+    const box = await screen.findByRole('textbox', { name: 'Invitation link' });
+    expect((box as HTMLInputElement).value).toBe(link);
+    const [, init] = fetchMock.mock.calls[1] as unknown as [string, RequestInit];
+    expect(JSON.parse(String(init.body))).toEqual({ email: 'hana@example.com', role: 'hr' });
+    expect((init.headers as Record<string, string>)['X-Rolebridge-CSRF']).toBe('csrf-a');
+  });
+
+  it('brings back the sign-in screen when the session ended', async () => {
+    serverAnswers({
+      status: 401,
+      body: { ok: false, error: { code: 'UNAUTHORIZED', message: 'Your session has ended; sign in again' } },
+    });
+    const sessionEnded = vi.fn();
+    renderWithApp(
+      <TeamSessionContext.Provider value={asAdministrator(sessionEnded)}>
+        <PeoplePage />
+      </TeamSessionContext.Provider>,
+      () => ok(null),
+    );
+    await waitFor(() => expect(sessionEnded).toHaveBeenCalledWith('Your session has ended; sign in again'));
   });
 });
