@@ -96,7 +96,9 @@ export async function channelSamples(
     topic: [topic.id],
     evidence: [evidence.id],
   };
-  const file = valueOf(await core.call('data.export', {})).file;
+  // A team server has no data.export of its own database; its sample import is then an empty object.
+  const exported = await core.call('data.export', {});
+  const file = exported.ok ? exported.value.file : {};
   const ratings = [{ competencyId: 'customer-discovery', level: 2 }];
   const none: Sample = { input: {} };
   const samples: Record<ChannelName, Sample> = {
