@@ -216,18 +216,38 @@ describeOnPostgres('moving in', (target) => {
     const otherHires = structuredClone(anaWithoutSample);
     const [grace, lukasz] = otherHires.tables.hires ?? [];
     const item = otherHires.tables.action_items?.find((row) => row.hire_id === grace?.id);
-    if (item && lukasz) item.hire_id = lukasz.id;
-    for (const bad of [wrongType, unknownRole, otherHires]) {
+    if (item && lukasz) item.hire_id = lukasz.id ?? null;
+    const expectedFields = [
+      'tables.hires[0].name',
+      'tables.hires[1].target_role_id',
+      expect.stringMatching(/^tables\.action_items\[\d+\]\.check_in_id$/),
+    ];
+    for (const [index, bad] of [wrongType, unknownRole, otherHires].entries()) {
       const desktopAnswer = await (
         await desktop()
       ).core.call('data.import', { file: bad, mode: 'empty-only' });
       expect(desktopAnswer.ok).toBe(false);
       const desktopIssues = desktopAnswer.ok ? [] : desktopAnswer.error.issues;
-      expect(desktopIssues?.length).toBeGreaterThan(0);
+      expect(desktopIssues?.map((issue) => issue.field)).toEqual([expectedFields[index]]);
       const error = await refusal(moveInAs(db, CLEO, bad));
       expect(error.code).toBe('VALIDATION');
       expect(error.issues).toEqual(desktopIssues);
     }
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('refuses a row whose id another row on the server has with CONFLICT, writing nothing', async () => {
+    const before = await counts(db);
+    const [hire] = anaWithoutSample.tables.hires ?? [];
+    const [leave] = anaWithoutSample.tables.hire_leave ?? [];
+    const newHire = { ...hire, id: 'a-new-hire', name: 'Nadia New' };
+    const clash: DataFile = {
+      ...anaWithoutSample,
+      tables: { hires: [newHire], hire_leave: [{ ...leave, hire_id: 'a-new-hire' }] },
+    };
+    const error = await refusal(moveInAs(db, CLEO, clash));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toMatch(/^A row of hire_leave in the file has the id of one already on the server/);
     expect(await counts(db)).toEqual(before);
   });
 
