@@ -6,14 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataFile, DataRow } from '../../src/shared/data/schema';
 import type { Core } from '../../src/main/core';
-import { stageDataFile } from '../../src/main/core/data/import';
 import { AppError } from '../../src/main/core/errors';
 import type { Actor } from '../../src/main/server/auth/policy';
 import { migratePostgres } from '../../src/main/server/db/migrations';
 import type { SqlClient } from '../../src/main/server/db/sql-client';
 import { exportAccountData } from '../../src/main/server/move-in/export';
-import { moveIn, type MoveInReport } from '../../src/main/server/move-in/move-in';
-import { desktopStaging } from '../../src/main/server/move-in/desktop-schema';
+import { checkMoveIn, moveIn, writeMoveIn, type MoveInReport } from '../../src/main/server/move-in/move-in';
 import { acceptProposal, listProposals } from '../../src/main/server/move-in/proposals';
 import { rowsPerStatement, PARAMETER_LIMIT } from '../../src/main/server/move-in/rows';
 import { seedTeam } from '../support/seed';
@@ -240,7 +238,14 @@ describeOnPostgres('moving in', (target) => {
     const before = await counts(db);
     const [hire] = anaWithoutSample.tables.hires ?? [];
     const [leave] = anaWithoutSample.tables.hire_leave ?? [];
-    const newHire = { ...hire, id: 'a-new-hire', name: 'Nadia New' };
+    // Built-in roles: the file carries no custom ones.
+    const newHire = {
+      ...hire,
+      id: 'a-new-hire',
+      name: 'Nadia New',
+      current_role_id: 'project-manager',
+      target_role_id: 'product-manager',
+    };
     const clash: DataFile = {
       ...anaWithoutSample,
       tables: { hires: [newHire], hire_leave: [{ ...leave, hire_id: 'a-new-hire' }] },
@@ -383,15 +388,16 @@ describeOnPostgres('moving in', (target) => {
     const file = await exported(big.core);
     const seeded = performance.now() - seeding;
     const rows = Object.values(file.tables).reduce((n, list) => n + list.length, 0);
+    // Checked before the transaction opens, as the server does, so the two parts are timed apart.
     const checking = performance.now();
-    stageDataFile(desktopStaging(), file);
-    const checked = performance.now() - checking;
-    const started = performance.now();
-    const report = await moveInAs(db, CLEO, file);
-    const took = performance.now() - started;
+    const checked = checkMoveIn(CLEO, JSON.parse(JSON.stringify(file)));
+    const checkedMs = performance.now() - checking;
+    const writing = performance.now();
+    const report = await db.transaction((tx) => writeMoveIn(tx, checked, MOVED_IN_AT));
+    const writtenMs = performance.now() - writing;
     console.log(
-      `[move-in] ${target.name}: 200 hires, ${rows} rows in the file, moved in in ${took.toFixed(0)} ms, ` +
-        `of which about ${checked.toFixed(0)} ms checking the file as the desktop does ` +
+      `[move-in] ${target.name}: 200 hires, ${rows} rows in the file: the desktop's check ` +
+        `${checkedMs.toFixed(0)} ms, writing ${writtenMs.toFixed(0)} ms ` +
         `(the desktop took ${seeded.toFixed(0)} ms to make them)`,
     );
     expect(report.hires).toHaveLength(200);

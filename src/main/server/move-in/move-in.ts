@@ -218,13 +218,25 @@ async function moveInSettings(sql: SqlClient, actor: Actor, file: DataFile, rows
     .sort();
 }
 
+/** A file checked for one actor, ready to write: see checkMoveIn. */
+export interface CheckedMoveIn {
+  actor: Actor;
+  file: DataFile;
+}
+
 /**
- * Moves a desktop data file into the actor's account. `sql` must be the caller's transaction: a
- * refusal throws (VALIDATION, CONFLICT, FORBIDDEN) and the caller rolls every row back.
+ * The part of moving in that needs no database: who may, and the desktop's full check of the file
+ * (about 7 s of CPU for a 200-hire file). A caller may run it before opening the transaction, so
+ * the transaction is not held open while the file is checked.
  */
-export async function moveIn(sql: SqlClient, actor: Actor, input: unknown, now: Date): Promise<MoveInReport> {
+export function checkMoveIn(actor: Actor, input: unknown): CheckedMoveIn {
   assertMayMoveIn(actor);
-  const file = stageDataFile(desktopStaging(), input);
+  return { actor, file: stageDataFile(desktopStaging(), input) };
+}
+
+/** Writes a checked file in the caller's transaction; refusals throw (CONFLICT, VALIDATION). */
+export async function writeMoveIn(sql: SqlClient, checked: CheckedMoveIn, now: Date): Promise<MoveInReport> {
+  const { actor, file } = checked;
   const { hireRows, sampleHiresSkipped } = withoutSampleTeam(file);
   const hires = hireRows.get('hires') ?? [];
   await refuseHiresAlreadyThere(sql, hires);
@@ -239,4 +251,12 @@ export async function moveIn(sql: SqlClient, actor: Actor, input: unknown, now: 
     ...framework,
     settingsAlreadySet,
   };
+}
+
+/**
+ * Moves a desktop data file into the actor's account. `sql` must be the caller's transaction: a
+ * refusal throws (VALIDATION, CONFLICT, FORBIDDEN) and the caller rolls every row back.
+ */
+export async function moveIn(sql: SqlClient, actor: Actor, input: unknown, now: Date): Promise<MoveInReport> {
+  return writeMoveIn(sql, checkMoveIn(actor, input), now);
 }
