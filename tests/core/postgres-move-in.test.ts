@@ -3,7 +3,7 @@
 // the desktop's own issues; a file moved in twice, someone else's hires and the wrong account are
 // refused with nothing written; custom roles become proposals an HR/L&D lead accepts; an export
 // holds nobody else's rows or private notes. Every clock is fixed: nothing depends on today.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DataFile, DataRow } from '../../src/shared/data/schema';
 import type { Core } from '../../src/main/core';
 import { AppError } from '../../src/main/core/errors';
@@ -17,6 +17,9 @@ import { rowsPerStatement, PARAMETER_LIMIT } from '../../src/main/server/move-in
 import { seedTeam } from '../support/seed';
 import { describeOnPostgres, type TestDatabase } from '../support/postgres';
 import { openTempCore, valueOf } from '../support/temp-core';
+
+// Each test opens desktop cores and moves files in: seconds on a busy two-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const DESKTOP_NOW = () => new Date('2027-02-01T09:00:00Z');
 const MOVED_IN_AT = new Date('2027-03-01T10:00:00Z');
@@ -362,7 +365,24 @@ describeOnPostgres('moving in', (target) => {
     }
     // Ben's hire handed to Ana (a move between teams): the history comes with it, Ben's notes do not.
     const [ada] = benHires;
-    await db.query(`UPDATE hires SET manager_id = $1 WHERE id = $2`, [ANA.id, ada?.id ?? '']);
+    const adaId = ada?.id ?? '';
+    await db.query(`UPDATE hires SET manager_id = $1 WHERE id = $2`, [ANA.id, adaId]);
+    // Ben's half-written one-on-one (saved 1 Feb 2027) holds a private note too; handed over 2 March.
+    await db.query(
+      `UPDATE check_in_drafts SET draft = $1 WHERE check_in_id IN (SELECT id FROM check_ins WHERE hire_id = $2)`,
+      [JSON.stringify({ sharedNotes: 'Half written', privateNotes: 'Ben’s draft worry' }), adaId],
+    );
+    await db.query(
+      `INSERT INTO hire_handovers (id, hire_id, from_manager_id, to_manager_id, handed_by, handed_at)
+       VALUES ('handover-ada', $1, $2, $3, $2, '2027-03-02T00:00:00.000Z')`,
+      [adaId, BEN.id, ANA.id],
+    );
+    const adaDrafts = (file: DataFile) => {
+      const ids = new Set(file.tables.check_ins?.filter((row) => row.hire_id === adaId).map((row) => row.id));
+      return file.tables.check_in_drafts
+        ?.filter((row) => ids.has(row.check_in_id ?? null))
+        .map((row) => row.draft);
+    };
     try {
       const withAda = await exportAccountData(db, ANA);
       const adaCheckIns = withAda.tables.check_ins?.filter((row) => row.hire_id === ada?.id) ?? [];
@@ -370,13 +390,23 @@ describeOnPostgres('moving in', (target) => {
       expect(adaCheckIns.map((row) => row.private_notes)).toEqual(adaCheckIns.map(() => ''));
       const benNotes = await db.query<{ n: number }>(
         `SELECT count(*)::integer AS n FROM check_ins WHERE hire_id = $1 AND private_notes_by = $2 AND private_notes <> ''`,
-        [ada?.id ?? '', BEN.id],
+        [adaId, BEN.id],
       );
       expect(Number(benNotes[0]?.n)).toBeGreaterThan(0);
       // Ana's own notes still travel.
       expect(withAda.tables.check_ins?.some((row) => row.private_notes !== '')).toBe(true);
+      expect(adaDrafts(withAda)).toEqual([JSON.stringify({ sharedNotes: 'Half written' })]);
+      expect(JSON.stringify(withAda)).not.toContain('Ben’s draft worry');
+      // A draft saved after the handover is the new manager's own, private note and all.
+      await db.query(
+        `UPDATE hire_handovers SET handed_at = '2027-01-15T00:00:00.000Z' WHERE id = 'handover-ada'`,
+      );
+      expect(adaDrafts(await exportAccountData(db, ANA))).toEqual([
+        JSON.stringify({ sharedNotes: 'Half written', privateNotes: 'Ben’s draft worry' }),
+      ]);
     } finally {
-      await db.query(`UPDATE hires SET manager_id = $1 WHERE id = $2`, [BEN.id, ada?.id ?? '']);
+      await db.query(`DELETE FROM hire_handovers WHERE id = 'handover-ada'`);
+      await db.query(`UPDATE hires SET manager_id = $1 WHERE id = $2`, [BEN.id, adaId]);
     }
   });
 

@@ -170,6 +170,29 @@ async function frameworkRows(sql: SqlClient, actor: Actor, tables: Record<string
   );
 }
 
+/**
+ * A draft has no author column, and may hold private notes: one saved before the hire was last
+ * handed to the actor is the previous manager's, so its private notes are left out.
+ */
+async function withoutOthersDraftNotes(sql: SqlClient, actor: Actor, tables: Record<string, DataRow[]>) {
+  const handovers = await sql.query<{ hire_id: string; handed_at: string }>(
+    `SELECT x.hire_id, max(x.handed_at) AS handed_at FROM hire_handovers x
+     WHERE x.hire_id IN (SELECT h.id FROM hires h WHERE ${changeableHire(actor, 'h', 1)}) GROUP BY x.hire_id`,
+    [actor.id],
+  );
+  if (handovers.length === 0) return;
+  const handedAt = new Map(handovers.map((row) => [row.hire_id, row.handed_at]));
+  const hireOf = new Map((tables.check_ins ?? []).map((row) => [row.id, String(row.hire_id)]));
+  for (const draft of tables.check_in_drafts ?? []) {
+    const handed = handedAt.get(hireOf.get(draft.check_in_id ?? null) ?? '');
+    if (handed === undefined || String(draft.updated_at) >= handed) continue;
+    const content = JSON.parse(String(draft.draft)) as Record<string, unknown>;
+    if (!('privateNotes' in content)) continue;
+    delete content.privateNotes;
+    draft.draft = JSON.stringify(content);
+  }
+}
+
 /** Only a manager's account holds hires to export. */
 function assertMayExport(actor: Actor): void {
   if (isAllowed(actor, { kind: 'hire', managerId: actor.id, sharedWith: [] }, 'read')) return;
@@ -193,6 +216,7 @@ export async function exportAccountData(sql: SqlClient, actor: Actor): Promise<D
     const where = ownedBy(table, actor);
     if (where !== undefined) tables[table.name] = await readRows(sql, table, where, [actor.id]);
   }
+  await withoutOthersDraftNotes(sql, actor, tables);
   await frameworkRows(sql, actor, tables);
   const settings = desktopTable('settings');
   tables.settings = inKeyOrder(
