@@ -320,7 +320,22 @@ describeOnPostgres('moving in', (target) => {
     const team = await seedTeam(benDesktop.core, ['Ada Lovelace']);
     valueOf(await benDesktop.core.call('roles.update', { id: 'data-product-owner', name: 'Data PO (Ben)' }));
     const benFile = await exported(benDesktop.core);
+    // Ben named himself on the server already: his desktop's name does not replace it.
+    await db.query(
+      `INSERT INTO account_settings (account_id, key, value, updated_at) VALUES ($1, 'managerName', $2, '2027-02-20T08:00:00.000Z')`,
+      [BEN.id, JSON.stringify('Ben on the server')],
+    );
     const report = await moveInAs(db, BEN, benFile);
+    expect(report.settingsAlreadySet).toEqual(['managerName']);
+    expect(report.rows.settings).toBe(1);
+    const benSettings = await db.query<{ key: string; value: string }>(
+      'SELECT key, value FROM account_settings WHERE account_id = $1 ORDER BY key',
+      [BEN.id],
+    );
+    expect(benSettings).toEqual([
+      { key: 'coachingBudgetHours', value: '5' },
+      { key: 'managerName', value: JSON.stringify('Ben on the server') },
+    ]);
     expect(report.hires.map((hire) => hire.name)).toEqual(['Ada Lovelace']);
     expect(report.proposed).toEqual([]);
     expect(report.keptShared).toEqual([
