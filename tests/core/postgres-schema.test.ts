@@ -67,6 +67,13 @@ const SERVER_ONLY: Exception[] = [
   { key: 'table hire_handovers', reason: 'team mode: a hire handed from one manager to another' },
   { key: 'index hire_handovers_hire', reason: 'team mode: a hire’s handovers in order' },
   { key: 'table account_settings', reason: 'team mode: settings per account (the desktop: settings)' },
+  ...['custom_competencies', 'custom_activities', 'custom_roles'].flatMap((table) => [
+    ...['proposed_by', 'proposed_at'].map((column) => ({
+      key: `table ${table} column ${column}`,
+      reason: 'team mode: an entry a manager moved in waits as a proposal for the shared framework (0007)',
+    })),
+    { key: `table ${table} foreign key (proposed_by)`, reason: 'team mode: the proposer is an account' },
+  ]),
 ];
 
 // Objects only the desktop has.
