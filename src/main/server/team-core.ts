@@ -13,10 +13,14 @@ import { AppError } from '../core/errors';
 import type { Actor } from './auth/policy';
 import type { SqlClient } from './db/sql-client';
 import type { TeamCalls } from './http/team-calls';
+import { exportAccountData } from './move-in/export';
 import { postgresRepositories } from './repositories';
 
-/** Channels about one computer's database file or its own process, which a team server does not have. */
-const NOT_ON_THE_SERVER = /^(data|backups|recovery|jobs|sample)\.|^app\.logFile$/;
+/**
+ * Channels about one computer's database file or its own process, which a team server does not
+ * have. `data.export` stays: on a server it is the signed-in manager's own data, as a desktop file.
+ */
+const NOT_ON_THE_SERVER = /^(data\.import|backups|recovery|jobs|sample)\b|^app\.logFile$/;
 
 export const TEAM_CHANNELS: ReadonlySet<ChannelName> = new Set(
   channelNames.filter((name) => !NOT_ON_THE_SERVER.test(name)),
@@ -36,6 +40,13 @@ export interface TeamCoreOptions {
 }
 
 type AreaHandlers = ReturnType<typeof createAreaServices>['handlers'];
+
+/** What one call runs on: its transaction, its actor and the services over them. */
+interface CallScope {
+  sql: SqlClient;
+  actor: Actor;
+  handlers: AreaHandlers;
+}
 
 function notOnTheServer(channel: string): never {
   throw new AppError(
@@ -70,22 +81,32 @@ export function createTeamCalls(options: TeamCoreOptions): TeamCalls {
 
   return {
     call(actor, channel, input) {
-      let current: AreaHandlers | undefined;
+      let current: CallScope | undefined;
+      const special: Partial<Record<ChannelName, () => unknown>> = {
+        'app.info': () => appInfo,
+        'data.export': async () => {
+          const { sql, actor: who } = current as CallScope;
+          return {
+            fileName: `rolebridge-data-${now().toISOString().slice(0, 10)}.json`,
+            file: await exportAccountData(sql, who),
+          };
+        },
+      };
       const handlers = Object.fromEntries(
         channelNames.map((name) => [
           name,
-          name === 'app.info'
-            ? () => appInfo
-            : TEAM_CHANNELS.has(name)
-              ? (data: unknown) => (current as Record<string, (data: unknown) => unknown>)[name]?.(data)
-              : () => notOnTheServer(name),
+          special[name] ??
+            (TEAM_CHANNELS.has(name)
+              ? (data: unknown) =>
+                  (current?.handlers as Record<string, (data: unknown) => unknown>)[name]?.(data)
+              : () => notOnTheServer(name)),
         ]),
       ) as unknown as Handlers;
       const dispatch = createDispatcher({
         handlers,
         transact: (_channel, work) =>
           options.client.transaction(async (tx) => {
-            current = servicesFor(tx, actor);
+            current = { sql: tx, actor, handlers: servicesFor(tx, actor) };
             return work();
           }),
         onError: options.onError,
