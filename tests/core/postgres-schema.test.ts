@@ -66,6 +66,10 @@ const SERVER_ONLY: Exception[] = [
   { key: 'index hire_shares_account', reason: 'team mode: the hires shared with one lead' },
   { key: 'table hire_handovers', reason: 'team mode: a hire handed from one manager to another' },
   { key: 'index hire_handovers_hire', reason: 'team mode: a hire’s handovers in order' },
+  ...['action_items', 'hire_topics'].map((table) => ({
+    key: `table ${table} column seq`,
+    reason: 'team mode: ties at one instant in the order rows were added, as SQLite’s rowid (0008)',
+  })),
   { key: 'table account_settings', reason: 'team mode: settings per account (the desktop: settings)' },
   ...['custom_competencies', 'custom_activities', 'custom_roles'].flatMap((table) => [
     ...['proposed_by', 'proposed_at'].map((column) => ({

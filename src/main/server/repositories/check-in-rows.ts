@@ -92,7 +92,7 @@ export function checkInsReadableBy(actor: Actor): string {
  * Action items (aliased `alias`) in SQLite's `created_at, rowid` order: PostgreSQL has no rowid, so
  * the id breaks ties between items made at the same instant.
  */
-export const actionOrder = (alias: string) => `${alias}.created_at, ${alias}.id`;
+export const actionOrder = (alias: string) => `${alias}.created_at, ${alias}.seq`;
 
 /**
  * SQLite's BINARY order of text, which ORDER BY on PostgreSQL gives only under the C collation (the
