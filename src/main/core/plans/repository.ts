@@ -1,6 +1,9 @@
 // SQL for saved plans: a version with its phases, goals, activities, check-ins and reassessments.
 import type { Db } from '../db/connection';
-import type { Awaitable, Synchronous } from '../awaitable';
+import type { Synchronous } from '../awaitable';
+import type { NewPlan, PlacedActivity, PlacedGoal, PlanRepository } from './repository-types';
+
+export type { NewPlan, PlacedActivity, PlacedGoal, PlanRepository } from './repository-types';
 import type { Level, Weight } from '@shared/framework/types';
 import type {
   ActivityOrigin,
@@ -76,40 +79,6 @@ interface CheckInRow {
   focus_competency_ids: string;
   focus_activity_ids: string;
   topics: string;
-}
-
-/** An activity with the plan it sits in: whether that is the current version, when it starts, whose it is. */
-export interface PlacedActivity {
-  activity: SavedActivity;
-  planStatus: string;
-  planStart: string;
-  hireId: string;
-}
-
-/** A goal of a plan, with the plan's version status and start, for adding an activity to it. */
-export interface PlacedGoal {
-  id: string;
-  planId: string;
-  competencyId: string;
-  startDate: string;
-  planStatus: string;
-  planStart: string;
-}
-
-export interface NewPlan {
-  id: string;
-  hireId: string;
-  version: number;
-  assessmentId: string | null;
-  fromRoleId: string;
-  toRoleId: string;
-  createdAt: string;
-  summary: PlanSummaryPart;
-  phases: SavedPhase[];
-  earlierWork: SavedActivity[];
-  moveWork: MoveWork[];
-  checkIns: SavedPlan['checkIns'];
-  reassessments: SavedPlan['reassessments'];
 }
 
 function toActivity(row: ActivityRow): SavedActivity {
@@ -333,26 +302,6 @@ function insertPlan(s: Statements, plan: NewPlan): void {
     ),
   );
   plan.reassessments.forEach((r, i) => s.insertReassessment.run(plan.id, i, r.date, r.reason));
-}
-
-/** Plan versions and their activities, as every storage keeps them. */
-export interface PlanRepository {
-  get(id: string): Awaitable<SavedPlan | undefined>;
-  current(hireId: string): Awaitable<SavedPlan | undefined>;
-  versions(hireId: string): Awaitable<PlanVersion[]>;
-  nextVersion(hireId: string): Awaitable<number>;
-  /** Saves a new current version, superseding the previous one. Runs inside the caller's transaction. */
-  insert(plan: NewPlan): Awaitable<void>;
-  activity(id: string): Awaitable<PlacedActivity | undefined>;
-  goal(id: string): Awaitable<PlacedGoal | undefined>;
-  addActivity(planId: string, goalId: string, activity: SavedActivity, updatedAt: string): Awaitable<void>;
-  updateActivity(change: {
-    id: string;
-    status: ActivityStatus;
-    doneOn: string | null;
-    dueDate: string;
-    updatedAt: string;
-  }): Awaitable<void>;
 }
 
 export function createPlanRepository(db: Db): Synchronous<PlanRepository> {
