@@ -26,6 +26,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // PGlite starts in a test file's first hook: seconds, more on a machine shared with other work.
+          hookTimeout: 60_000,
           include: ['tests/unit/**/*.test.ts', 'tests/core/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
           pool: 'forks',
         },

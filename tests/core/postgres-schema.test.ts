@@ -68,13 +68,13 @@ const SERVER_ONLY: Exception[] = [
   { key: 'index hire_handovers_hire', reason: 'team mode: a hire’s handovers in order' },
   ...['action_items', 'hire_topics'].map((table) => ({
     key: `table ${table} column seq`,
-    reason: 'team mode: ties at one instant in the order rows were added, as SQLite’s rowid (0008)',
+    reason: 'team mode: ties at one instant in the order rows were added, as SQLite’s rowid (0007)',
   })),
   { key: 'table account_settings', reason: 'team mode: settings per account (the desktop: settings)' },
   ...['custom_competencies', 'custom_activities', 'custom_roles'].flatMap((table) => [
     ...['proposed_by', 'proposed_at'].map((column) => ({
       key: `table ${table} column ${column}`,
-      reason: 'team mode: an entry a manager moved in waits as a proposal for the shared framework (0007)',
+      reason: 'team mode: an entry a manager moved in waits as a proposal for the shared framework (0006)',
     })),
     { key: `table ${table} foreign key (proposed_by)`, reason: 'team mode: the proposer is an account' },
   ]),

@@ -11,7 +11,7 @@ const TOPIC = `t.id, t.hire_id AS "hireId", t.text, t.added_by AS "addedBy", t.s
   t.created_at AS "createdAt"`;
 
 const ORDERS = {
-  // Ties at one instant in the order the topics were added (seq, migration 0008), as SQLite's rowid.
+  // Ties at one instant in the order the topics were added (seq, PostgreSQL migration 0007), as SQLite's rowid.
   open: `AND t.status = 'open' ORDER BY t.created_at, t.seq`,
   // Open topics first (oldest first, as they are carried forward), then the closed ones, latest first.
   all: `ORDER BY t.status <> 'open', CASE WHEN t.status = 'open' THEN t.created_at END,
