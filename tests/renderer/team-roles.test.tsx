@@ -18,7 +18,8 @@ import { OverviewPage } from '../../src/renderer/src/team/OverviewPage';
 import { ProposalsPage } from '../../src/renderer/src/team/ProposalsPage';
 import { TeamSessionContext, type TeamSession } from '../../src/renderer/src/team/session';
 import type { HireSharing, OrgOverview, Proposal } from '../../src/renderer/src/team/team-api';
-import { framework } from './fixtures';
+import { HiresPage } from '../../src/renderer/src/hires/HiresPage';
+import { framework, hire, roles } from './fixtures';
 import { ok } from './render';
 
 const ACCOUNTS: Record<TeamAccount['role'], TeamAccount> = {
@@ -306,6 +307,26 @@ describe('hand-over and sharing on a hire’s page', () => {
     renderOnTeam(<HireTeamActions hire={HIRE} />, 'manager');
     const sharing = await screen.findByRole('group', { name: 'Sharing' });
     expect(sharing.textContent).toBe('');
+  });
+});
+
+describe('hires shared with a lead', () => {
+  const respond = (hires: unknown[]) => (channel: ChannelName) =>
+    channel === 'hires.list' ? hires : channel === 'roles.list' ? roles : null;
+
+  it('lists them without adding, editing or archiving', async () => {
+    renderOnTeam(<HiresPage />, 'hr', respond([hire({ id: 'h1', name: 'Grace Hopper' })]));
+    expect(await screen.findByRole('link', { name: 'Grace Hopper' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Shared hires' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add hire' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Edit Grace Hopper' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Archive Grace Hopper' })).toBeNull();
+  });
+
+  it('says when no hire is shared yet, offering nothing to add', async () => {
+    renderOnTeam(<HiresPage />, 'hr', respond([]));
+    expect(await screen.findByText('No manager has shared a hire with you yet.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Add/ })).toBeNull();
   });
 });
 
