@@ -19,6 +19,7 @@ import { ProposalsPage } from '../../src/renderer/src/team/ProposalsPage';
 import { TeamSessionContext, type TeamSession } from '../../src/renderer/src/team/session';
 import type { HireSharing, OrgOverview, Proposal } from '../../src/renderer/src/team/team-api';
 import { HiresPage } from '../../src/renderer/src/hires/HiresPage';
+import { RolesPage } from '../../src/renderer/src/framework/RolesPage';
 import { framework, hire, roles } from './fixtures';
 import { ok } from './render';
 
@@ -327,6 +328,27 @@ describe('hires shared with a lead', () => {
     renderOnTeam(<HiresPage />, 'hr', respond([]));
     expect(await screen.findByText('No manager has shared a hire with you yet.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Add/ })).toBeNull();
+  });
+});
+
+describe('the role framework per role', () => {
+  const respond = (channel: ChannelName) =>
+    channel === 'roles.list' ? roles : channel === 'framework.get' ? framework : null;
+
+  it('lets a lead add roles and competencies', async () => {
+    renderOnTeam(<RolesPage />, 'hr', respond);
+    expect(await screen.findByRole('button', { name: 'New role' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'New competency' })).toBeTruthy();
+  });
+
+  it('shows managers and administrators the framework to read, with nothing to change', async () => {
+    for (const role of ['manager', 'admin'] as const) {
+      const { unmount } = renderOnTeam(<RolesPage />, role, respond);
+      expect(await screen.findByRole('link', { name: 'Compare roles' })).toBeTruthy();
+      expect(screen.queryByRole('button', { name: 'New role' })).toBeNull();
+      expect(screen.queryByRole('link', { name: 'New competency' })).toBeNull();
+      unmount();
+    }
   });
 });
 
