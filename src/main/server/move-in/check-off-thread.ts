@@ -29,7 +29,7 @@ export function parseMoveInText(text: string): unknown {
   }
 }
 
-/** One check in a fresh worker; the worker ends with its answer. */
+/** One check in a fresh worker; the worker ends before its answer is given. */
 function checkInWorker(startWorker: () => Worker, actor: Actor, text: string): Promise<CheckedMoveIn> {
   return new Promise((resolve, reject) => {
     const worker = startWorker();
@@ -37,8 +37,8 @@ function checkInWorker(startWorker: () => Worker, actor: Actor, text: string): P
     const settle = (work: () => void) => {
       if (settled) return;
       settled = true;
-      void worker.terminate();
-      work();
+      // Answered once the worker is gone, so the next file's worker never overlaps this one.
+      void worker.terminate().then(work, work);
     };
     worker.once('message', (answer: CheckAnswer) =>
       settle(() => {
