@@ -18,6 +18,8 @@ export default defineConfig({
       input: {
         cli: resolve(import.meta.dirname, 'src/main/web/cli.ts'),
         serve: resolve(import.meta.dirname, 'src/main/server/cli.ts'),
+        // The team server checks an uploaded desktop data file in this worker thread.
+        'move-in-check': resolve(import.meta.dirname, 'src/main/server/move-in/check-worker.ts'),
       },
       // PDFKit must stay external: bundled, it cannot find its font metrics files at run time.
       // pg too: it loads its optional native binding lazily, which a bundle would turn into an import.

@@ -16,6 +16,7 @@ import type { ClosableSqlClient } from './db/sql-client';
 import { setupNeeded } from './http/auth-routes';
 import { OptionError, parseServeOptions, USAGE, type ServeOptions } from './http/serve-options';
 import { createTeamServer } from './http/team-server';
+import { builtMoveInChecker } from './move-in/check-off-thread';
 import { createTeamCalls } from './team-core';
 
 /** Expired sessions and invitations are deleted this often (and once at start). */
@@ -113,6 +114,8 @@ async function main(): Promise<void> {
     trustProxy: options.trustProxy,
     staticDir,
     calls: createTeamCalls({ client, schemaVersion, onError: log }),
+    // Built beside this file from move-in/check-worker.ts (vite.web.config.ts).
+    checkMoveIn: builtMoveInChecker(resolve(dirname(fileURLToPath(import.meta.url)), 'move-in-check.js')),
     log,
   });
   try {

@@ -1,11 +1,24 @@
 // The app's screens by address. Only the dashboard (the first screen) is in the entry script; every
 // other screen loads when it is first opened, so forms, date handling and charts wait until needed.
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { DashboardPage } from './pages/DashboardPage';
 import { FirstHireHost } from './pages/SampleTeam';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ErrorPage } from './pages/ErrorPage';
+import { useTeamSession } from './team/session';
+
+/** The home page: the dashboard; on a team server a lead's is the overview, an administrator's People. */
+function Home() {
+  const role = useTeamSession()?.account.role;
+  if (role === 'hr') return <Navigate to="/overview" replace />;
+  if (role === 'admin') return <Navigate to="/people" replace />;
+  return (
+    <FirstHireHost>
+      <DashboardPage />
+    </FirstHireHost>
+  );
+}
 
 export const routes: RouteObject[] = [
   {
@@ -13,14 +26,7 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     errorElement: <ErrorPage />,
     children: [
-      {
-        index: true,
-        element: (
-          <FirstHireHost>
-            <DashboardPage />
-          </FirstHireHost>
-        ),
-      },
+      { index: true, element: <Home /> },
       { path: 'hires', lazy: async () => ({ Component: (await import('./hires/HiresPage')).HiresPage }) },
       {
         path: 'hires/:hireId',
@@ -65,6 +71,15 @@ export const routes: RouteObject[] = [
       },
       // A team server's administrator manages accounts here; elsewhere the server refuses the list.
       { path: 'people', lazy: async () => ({ Component: (await import('./team/PeoplePage')).PeoplePage }) },
+      // A team server's HR/L&D lead: the organisation overview (their home) and framework proposals.
+      {
+        path: 'overview',
+        lazy: async () => ({ Component: (await import('./team/OverviewPage')).OverviewPage }),
+      },
+      {
+        path: 'proposals',
+        lazy: async () => ({ Component: (await import('./team/ProposalsPage')).ProposalsPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

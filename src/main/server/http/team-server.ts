@@ -16,9 +16,11 @@ import { SignInLimiter } from '../auth/sign-in-limiter';
 import { TooManyAttempts } from '../auth/sign-in';
 import type { SqlClient } from '../db/sql-client';
 import type { Clock } from '../auth/clock';
-import { AUTH_ROUTES, INVITATION_PATH, authenticate, type RouteContext } from './auth-routes';
+import { AUTH_ROUTES, INVITATION_PATH, authenticate, type Handler, type RouteContext } from './auth-routes';
 import { checkRequestOrigin } from '../auth/csrf';
 import { ADMIN_ROUTES } from './admin-routes';
+import { STREAMED_BODY_ROUTES, teamRoutes } from './team-routes';
+import { inThreadMoveInChecker, type MoveInChecker } from '../move-in/check-off-thread';
 import { notAvailableYet, type TeamCalls } from './team-calls';
 import { MAX_BODY_BYTES, bodyLimitFor } from '../../web/server';
 import { decodePath, serveStaticFile, type StaticFiles } from '../../web/static-files';
@@ -45,12 +47,18 @@ export interface TeamServerOptions {
   calls?: TeamCalls;
   /** Folder with the built renderer; without it only the API and account routes are served. */
   staticDir?: string;
+  /**
+   * Checks a data file a manager moves in. The built server passes one that runs in a worker
+   * thread (cli.ts); without it the check runs on the request thread, fine for a test.
+   */
+  checkMoveIn?: MoveInChecker;
 }
 
-const ROUTES = { ...AUTH_ROUTES, ...ADMIN_ROUTES };
+type Routes = Record<string, Partial<Record<'GET' | 'POST', Handler>>>;
 
 interface ServerContext extends RouteContext {
   calls: TeamCalls;
+  routes: Routes;
   files: StaticFiles | undefined;
 }
 
@@ -114,7 +122,7 @@ async function callChannel(context: ServerContext, req: IncomingMessage, res: Se
 }
 
 async function callRoute(context: ServerContext, req: IncomingMessage, res: ServerResponse, path: string) {
-  const routes = ROUTES[path] ?? {};
+  const routes = context.routes[path] ?? {};
   const method = req.method === 'HEAD' ? 'GET' : (req.method ?? '');
   const handler = Object.hasOwn(routes, method) ? routes[method as 'GET' | 'POST'] : undefined;
   if (!handler) {
@@ -128,14 +136,14 @@ async function callRoute(context: ServerContext, req: IncomingMessage, res: Serv
     secFetchSite: req.headers['sec-fetch-site'],
     expectedOrigin: context.publicOrigin,
   });
-  const body = method === 'POST' ? await readJsonObject(req) : {};
+  const body = method === 'POST' && !STREAMED_BODY_ROUTES.has(path) ? await readJsonObject(req) : {};
   await handler(context, { req, res, body });
 }
 
 async function route(context: ServerContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = (req.url ?? '/').split('?')[0] ?? '/';
   if (path === '/api' || path.startsWith('/api/')) return callChannel(context, req, res, path);
-  if (Object.hasOwn(ROUTES, path)) return callRoute(context, req, res, path);
+  if (Object.hasOwn(context.routes, path)) return callRoute(context, req, res, path);
   // Pages and assets are served to any navigation, also one from another site: an invitation link
   // is opened from a mail client. They hold nothing private; the API decides who sees data.
   if (context.files) return serveStaticFile(context.files, req, res, path);
@@ -165,6 +173,11 @@ export function createTeamServer(options: TeamServerOptions): Server {
     trustProxy: options.trustProxy ?? false,
     limiter: new SignInLimiter({ now: options.now }),
     calls: options.calls ?? notAvailableYet,
+    routes: {
+      ...AUTH_ROUTES,
+      ...ADMIN_ROUTES,
+      ...teamRoutes({ checkMoveIn: options.checkMoveIn ?? inThreadMoveInChecker }),
+    },
     files: options.staticDir ? { root: options.staticDir, appPaths: [INVITATION_PATH] } : undefined,
   };
   const log = options.log ?? ((message, error) => console.error(`[rolebridge] ${message}`, error));

@@ -92,7 +92,12 @@ export function useExportData() {
 
 export function useSampleStatus() {
   const api = useApi();
-  return useQuery({ queryKey: dataKeys.sample, queryFn: () => api.call('sample.status', {}) });
+  // A team server has no sample team (the channel answers NOT_FOUND there): not asked.
+  return useQuery({
+    queryKey: dataKeys.sample,
+    queryFn: () => api.call('sample.status', {}),
+    enabled: api.transport !== 'team',
+  });
 }
 
 /** What the screen adds to a mutation: its notices. They run even when the screen has gone meanwhile. */

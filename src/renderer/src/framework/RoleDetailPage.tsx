@@ -23,11 +23,13 @@ import { weightNames } from '@shared/framework/types';
 import { CloneRoleModal } from './CloneRoleModal';
 import { LevelMeter } from './LevelMeter';
 import { useFramework, useFrameworkMutation, useRoles } from './queries';
+import { useMayEditFramework } from '../team/session';
 
 export function RoleDetailPage() {
   const { roleId = '' } = useParams();
   const framework = useFramework();
   const roles = useRoles();
+  const mayEdit = useMayEditFramework();
   const navigate = useNavigate();
   const remove = useFrameworkMutation('roles.delete');
   const [cloning, setCloning] = useState(false);
@@ -105,10 +107,12 @@ export function RoleDetailPage() {
           >
             Compare
           </Button>
-          <Button variant="default" leftSection={<IconCopy size={16} />} onClick={() => setCloning(true)}>
-            Clone
-          </Button>
-          {!role.builtIn && (
+          {mayEdit && (
+            <Button variant="default" leftSection={<IconCopy size={16} />} onClick={() => setCloning(true)}>
+              Clone
+            </Button>
+          )}
+          {mayEdit && !role.builtIn && (
             <>
               <Button
                 component={Link}

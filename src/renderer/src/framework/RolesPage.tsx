@@ -18,6 +18,7 @@ import type { RoleSummary } from '@shared/framework/types';
 import { CloneRoleModal } from './CloneRoleModal';
 import { FrameworkFiles } from './FrameworkFiles';
 import { useFramework, useRoles } from './queries';
+import { useMayEditFramework } from '../team/session';
 
 function RoleCard({ role }: { role: RoleSummary }) {
   return (
@@ -45,6 +46,7 @@ export function RolesPage() {
   const roles = useRoles();
   const framework = useFramework();
   const navigate = useNavigate();
+  const mayEdit = useMayEditFramework();
   const [creating, setCreating] = useState(false);
   const builtIn = roles.data?.filter((r) => r.builtIn) ?? [];
   const custom = roles.data?.filter((r) => !r.builtIn) ?? [];
@@ -61,10 +63,18 @@ export function RolesPage() {
           <Button component={Link} to="/roles/compare" leftSection={<IconArrowsLeftRight size={16} />}>
             Compare roles
           </Button>
-          <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            New role
-          </Button>
-          <FrameworkFiles />
+          {mayEdit && (
+            <>
+              <Button
+                variant="default"
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setCreating(true)}
+              >
+                New role
+              </Button>
+              <FrameworkFiles />
+            </>
+          )}
         </Group>
       </Group>
 
@@ -108,15 +118,17 @@ export function RolesPage() {
           <Title order={2} size="h4" id="your-competencies">
             Your competencies
           </Title>
-          <Button
-            size="xs"
-            variant="light"
-            component={Link}
-            to="/roles/competencies/new"
-            leftSection={<IconPlus size={14} />}
-          >
-            New competency
-          </Button>
+          {mayEdit && (
+            <Button
+              size="xs"
+              variant="light"
+              component={Link}
+              to="/roles/competencies/new"
+              leftSection={<IconPlus size={14} />}
+            >
+              New competency
+            </Button>
+          )}
         </Group>
         {customCompetencies.length === 0 ? (
           <Text c="dimmed" size="sm">
@@ -134,13 +146,15 @@ export function RolesPage() {
                       {c.summary}
                     </Text>
                   </div>
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={() => void navigate(`/roles/competencies/${c.id}`)}
-                  >
-                    Edit
-                  </Button>
+                  {mayEdit && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => void navigate(`/roles/competencies/${c.id}`)}
+                    >
+                      Edit
+                    </Button>
+                  )}
                 </Group>
               </Card>
             ))}

@@ -31,9 +31,15 @@ import { ImportAnswers } from '../packet/ImportAnswers';
 import { useAssessments } from '../assessments/queries';
 import { useHire } from './queries';
 import { useRoles } from '../framework/queries';
+import { useTeamSession } from '../team/session';
 
 // Charts are heavy: the progress tab loads them when it is first opened.
 const ProgressTab = lazy(() => import('../progress/ProgressTab').then((m) => ({ default: m.ProgressTab })));
+// A team server's hand-over and sharing: loaded only there.
+const HireTeamActions = lazy(() => import('../team/HireTeamActions'));
+const SharedHireNote = lazy(() =>
+  import('../team/HireTeamActions').then((m) => ({ default: m.SharedHireNote })),
+);
 
 export function HirePage() {
   const { hireId = '' } = useParams();
@@ -43,6 +49,9 @@ export function HirePage() {
   const framework = useFramework();
   const assessments = useAssessments(hireId);
   const roles = useRoles();
+  const team = useTeamSession();
+  // On a team server only the hire's manager changes it; a lead it is shared with reads it.
+  const mayChange = !team || team.account.role === 'manager';
   const [editing, setEditing] = useState(false);
   // `assess=new` and `plan=new` open a tab on its form: the next step offered by the one before.
   const openTab = (next: string, form?: 'assess' | 'plan') =>
@@ -97,7 +106,7 @@ export function HirePage() {
             <Text c="dimmed">· {formatStart(h.startDate)}</Text>
           </Group>
         </div>
-        {h.status === 'active' && (
+        {h.status === 'active' && mayChange && (
           <Group gap="sm">
             {to && <ImportAnswers hire={h} />}
             {to && <SharePacketButton hire={h} />}
@@ -107,6 +116,11 @@ export function HirePage() {
           </Group>
         )}
       </Group>
+      {team && (
+        <Suspense fallback={null}>
+          {mayChange ? <HireTeamActions hire={h} /> : <SharedHireNote hire={h} />}
+        </Suspense>
+      )}
       {!to && <Alert color="red">The target role {h.targetRoleId} is no longer in the framework.</Alert>}
       <Tabs value={tab} onChange={(value) => openTab(value ?? 'plan')} keepMounted={false}>
         <Tabs.List>

@@ -22,6 +22,7 @@ import { useRoles } from '../framework/queries';
 import { HiresTable } from './HiresTable';
 import { HireEditModal, type Editing } from './HireEditModal';
 import { useHireArchiving } from './useHireArchiving';
+import { useTeamSession } from '../team/session';
 
 type StatusFilter = 'active' | 'archived' | 'all';
 
@@ -57,22 +58,30 @@ export function HiresPage() {
   const sampleIds = new Set(useSampleTeam().hireIds);
   const list = hires.data ?? [];
   const filtering = debouncedSearch !== '' || status !== 'active';
+  // A team server's HR/L&D lead sees the hires managers shared with them, read-only.
+  const readOnly = useTeamSession()?.account.role === 'hr';
 
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1}>Hires</Title>
-          <Text c="dimmed">People you are moving into a new role.</Text>
+          <Title order={1}>{readOnly ? 'Shared hires' : 'Hires'}</Title>
+          <Text c="dimmed">
+            {readOnly
+              ? 'People managers shared with you: you read their move and coaching, not private notes.'
+              : 'People you are moving into a new role.'}
+          </Text>
         </div>
-        <Group gap="xs">
-          <Button variant="default" onClick={() => setExportingAll(true)}>
-            Export all plans (PDF)
-          </Button>
-          <Button leftSection={<IconUserPlus size={18} />} onClick={addHire}>
-            Add hire
-          </Button>
-        </Group>
+        {!readOnly && (
+          <Group gap="xs">
+            <Button variant="default" onClick={() => setExportingAll(true)}>
+              Export all plans (PDF)
+            </Button>
+            <Button leftSection={<IconUserPlus size={18} />} onClick={addHire}>
+              Add hire
+            </Button>
+          </Group>
+        )}
       </Group>
       <ExportPdfModal opened={exportingAll} onClose={() => setExportingAll(false)} target={{ kind: 'all' }} />
 
@@ -103,7 +112,12 @@ export function HiresPage() {
           {hires.error.message}
         </Alert>
       )}
-      {hires.isSuccess && list.length === 0 && !filtering && <NoHiresYet onAdd={addHire} />}
+      {hires.isSuccess && list.length === 0 && !filtering && !readOnly && <NoHiresYet onAdd={addHire} />}
+      {hires.isSuccess && list.length === 0 && !filtering && readOnly && (
+        <Text c="dimmed" role="status">
+          No manager has shared a hire with you yet.
+        </Text>
+      )}
       {hires.isSuccess && list.length === 0 && filtering && (
         <Text c="dimmed" role="status">
           {debouncedSearch
@@ -116,6 +130,7 @@ export function HiresPage() {
           hires={list}
           roles={roles.data}
           sampleIds={sampleIds}
+          readOnly={readOnly}
           onEdit={(hire) => setEditing({ mode: 'edit', hire })}
           onArchive={(hire) => void archiveHire(hire)}
           onRestore={(hire) => void restoreHire(hire)}

@@ -18,6 +18,8 @@ interface Props {
   onEdit: (hire: Hire) => void;
   onArchive: (hire: Hire) => void;
   onRestore: (hire: Hire) => void;
+  /** A team server's HR/L&D lead reads the hires shared with them and changes none. */
+  readOnly?: boolean;
 }
 
 function HireActions({
@@ -51,7 +53,7 @@ function HireActions({
   );
 }
 
-export function HiresTable({ hires, roles, sampleIds, ...actions }: Props) {
+export function HiresTable({ hires, roles, sampleIds, readOnly = false, ...actions }: Props) {
   const { measureTable, items, measureElement, before, after } = useVirtualRows({
     count: hires.length,
     rowHeight: 61,
@@ -122,7 +124,7 @@ export function HiresTable({ hires, roles, sampleIds, ...actions }: Props) {
               </Table.Td>
               <Table.Td>
                 <Group gap="xs" justify="flex-end" wrap="nowrap">
-                  <HireActions hire={hire} {...actions} />
+                  {!readOnly && <HireActions hire={hire} {...actions} />}
                 </Group>
               </Table.Td>
             </Table.Tr>

@@ -1,7 +1,15 @@
-// The navigation to the four areas (and People for a team server's administrator): icon and name,
-// or (narrow windows) the icon alone with its name as a tooltip and as the link's accessible name.
+// The navigation to the four areas, or on a team server to what the signed-in role can use: icon
+// and name, or (narrow windows) the icon alone with its name as a tooltip and as its accessible name.
 import { NavLink, Tooltip } from '@mantine/core';
-import { IconAddressBook, IconBriefcase, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBriefcase,
+  IconChartBar,
+  IconHome,
+  IconInbox,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useTeamSession } from '../team/session';
 
@@ -15,12 +23,32 @@ export const NAV_LINKS = [
 /** Only an administrator on a team server manages accounts. */
 export const PEOPLE_LINK = { to: '/people', label: 'People', icon: IconAddressBook };
 
+const [DASHBOARD, HIRES, ROLES, SETTINGS] = NAV_LINKS as [
+  (typeof NAV_LINKS)[0],
+  (typeof NAV_LINKS)[0],
+  (typeof NAV_LINKS)[0],
+  (typeof NAV_LINKS)[0],
+];
+
+/** On a team server, each role sees what it can use: a lead's home is the overview, an administrator's People. */
+export const TEAM_NAV_LINKS = {
+  manager: NAV_LINKS,
+  hr: [
+    { to: '/overview', label: 'Organisation overview', icon: IconChartBar },
+    { ...HIRES, label: 'Shared hires' },
+    ROLES,
+    { to: '/proposals', label: 'Proposals', icon: IconInbox },
+    SETTINGS,
+  ],
+  admin: [PEOPLE_LINK, ROLES, SETTINGS],
+};
+
 export function NavRail({ narrow }: { narrow: boolean }) {
   const { pathname } = useLocation();
-  const isAdministrator = useTeamSession()?.account.role === 'admin';
-  const links = isAdministrator ? [...NAV_LINKS, PEOPLE_LINK] : NAV_LINKS;
+  const role = useTeamSession()?.account.role;
+  const links = role ? TEAM_NAV_LINKS[role] : NAV_LINKS;
   return links.map(({ to, label, icon: Icon }) => {
-    const active = to === '/' ? pathname === '/' : pathname.startsWith(to);
+    const active = to === DASHBOARD.to ? pathname === '/' : pathname.startsWith(to);
     const link = (
       <NavLink
         key={to}

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { useLoadSample, useRemoveSample, useSampleStatus } from '../data/queries';
 import { useCommand } from '../layout/commands';
 import { ManagerNameInput, useManagerName } from './ManagerNameCard';
+import { useTransport } from '../data/queries';
 
 // The hire form (and its validation) loads when the welcome first asks for it, not with the dashboard.
 const AddHireModal = lazy(() => import('../hires/AddHireModal').then((m) => ({ default: m.AddHireModal })));
@@ -72,6 +73,8 @@ export function Welcome() {
   const { load } = useSampleTeam();
   const { setAdding } = useContext(AddingFirstHire);
   const manager = useManagerName();
+  // A team server has no sample team: its hires are real people's, kept by the organisation.
+  const sampleOffered = useTransport() !== 'team';
   // Asked while no name is given; decided once, so the field stays put while the name is saved.
   const [askName, setAskName] = useState<boolean | null>(null);
   if (askName === null && manager.loaded) setAskName(manager.name === '');
@@ -104,22 +107,30 @@ export function Welcome() {
       )}
       <Group>
         <Button onClick={() => setAdding(true)}>Add your first hire</Button>
-        <Button
-          variant="default"
-          leftSection={<IconFlask size={16} />}
-          loading={load.isPending}
-          onClick={() => load.mutate()}
-        >
-          Load a sample team
-        </Button>
+        {sampleOffered && (
+          <Button
+            variant="default"
+            leftSection={<IconFlask size={16} />}
+            loading={load.isPending}
+            onClick={() => load.mutate()}
+          >
+            Load a sample team
+          </Button>
+        )}
         <Button variant="subtle" component={Link} to="/roles/compare?from=project-manager&to=product-manager">
           Compare two roles
         </Button>
       </Group>
-      <Text size="sm" c="dimmed">
-        The sample team is three made-up people at week 2, week 10 and month 6, with assessments, plans and
-        one-on-ones; it is marked as sample and can be removed in one click.
-      </Text>
+      {sampleOffered ? (
+        <Text size="sm" c="dimmed">
+          The sample team is three made-up people at week 2, week 10 and month 6, with assessments, plans and
+          one-on-ones; it is marked as sample and can be removed in one click.
+        </Text>
+      ) : (
+        <Text size="sm" c="dimmed">
+          Used the desktop app before? Settings → Move in from the desktop app brings your hires here.
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -14,6 +14,9 @@ import { BrowserReminderButton } from '../reminders/BrowserReminderButton';
 import { OneOnOneTimesCard } from './OneOnOneTimesCard';
 
 // The country picker (a searchable select) is not on the first screen: it loads with Settings.
+// A team server's own data card (where the data is kept, export, moving in): loaded only there.
+const TeamDataCard = lazy(() => import('../team/TeamDataCard'));
+
 const HolidayCountryCard = lazy(() =>
   import('../calendar/HolidayCountryCard').then((m) => ({ default: m.HolidayCountryCard })),
 );
@@ -35,20 +38,33 @@ export function SettingsPage() {
   const info = useAppInfo();
   const transport = useTransport();
   const { settings, update } = useSettings();
-  const rows: [string, React.ReactNode][] = info.data
-    ? [
-        ['Data folder', <Code key="dir">{info.data.dataDir}</Code>],
-        ['Database file', <Code key="file">{info.data.databaseFile}</Code>],
-        ['Schema version', info.data.schemaVersion],
-        ['Rolebridge version', info.data.version],
-        ['Running as', transport === 'ipc' ? 'Desktop app' : 'Browser mode on this computer'],
-      ]
-    : [];
+  const onTeamServer = transport === 'team';
+  const rows: [string, React.ReactNode][] = onTeamServer
+    ? info.data
+      ? [
+          ['Schema version', info.data.schemaVersion],
+          ['Rolebridge version', info.data.version],
+          ['Running as', `Team server at ${window.location.origin}`],
+        ]
+      : []
+    : info.data
+      ? [
+          ['Data folder', <Code key="dir">{info.data.dataDir}</Code>],
+          ['Database file', <Code key="file">{info.data.databaseFile}</Code>],
+          ['Schema version', info.data.schemaVersion],
+          ['Rolebridge version', info.data.version],
+          ['Running as', transport === 'ipc' ? 'Desktop app' : 'Browser mode on this computer'],
+        ]
+      : [];
   return (
     <Stack gap="lg">
       <div>
         <Title order={1}>Settings</Title>
-        <Text c="dimmed">Everything stays on this computer, in the folder below.</Text>
+        <Text c="dimmed">
+          {onTeamServer
+            ? `Team server: your data is kept on ${window.location.origin}.`
+            : 'Everything stays on this computer, in the folder below.'}
+        </Text>
       </div>
       <Card withBorder padding="lg">
         <Text fw={600} mb="sm">
@@ -123,10 +139,18 @@ export function SettingsPage() {
         <HolidayCountryCard />
       </Suspense>
       <AppearanceCard />
-      <SampleTeamCard />
-      <BackupsCard />
-      <DataFileCard />
-      <LogFileCard />
+      {onTeamServer ? (
+        <Suspense fallback={<Loader aria-label="Loading" />}>
+          <TeamDataCard />
+        </Suspense>
+      ) : (
+        <>
+          <SampleTeamCard />
+          <BackupsCard />
+          <DataFileCard />
+          <LogFileCard />
+        </>
+      )}
     </Stack>
   );
 }

@@ -41,7 +41,8 @@ export interface People {
   invitations: OpenInvitation[];
 }
 
-async function authRequest<T>(path: string, body?: unknown, csrfToken?: string | null): Promise<T> {
+/** A same-origin request to the team server's routes; a string body is sent as it is (a data file). */
+export async function authRequest<T>(path: string, body?: unknown, csrfToken?: string | null): Promise<T> {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (csrfToken) headers[CSRF_HEADER] = csrfToken;
@@ -51,7 +52,7 @@ async function authRequest<T>(path: string, body?: unknown, csrfToken?: string |
       method: body === undefined ? 'GET' : 'POST',
       credentials: 'same-origin',
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError({

@@ -6,7 +6,7 @@ import { ApiError } from '../api/errors';
 import { authApi } from './auth-api';
 import { useTeamSession, type TeamSession } from './session';
 
-function signInAgainWhenEnded<T>(session: TeamSession | null, request: () => Promise<T>): Promise<T> {
+export function signInAgainWhenEnded<T>(session: TeamSession | null, request: () => Promise<T>): Promise<T> {
   return request().catch((error: unknown) => {
     if (error instanceof ApiError && error.code === 'UNAUTHORIZED') session?.sessionEnded(error.message);
     throw error;

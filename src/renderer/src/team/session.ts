@@ -18,3 +18,12 @@ export const TeamSessionContext = createContext<TeamSession | null>(null);
 export function useTeamSession(): TeamSession | null {
   return useContext(TeamSessionContext);
 }
+
+/**
+ * Whether this person may change the role framework: anyone in the single-user modes; on a team
+ * server only an HR/L&D lead, who keeps the shared framework (managers and administrators read it).
+ */
+export function useMayEditFramework(): boolean {
+  const session = useTeamSession();
+  return !session || session.account.role === 'hr';
+}
