@@ -125,6 +125,9 @@ async function startAtTop(page: Page): Promise<void> {
 /** Tabs through the whole screen from the top and reports what the keyboard cannot do. */
 async function walk(page: Page, screen: string): Promise<string[]> {
   await page.waitForLoadState('networkidle');
+  // A lazily loaded tab shows a loader until its code and data arrive, later on a busy machine: the
+  // walk starts on the screen as the manager sees it once loaded, not on the loader.
+  await expect(page.getByLabel('Loading', { exact: true })).toHaveCount(0, { timeout: 30_000 });
   await startAtTop(page);
   const problems: string[] = [];
   let stops = 0;
