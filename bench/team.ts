@@ -45,7 +45,7 @@ function underThrowawayServer(): never {
   const bin = withPostgres.findBinaries(process.env[withPostgres.ROOT_VARIABLE] || withPostgres.DEFAULT_ROOT);
   if (!bin) {
     console.log(
-      `\nTeam server bench skipped: no PostgreSQL binaries and ${withPostgres.URL_VARIABLE} unset (apt-get install postgresql)`,
+      `Team server bench skipped: no PostgreSQL binaries and ${withPostgres.URL_VARIABLE} unset (apt-get install postgresql)`,
     );
     process.exit(0);
   }
