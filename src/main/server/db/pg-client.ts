@@ -27,12 +27,24 @@ async function rowsOf<Row extends object>(on: Queryable, sql: string, params: re
 }
 
 /** The client handed to a transaction's work: bound to one pooled connection, no nesting. */
+/**
+ * A transaction's client over its one connection. Its statements go one after another even when a
+ * caller starts several at once (`Promise.all` of independent reads): one connection runs one
+ * statement at a time, and pg 8 only warns when asked for more while pg 9 refuses.
+ */
 function transactionClient(connection: pg.PoolClient): SqlClient {
+  let last: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(statement: () => Promise<T>): Promise<T> => {
+    const next = last.then(statement, statement);
+    last = next.catch(() => undefined);
+    return next;
+  };
   return {
-    query: (sql, params) => rowsOf(connection, sql, params),
-    exec: async (script) => {
-      await connection.query(script);
-    },
+    query: (sql, params) => inTurn(() => rowsOf(connection, sql, params)),
+    exec: (script) =>
+      inTurn(async () => {
+        await connection.query(script);
+      }),
     transaction: () => Promise.reject(new NestedTransactionError()),
   };
 }
