@@ -3,87 +3,17 @@
 // new browser context → set a password → signed in as the manager → sign out → sign in again. By
 // accessible names only. Needs ROLEBRIDGE_TEST_POSTGRES_URL (scripts/with-postgres.mjs sets it) and
 // a build (out/web/serve.js and out/renderer).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { freePort, freshDatabase, startTeamServer } from './team-server';
 import { expect, test, type Page } from '@playwright/test';
-import pg from 'pg';
 
 const root = resolve(import.meta.dirname, '../..');
 const serverUrl = process.env.ROLEBRIDGE_TEST_POSTGRES_URL;
 const shots = join(root, 'test-results', 'team-sign-in');
 const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'lantern orchard 1987 blue' };
 const MANAGER = { name: 'Max Manager', email: 'max@example.com', password: 'harbour violet 2231 kite' };
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** A database of its own on the test server, so the first start really is a first start. */
-async function freshDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `rb_e2e_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const own = new URL(url);
-  own.pathname = `/${name}`;
-  return {
-    url: own.toString(),
-    async drop() {
-      const again = new pg.Client({ connectionString: url });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
-    },
-  };
-}
-
-async function startTeamServer(
-  databaseUrl: string,
-  port: number,
-): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, [join(root, 'out/web/serve.js'), '--listen', `127.0.0.1:${port}`], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ROLEBRIDGE_DATABASE_URL: databaseUrl,
-      ROLEBRIDGE_PUBLIC_ORIGIN: `http://localhost:${port}`,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(
-      () => fail(new Error(`The team server did not start in 60 s:\n${output}`)),
-      60_000,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Press Ctrl+C to stop.')) {
-        clearTimeout(timer);
-        ready();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`The team server exited with ${code}:\n${output}`));
-    });
-  });
-  return { child, output: () => output };
-}
 
 /** A screenshot to look at, and axe over the screen: no serious or critical violations. */
 async function shot(page: Page, name: string) {

@@ -1,0 +1,66 @@
+// What the team server's end-to-end specs share: a database of their own on the test PostgreSQL
+// server, and the built team server (`node out/web/serve.js`) started on it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+
+export { freePort } from '../../scripts/with-postgres.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** A database of its own on the test server, so the first start really is a first start. */
+export async function freshDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `rb_e2e_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  return {
+    url: own.toString(),
+    async drop() {
+      const again = new pg.Client({ connectionString: url });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await again.end();
+    },
+  };
+}
+
+export async function startTeamServer(
+  databaseUrl: string,
+  port: number,
+): Promise<{ child: ChildProcess; output: () => string }> {
+  const child = spawn(process.execPath, [join(root, 'out/web/serve.js'), '--listen', `127.0.0.1:${port}`], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ROLEBRIDGE_DATABASE_URL: databaseUrl,
+      ROLEBRIDGE_PUBLIC_ORIGIN: `http://localhost:${port}`,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(
+      () => fail(new Error(`The team server did not start in 60 s:\n${output}`)),
+      60_000,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Press Ctrl+C to stop.')) {
+        clearTimeout(timer);
+        ready();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`The team server exited with ${code}:\n${output}`));
+    });
+  });
+  return { child, output: () => output };
+}
