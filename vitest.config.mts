@@ -6,15 +6,22 @@ const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
 /** The core tests that run on both storages: those about what the channels do, not about one file. */
 const TEAM_STORAGE_TESTS = [
-  'tests/core/hires.test.ts',
   'tests/core/assessments-plans.test.ts',
+  'tests/core/calendar.test.ts',
+  'tests/core/channel-fuzz.test.ts',
   'tests/core/check-ins.test.ts',
+  'tests/core/dashboard-cache.test.ts',
+  'tests/core/dispatcher-hot-path.test.ts',
+  'tests/core/framework.test.ts',
+  'tests/core/hires.test.ts',
+  'tests/core/ics-replan.test.ts',
+  'tests/core/ics-timed.test.ts',
+  'tests/core/input-integrity.test.ts',
+  'tests/core/move-work.test.ts',
+  'tests/core/packet.test.ts',
+  'tests/core/pdf.test.ts',
   'tests/core/progress.test.ts',
   'tests/core/topics-evidence.test.ts',
-  'tests/core/calendar.test.ts',
-  'tests/core/packet.test.ts',
-  'tests/core/move-work.test.ts',
-  'tests/core/framework.test.ts',
 ];
 
 export default defineConfig({

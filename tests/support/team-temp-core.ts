@@ -5,10 +5,12 @@
 // same calls the desktop's one user makes, split between the two people who make them on a server.
 import { channelNames } from '../../src/shared/api/channels';
 import type { Core, CoreOptions } from '../../src/main/core';
+// temp-core.ts imports this file too; its tempDir is only called once both have loaded.
+import { tempDir, type TempCore } from './temp-core';
 import type { Actor } from '../../src/main/server/auth/policy';
 import { migratePostgres } from '../../src/main/server/db/migrations';
 import { createTeamCalls, TEAM_CHANNELS } from '../../src/main/server/team-core';
-import { postgresTargets, type TestDatabase } from './postgres';
+import { postgresTargets, type PostgresTarget, type TestDatabase } from './postgres';
 
 export const STORAGE_VARIABLE = 'ROLEBRIDGE_TEST_STORAGE';
 
@@ -35,23 +37,62 @@ INSERT INTO accounts (id, email, display_name, role, password_hash, created_at) 
   ('test-manager', 'manager@example.com', 'Test Manager', 'manager', 'scrypt$x', '2026-01-01T00:00:00Z'),
   ('test-lead', 'lead@example.com', 'Test Lead', 'hr', 'scrypt$x', '2026-01-01T00:00:00Z');`;
 
-// A real server when `npm test` started one, PGlite otherwise; one PGlite per test file (process).
-const target = (() => {
-  const [pglite, server] = postgresTargets();
-  return server?.skipped === undefined ? server : pglite;
-})();
-/** PGlite holds one schema at a time: the previous test's cleanup finishes before the next opens. */
-let closing: Promise<void> = Promise.resolve();
+// A real server when `npm test` started one (a schema per core, any number open at once), PGlite
+// otherwise: one instance per test file (process), and another only while a test holds two cores
+// at once (a second database to import into), since a PGlite instance holds one schema at a time.
+const server = postgresTargets()[1];
+const onServer = server?.skipped === undefined;
 
-export async function openTeamTempCore(options: Partial<CoreOptions> = {}): Promise<{
-  core: Core;
-  dataDir: string;
-  reopen(): Promise<Core>;
-  cleanup(): void;
-}> {
-  if (!target) throw new Error('No PostgreSQL target');
-  await closing;
-  const db: TestDatabase = await target.open();
+interface PgliteSlot {
+  target: PostgresTarget;
+  inUse: boolean;
+  /** The previous core's cleanup on this instance, which the next core waits for. */
+  closing: Promise<void>;
+}
+const pglites: PgliteSlot[] = [];
+
+async function openDatabase(): Promise<{ db: TestDatabase; close(): Promise<void> }> {
+  if (onServer && server) {
+    const db = await server.open();
+    return { db, close: () => db.close() };
+  }
+  let slot = pglites.find((candidate) => !candidate.inUse);
+  if (!slot) {
+    const [pglite] = postgresTargets();
+    if (!pglite) throw new Error('No PostgreSQL target');
+    slot = { target: pglite, inUse: false, closing: Promise.resolve() };
+    pglites.push(slot);
+  }
+  const held = slot;
+  held.inUse = true;
+  await held.closing;
+  const db = await held.target.open();
+  return {
+    db,
+    close() {
+      held.inUse = false;
+      held.closing = db.close();
+      return held.closing;
+    },
+  };
+}
+
+/** Every row of every table in the database's schema, in a fixed order, as text. */
+async function everyRow(db: TestDatabase): Promise<string> {
+  const tables = await db.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables
+     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
+  const dump: Record<string, string[]> = {};
+  for (const { name } of tables) {
+    const rows = await db.query(`SELECT * FROM "${name}"`);
+    dump[name] = rows.map((row) => JSON.stringify(row)).sort();
+  }
+  return JSON.stringify(dump);
+}
+
+export async function openTeamTempCore(options: Partial<CoreOptions> = {}): Promise<TempCore> {
+  const { db, close } = await openDatabase();
   const report = await migratePostgres(db);
   await db.exec(ACCOUNTS);
   const calls = createTeamCalls({
@@ -71,12 +112,26 @@ export async function openTeamTempCore(options: Partial<CoreOptions> = {}): Prom
     startupCheck: Promise.resolve(),
     close() {},
   } as unknown as Core;
+  // A folder of its own, as the desktop's data folder, for the files a test writes beside the core.
+  const dir = tempDir();
+  let closed = false;
   return {
     core,
-    dataDir: '',
+    dataDir: dir.path,
     reopen: async () => core,
+    // The whole schema, since a manager's data.export leaves out the framework entries no hire uses.
+    storedState: () => everyRow(db),
+    async otherConnection() {
+      const other = await db.connectAgain();
+      // Closed with the database: on PGlite it is the core's own single connection.
+      return { exec: (sql) => other.exec(sql), close: async () => {} };
+    },
+    // Once, as the desktop's cleanup may be called twice (an afterEach after a test that opened none).
     cleanup() {
-      closing = db.close();
+      if (closed) return;
+      closed = true;
+      dir.remove();
+      void close();
     },
   };
 }

@@ -1,5 +1,6 @@
 // Opens a core on a fresh temporary data folder and removes it afterwards.
 import { mkdtempSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore, type Core, type CoreOptions } from '../../src/main/core';
@@ -10,12 +11,24 @@ export function tempDir(prefix = 'rolebridge-test-'): { path: string; remove(): 
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-export async function openTempCore(options: Partial<CoreOptions> = {}): Promise<{
+export interface OtherConnection {
+  /** Runs SQL both SQLite and PostgreSQL take (no parameters), committed at once. */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TempCore {
   core: Core;
   dataDir: string;
   reopen(): Promise<Core>;
+  /** Everything stored, as text: the same before and after a call that must write nothing. */
+  storedState(): Promise<string>;
+  /** A connection of its own to the same database, as another process or a repair tool has. */
+  otherConnection(): Promise<OtherConnection>;
   cleanup(): void;
-}> {
+}
+
+export async function openTempCore(options: Partial<CoreOptions> = {}): Promise<TempCore> {
   // The team project (vitest.config.mts) runs the same tests on the team server's storage.
   if (onTeamStorage()) return openTeamTempCore(options);
   const dir = tempDir();
@@ -33,6 +46,15 @@ export async function openTempCore(options: Partial<CoreOptions> = {}): Promise<
       core.close();
       core = await openCore({ dataDir: dir.path, ...options });
       return core;
+    },
+    // On the desktop the data file is the whole database: every table, the framework's too.
+    storedState: async () => JSON.stringify(valueOf(await core.call('data.export', {})).file.tables),
+    async otherConnection() {
+      const db = new Database(core.databaseFile);
+      return {
+        exec: async (sql) => void db.exec(sql),
+        close: async () => void db.close(),
+      };
     },
     cleanup() {
       core.close();
