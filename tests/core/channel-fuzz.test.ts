@@ -14,7 +14,7 @@ import { channelNames, type ChannelName } from '../../src/shared/api/channels';
 import { contract } from '../../src/shared/api/contract';
 import type { Result } from '../../src/shared/api/result';
 import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../src/main/web/server';
-import { openTempCore, valueOf } from '../support/temp-core';
+import { openTempCore } from '../support/temp-core';
 import { seedTeam } from '../support/seed';
 import { channelSamples, type Kind, type Sample } from '../support/channel-samples';
 
@@ -269,8 +269,7 @@ function postHttp(channel: string, body: string): Promise<Result<unknown>> {
 }
 
 async function fingerprint(): Promise<string> {
-  const data = valueOf(await env.core.call('data.export', {}));
-  return JSON.stringify(data.file) + readdirSync(env.dataDir).join(',');
+  return (await env.storedState()) + readdirSync(env.dataDir).join(',');
 }
 
 describe('malformed payloads on every channel', () => {

@@ -8,6 +8,7 @@ import { addDays } from 'date-fns';
 import { toCalendarDate, toLocalDate } from '../../src/shared/dates/calendar-date';
 import type { Core } from '../../src/main/core';
 import type { CheckIn } from '../../src/shared/checkins/schema';
+import { onTeamStorage } from '../support/team-temp-core';
 import { openTempCore, valueOf } from '../support/temp-core';
 
 let env: Awaited<ReturnType<typeof openTempCore>> | undefined;
@@ -177,7 +178,9 @@ describe('re-planning and the calendar export', () => {
     await expectUntouched(core, held);
   });
 
-  it('forgets a hire’s cancellations with the hire', async () => {
+  // Deletes through SQLite's own SQL (the app removes hires only with the sample team, not on a
+  // server); PostgreSQL's same ON DELETE CASCADE is compared with SQLite's by postgres-schema.test.ts.
+  it.skipIf(onTeamStorage())('forgets a hire’s cancellations with the hire', async () => {
     clock = new Date('2027-01-11T09:00:00Z');
     env = await openTempCore({ now: () => clock, timeZone: 'Europe/London' });
     const { core } = env;
