@@ -9,6 +9,7 @@ const TEAM_STORAGE_TESTS = [
   'tests/core/assessments-plans.test.ts',
   'tests/core/calendar.test.ts',
   'tests/core/channel-fuzz.test.ts',
+  'tests/core/check-ins-statements.test.ts',
   'tests/core/check-ins.test.ts',
   'tests/core/dashboard-cache.test.ts',
   'tests/core/dispatcher-hot-path.test.ts',

@@ -9,6 +9,7 @@ import type { Core, CoreOptions } from '../../src/main/core';
 import { tempDir, type TempCore } from './temp-core';
 import type { Actor } from '../../src/main/server/auth/policy';
 import { migratePostgres } from '../../src/main/server/db/migrations';
+import type { SqlClient, SqlParam } from '../../src/main/server/db/sql-client';
 import { createTeamCalls, TEAM_CHANNELS } from '../../src/main/server/team-core';
 import { postgresTargets, type PostgresTarget, type TestDatabase } from './postgres';
 
@@ -91,12 +92,28 @@ async function everyRow(db: TestDatabase): Promise<string> {
   return JSON.stringify(dump);
 }
 
+/** `client`, counting each statement the calls run on it and in its transactions (BEGIN and COMMIT not). */
+function counting(client: SqlClient, counter: { statements: number }): SqlClient {
+  return {
+    query<Row extends object>(sql: string, params?: readonly SqlParam[]) {
+      counter.statements += 1;
+      return client.query<Row>(sql, params);
+    },
+    exec(script) {
+      counter.statements += 1;
+      return client.exec(script);
+    },
+    transaction: (work) => client.transaction((tx) => work(counting(tx, counter))),
+  };
+}
+
 export async function openTeamTempCore(options: Partial<CoreOptions> = {}): Promise<TempCore> {
   const { db, close } = await openDatabase();
   const report = await migratePostgres(db);
   await db.exec(ACCOUNTS);
+  const counter = { statements: 0 };
   const calls = createTeamCalls({
-    client: db,
+    client: counting(db, counter),
     schemaVersion: report.to,
     now: options.now,
     locale: options.locale ?? 'und',
@@ -121,6 +138,7 @@ export async function openTeamTempCore(options: Partial<CoreOptions> = {}): Prom
     reopen: async () => core,
     // The whole schema, since a manager's data.export leaves out the framework entries no hire uses.
     storedState: () => everyRow(db),
+    statementsRun: () => counter.statements,
     async otherConnection() {
       const other = await db.connectAgain();
       // Closed with the database: on PGlite it is the core's own single connection.

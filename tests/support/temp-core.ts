@@ -23,9 +23,33 @@ export interface TempCore {
   reopen(): Promise<Core>;
   /** Everything stored, as text: the same before and after a call that must write nothing. */
   storedState(): Promise<string>;
+  /**
+   * How many SQL statements the core has run so far (on SQLite, every connection's, counted from
+   * the first time this is asked): compare two readings around a call.
+   */
+  statementsRun(): number;
   /** A connection of its own to the same database, as another process or a repair tool has. */
   otherConnection(): Promise<OtherConnection>;
   cleanup(): void;
+}
+
+let sqliteStatements: number | undefined;
+
+/** Counts every statement better-sqlite3 runs from now on, by wrapping its Statement's methods once. */
+function countSqliteStatements(): number {
+  if (sqliteStatements !== undefined) return sqliteStatements;
+  sqliteStatements = 0;
+  const db = new Database(':memory:');
+  const prototype = Object.getPrototypeOf(db.prepare('SELECT 1')) as Record<string, unknown>;
+  db.close();
+  for (const name of ['all', 'get', 'run', 'iterate']) {
+    const original = prototype[name] as (...args: unknown[]) => unknown;
+    prototype[name] = function (this: unknown, ...args: unknown[]) {
+      sqliteStatements = (sqliteStatements ?? 0) + 1;
+      return original.apply(this, args);
+    };
+  }
+  return sqliteStatements;
 }
 
 export async function openTempCore(options: Partial<CoreOptions> = {}): Promise<TempCore> {
@@ -49,6 +73,7 @@ export async function openTempCore(options: Partial<CoreOptions> = {}): Promise<
     },
     // On the desktop the data file is the whole database: every table, the framework's too.
     storedState: async () => JSON.stringify(valueOf(await core.call('data.export', {})).file.tables),
+    statementsRun: countSqliteStatements,
     async otherConnection() {
       const db = new Database(core.databaseFile);
       return {
