@@ -359,29 +359,34 @@ describe('plans', () => {
     });
   });
 
-  // The SQLite file itself is read: the team storage's own tests cover PostgreSQL.
-  it.skipIf(onTeamStorage())('saves a plan and all its parts, or none of them', async () => {
-    const db = new Database(join(env.dataDir, DATABASE_FILE));
-    db.exec(
-      "CREATE TRIGGER fail_late BEFORE INSERT ON plan_reassessments BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
-    );
-    db.close();
-    const result = await core.call('plans.create', { hireId, startDate: '2027-01-11' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    const check = new Database(join(env.dataDir, DATABASE_FILE), { readonly: true });
-    for (const table of [
-      'plans',
-      'plan_phases',
-      'plan_goals',
-      'plan_activities',
-      'plan_check_ins',
-      'plan_reassessments',
-    ]) {
-      expect(check.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
+  it('saves a plan and all its parts, or none of them', async () => {
+    const other = await env.otherConnection();
+    try {
+      // The last of a plan's rows fails to be written, as on a full disk.
+      await other.exec(
+        onTeamStorage()
+          ? `CREATE FUNCTION fail_late() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
+             CREATE TRIGGER fail_late BEFORE INSERT ON plan_reassessments FOR EACH ROW EXECUTE FUNCTION fail_late();`
+          : "CREATE TRIGGER fail_late BEFORE INSERT ON plan_reassessments BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+      );
+      const result = await core.call('plans.create', { hireId, startDate: '2027-01-11' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+      for (const table of [
+        'plans',
+        'plan_phases',
+        'plan_goals',
+        'plan_activities',
+        'plan_check_ins',
+        'plan_reassessments',
+      ]) {
+        expect(await other.rows(`SELECT count(*) AS n FROM ${table}`), table).toEqual([{ n: 0 }]);
+      }
+    } finally {
+      await other.close();
     }
-    check.close();
   });
 
+  // SQLite's query planner: the PostgreSQL indexes are compared with these by postgres-schema.test.ts.
   it.skipIf(onTeamStorage())('reads a plan’s activities through an index', async () => {
     const db = new Database(join(env.dataDir, DATABASE_FILE), { readonly: true });
     const detail = (sql: string) =>

@@ -142,7 +142,7 @@ export async function openTeamTempCore(options: Partial<CoreOptions> = {}): Prom
     async otherConnection() {
       const other = await db.connectAgain();
       // Closed with the database: on PGlite it is the core's own single connection.
-      return { exec: (sql) => other.exec(sql), close: async () => {} };
+      return { exec: (sql) => other.exec(sql), rows: (sql) => other.query(sql), close: async () => {} };
     },
     // Once, as the desktop's cleanup may be called twice (an afterEach after a test that opened none).
     cleanup() {

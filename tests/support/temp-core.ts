@@ -12,8 +12,10 @@ export function tempDir(prefix = 'rolebridge-test-'): { path: string; remove(): 
 }
 
 export interface OtherConnection {
-  /** Runs SQL both SQLite and PostgreSQL take (no parameters), committed at once. */
+  /** Runs SQL (no parameters), committed at once. */
   exec(sql: string): Promise<void>;
+  /** The rows of one SELECT (no parameters). */
+  rows(sql: string): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export async function openTempCore(options: Partial<CoreOptions> = {}): Promise<
       const db = new Database(core.databaseFile);
       return {
         exec: async (sql) => void db.exec(sql),
+        rows: async (sql) => db.prepare(sql).all() as Record<string, unknown>[],
         close: async () => void db.close(),
       };
     },
