@@ -147,53 +147,59 @@ describe('framework channels', () => {
     expect((await framework()).competencies.some((c) => c.id === 'facilitation')).toBe(false);
   });
 
+  /** A hire whose target role expects the custom competency, assessed on it: the delete's blocker. */
+  async function ratedCustomCompetency() {
+    valueOf(await core.call('competencies.create', competency));
+    const role = valueOf(await core.call('roles.clone', { id: 'product-manager', name: 'Facilitating PM' }));
+    valueOf(
+      await core.call('roles.update', {
+        id: role.id,
+        expectations: { facilitation: { level: 3, weight: 2 } },
+      }),
+    );
+    const hire = valueOf(
+      await core.call('hires.create', {
+        name: 'Ida',
+        currentRoleId: 'project-manager',
+        targetRoleId: role.id,
+        startDate: '2026-02-02',
+      }),
+    );
+    const assessment = valueOf(
+      await core.call('assessments.create', {
+        hireId: hire.id,
+        assessedOn: '2026-02-03',
+        assessor: 'manager',
+        ratings: [{ competencyId: 'facilitation', level: 1 }],
+      }),
+    );
+    return { hire, assessment };
+  }
+
+  it('refuses to delete a custom competency while an assessment rates it', async () => {
+    await ratedCustomCompetency();
+    expect(await core.call('competencies.delete', { id: 'facilitation' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/1 assessment rating/) },
+    });
+    expect((await framework()).competencies.some((c) => c.id === 'facilitation')).toBe(true);
+  });
+
   // Through data.import, which a team server does not have (moving in is tested on its own).
-  it.skipIf(onTeamStorage())(
-    'refuses to delete a custom competency while an assessment rates it, so an export still imports',
-    async () => {
-      valueOf(await core.call('competencies.create', competency));
-      const role = valueOf(
-        await core.call('roles.clone', { id: 'product-manager', name: 'Facilitating PM' }),
-      );
-      valueOf(
-        await core.call('roles.update', {
-          id: role.id,
-          expectations: { facilitation: { level: 3, weight: 2 } },
-        }),
-      );
-      const hire = valueOf(
-        await core.call('hires.create', {
-          name: 'Ida',
-          currentRoleId: 'project-manager',
-          targetRoleId: role.id,
-          startDate: '2026-02-02',
-        }),
-      );
-      const assessment = valueOf(
-        await core.call('assessments.create', {
-          hireId: hire.id,
-          assessedOn: '2026-02-03',
-          assessor: 'manager',
-          ratings: [{ competencyId: 'facilitation', level: 1 }],
-        }),
-      );
-      expect(await core.call('competencies.delete', { id: 'facilitation' })).toMatchObject({
-        ok: false,
-        error: { code: 'CONFLICT', message: expect.stringMatching(/1 assessment rating/) },
-      });
-      expect((await framework()).competencies.some((c) => c.id === 'facilitation')).toBe(true);
-      // The file exported now imports again: every rating names a competency the file has.
-      const file = valueOf(await core.call('data.export', {}));
-      const other = await openTempCore();
-      try {
-        valueOf(await other.core.call('data.import', { file: file.file, mode: 'empty-only' }));
-        const ratings = valueOf(await other.core.call('assessments.list', { hireId: hire.id }));
-        expect(ratings.map((a) => a.id)).toContain(assessment.id);
-      } finally {
-        other.cleanup();
-      }
-    },
-  );
+  it.skipIf(onTeamStorage())('so a data file exported then imports again', async () => {
+    const { hire, assessment } = await ratedCustomCompetency();
+    expect((await core.call('competencies.delete', { id: 'facilitation' })).ok).toBe(false);
+    // Every rating in the file names a competency the file has.
+    const file = valueOf(await core.call('data.export', {}));
+    const other = await openTempCore();
+    try {
+      valueOf(await other.core.call('data.import', { file: file.file, mode: 'empty-only' }));
+      const ratings = valueOf(await other.core.call('assessments.list', { hireId: hire.id }));
+      expect(ratings.map((a) => a.id)).toContain(assessment.id);
+    } finally {
+      other.cleanup();
+    }
+  });
 
   it('refuses a competency without an activity for every step, naming the missing steps', async () => {
     const result = await core.call('competencies.create', {
