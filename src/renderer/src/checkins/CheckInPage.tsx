@@ -103,15 +103,6 @@ function CheckInForm({ agenda, hireId, kept, reload }: CheckInFormProps) {
   return (
     <Stack gap="lg">
       <CheckInHeading agenda={agenda} hireId={hireId} draft={held ? null : draft} />
-      {draft.stale && !held && (
-        <StaleEditAlert
-          message={draft.stale}
-          onReload={() => reload.run(form)}
-          reloading={reload.running}
-          stoppedAutosave
-        />
-      )}
-      {kept && <UnsavedText items={typedText(kept)} />}
       {held && <HeldNotice status={agenda.checkIn.status} />}
       <MoveTopics topics={agenda.checkIn.topics} />
 
@@ -147,6 +138,16 @@ function CheckInForm({ agenda, hireId, kept, reload }: CheckInFormProps) {
         />
       </SimpleGrid>
 
+      {/* Beside what was typed: the refusal, and after a reload the text to copy. */}
+      {draft.stale && !held && (
+        <StaleEditAlert
+          message={draft.stale}
+          onReload={() => reload.run(form)}
+          reloading={reload.running}
+          stoppedAutosave
+        />
+      )}
+      {kept && <UnsavedText items={typedText(kept)} />}
       <NotesFields form={form} set={set} errors={errors} held={held} />
 
       {!held && (
