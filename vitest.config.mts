@@ -13,6 +13,7 @@ const TEAM_STORAGE_TESTS = [
   'tests/core/check-ins.test.ts',
   'tests/core/dashboard-cache.test.ts',
   'tests/core/dispatcher-hot-path.test.ts',
+  'tests/core/edit-versions.test.ts',
   'tests/core/framework.test.ts',
   'tests/core/hires.test.ts',
   'tests/core/ics-replan.test.ts',

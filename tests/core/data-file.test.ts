@@ -235,11 +235,14 @@ describe('data file', () => {
       delete row.check_in_topic;
     }
     for (const row of file.tables.plan_check_ins ?? []) delete row.topics;
+    // Nor the edit versions of migration 16: each hire starts again at 1.
+    for (const row of file.tables.hires ?? []) delete row.version;
     file.schemaVersion = 3;
     const target = await fresh();
     valueOf(await target.core.call('data.import', { file, mode: 'empty-only' }));
     const after = await exported(target);
     expect(after.schemaVersion).toBe(bundledMigrations().at(-1)?.version);
+    expect(after.tables.hires?.map((h) => h.version)).toEqual([1]);
     const current = file.tables.plans?.find((plan) => plan.status === 'current');
     const planned = file.tables.plan_check_ins?.filter((c) => c.plan_id === current?.id) ?? [];
     expect(after.tables.check_ins?.map((c) => c.scheduled_on).sort()).toEqual(

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import type { ChannelName } from '../../src/shared/api/channels';
+import type { ChannelInput } from '../../src/shared/api/contract';
 import type { Result } from '../../src/shared/api/result';
 import type { SavedPlan } from '../../src/shared/plans/schema';
 import { openTempCore, valueOf } from '../support/temp-core';
@@ -33,18 +34,20 @@ async function snapshot(): Promise<string> {
 
 const firstActivity = (plan: SavedPlan) => plan.phases[0]?.goals[0]?.activities[0]?.id ?? '';
 
-const completion = (id: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  heldOn: '2027-02-01',
-  sharedNotes: '',
-  privateNotes: '',
-  pulses: [],
-  newActionItems: [],
-  closeActionItems: [],
-  completeActivities: [],
-  nextDate: null,
-  ...extra,
-});
+// Typed as the channel's input: an index-signature spread would otherwise miss the typed call.
+const completion = (id: string, extra: Record<string, unknown> = {}) =>
+  ({
+    id,
+    heldOn: '2027-02-01',
+    sharedNotes: '',
+    privateNotes: '',
+    pulses: [],
+    newActionItems: [],
+    closeActionItems: [],
+    completeActivities: [],
+    nextDate: null,
+    ...extra,
+  }) as ChannelInput<'checkIns.complete'>;
 
 beforeAll(async () => {
   env = await openTempCore({ now: () => new Date('2027-02-01T09:00:00Z'), dailyBackups: false });

@@ -210,6 +210,7 @@ describe('migration 0004 (check-ins) on a database filled at version 3', () => {
       .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'trigger'")
       .all())
       db.exec(`DROP TRIGGER ${name}`);
+    db.exec('ALTER TABLE hires DROP COLUMN version');
     db.pragma('user_version = 3');
     db.close();
 

@@ -185,7 +185,11 @@ describeOnPostgres('hire repository', (target) => {
     it('handing a hire over moves it, records who handed it to whom, and ends its shares', async () => {
       await as(MANAGER_A).handOver(ownA.id, MANAGER_B.id, '2028-03-01T09:00:00.000Z');
       expect(await as(MANAGER_A).get(ownA.id)).toBeUndefined();
-      expect(await as(MANAGER_B).get(ownA.id)).toEqual({ ...ownA, updatedAt: '2028-03-01T09:00:00.000Z' });
+      expect(await as(MANAGER_B).get(ownA.id)).toEqual({
+        ...ownA,
+        updatedAt: '2028-03-01T09:00:00.000Z',
+        version: 2,
+      });
       expect(await as(LEAD).list('all', '')).toEqual([]);
       expect(
         await db.query(

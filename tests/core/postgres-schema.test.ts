@@ -45,17 +45,17 @@ const SERVER_ONLY: Exception[] = [
   { key: 'table invitations', reason: 'team mode: one-time invitation links, kept by token hash' },
   { key: 'index invitations_expires', reason: 'team mode: the purge of expired invitation links' },
   { key: 'table server_setup', reason: 'team mode: the first administrator is made once' },
-  ...['manager_id', 'version', 'updated_by'].map((column) => ({
+  ...['manager_id', 'updated_by'].map((column) => ({
     key: `table hires column ${column}`,
-    reason: 'team mode: each hire is one manager’s, and edits carry a version (0005)',
+    reason: 'team mode: each hire is one manager’s, and each edit names who made it (0005)',
   })),
   { key: 'table hires foreign key (manager_id)', reason: 'team mode: the manager is an account' },
   { key: 'table hires foreign key (updated_by)', reason: 'team mode: who made the newest edit' },
   { key: 'index hires_manager_status_name', reason: 'team mode: a manager’s hires by status and name' },
-  ...['version', 'updated_by'].map((column) => ({
-    key: `table check_ins column ${column}`,
-    reason: 'team mode: edits of a one-on-one carry a version (0005)',
-  })),
+  {
+    key: 'table check_ins column updated_by',
+    reason: 'team mode: each edit of a one-on-one names who made it (0005); the version is in both (0016)',
+  },
   { key: 'table check_ins foreign key (updated_by)', reason: 'team mode: who made the newest edit' },
   {
     key: 'table check_ins column private_notes_by',

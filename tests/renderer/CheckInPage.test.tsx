@@ -32,6 +32,7 @@ const checkIn = (overrides: Partial<CheckIn> = {}): CheckIn => ({
   minutes: null,
   sequence: 0,
   updatedAt: '2027-01-04T10:00:00Z',
+  version: 1,
   ...overrides,
 });
 
@@ -88,7 +89,11 @@ function agenda(overrides: Partial<Agenda> = {}): Agenda {
 function open(
   data: Agenda,
   respond: Responder = (channel) =>
-    channel === 'checkIns.agenda' ? ok(data) : channel === 'topics.list' ? ok([]) : ok({ savedAt: 'now' }),
+    channel === 'checkIns.agenda'
+      ? ok(data)
+      : channel === 'topics.list'
+        ? ok([])
+        : ok({ savedAt: 'now', version: 2 }),
 ) {
   return renderWithApp(
     <Routes>
@@ -140,6 +145,8 @@ describe('Check-in agenda', () => {
           sharedNotes: 'Half-written thought and more',
           pulses: { [goal?.competencyId ?? '']: 3 },
         }),
+        // The first save is made on the version the screen loaded; each later one on the last answer.
+        expectedVersion: expect.any(Number),
       }),
     );
     expect(await screen.findByText(/Draft saved at/)).toBeTruthy();
@@ -180,6 +187,8 @@ describe('Check-in agenda', () => {
       closeActionItems: [{ id: 'a1', status: 'done' }],
       completeActivities: [{ activityId: activities[0]?.id, doneOn: today }],
       nextDate: '2099-01-18',
+      // The version the screen loaded (1), or the one the last autosave answered (2).
+      expectedVersion: expect.toSatisfy((v: number) => v === 1 || v === 2),
     });
     expect(await screen.findByText('Hire page')).toBeTruthy();
   });

@@ -24,6 +24,7 @@ export function hire(overrides: Partial<Hire> = {}): Hire {
     createdAt: '2026-01-01T10:00:00.000Z',
     updatedAt: '2026-01-01T10:00:00.000Z',
     archivedAt: null,
+    version: 1,
     ...overrides,
   };
 }
@@ -114,6 +115,7 @@ export function checkIn(overrides: Partial<CheckIn> = {}): CheckIn {
     minutes: null,
     sequence: 0,
     updatedAt: '2027-01-04T10:00:00Z',
+    version: 1,
     ...overrides,
   };
 }

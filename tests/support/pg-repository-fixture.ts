@@ -27,6 +27,7 @@ const hire = (id: string, name: string): Hire => ({
   createdAt: '2027-01-01T09:00:00.000Z',
   updatedAt: '2027-01-01T09:00:00.000Z',
   archivedAt: null,
+  version: 1,
 });
 
 /** A's hire the lead may read, A's unshared one, and B's. */

@@ -70,6 +70,7 @@ export function hireNamed(id: string, name: string, changes: Partial<Hire> = {})
     createdAt: '2028-02-01T09:00:00.000Z',
     updatedAt: '2028-02-01T09:00:00.000Z',
     archivedAt: null,
+    version: 1,
     ...changes,
   };
 }

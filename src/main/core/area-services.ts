@@ -83,7 +83,12 @@ export type AreaChannelHandlers = Omit<
 export function createAreaServices(repositories: Repositories, deps: AreaDeps) {
   const { now } = deps;
   const framework = createFrameworkService({ repo: repositories.framework, now });
-  const hires = createHireService({ hires: repositories.hires, roles: framework, now });
+  const hires = createHireService({
+    hires: repositories.hires,
+    roles: framework,
+    now,
+    timeZone: deps.timeZone,
+  });
   const { framework: frameworkNow } = framework;
   const assessments = createAssessmentService({
     assessments: repositories.assessments,

@@ -158,7 +158,9 @@ export const contract = {
   'checkIns.add': channel<typeof checkInAddInput, CheckIn>(checkInAddInput),
   'checkIns.move': channel<typeof checkInMoveInput, CheckIn>(checkInMoveInput),
   'checkIns.cancel': channel<typeof checkInIdInput, CheckIn>(checkInIdInput),
-  'checkIns.saveDraft': channel<typeof checkInDraftInput, { savedAt: string }>(checkInDraftInput),
+  'checkIns.saveDraft': channel<typeof checkInDraftInput, { savedAt: string; version: number }>(
+    checkInDraftInput,
+  ),
   'checkIns.complete': channel<typeof checkInCompleteInput, CheckIn>(checkInCompleteInput),
   'checkIns.due': channel<
     typeof noInput,

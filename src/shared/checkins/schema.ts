@@ -5,6 +5,7 @@ import { isCalendarDate } from '../dates/calendar-date';
 import type { SavedActivity } from '../plans/schema';
 import { checkInTime } from '../settings/schema';
 import { idField, idKeyedRecord, multiLineText, singleLineText, uniqueBy } from '../text/fields';
+import { expectedVersion } from '../api/edit-version';
 
 export type CheckInStatus = 'scheduled' | 'done' | 'cancelled';
 export type ActionOwner = 'manager' | 'hire';
@@ -54,6 +55,8 @@ export interface CheckIn {
   /** Rises each time the one-on-one moves or changes, so calendars update their copy on re-import. */
   sequence: number;
   updatedAt: string;
+  /** Raised by every edit, a saved draft included; an edit sends back the one it was made on. */
+  version: number;
 }
 
 export interface CheckInDraft {
@@ -174,6 +177,7 @@ export const checkInMoveInput = z.strictObject({
   scheduledOn: date('date'),
   time: checkInTime.nullable().optional(),
   minutes: checkInLength.nullable().optional(),
+  expectedVersion,
 });
 
 export const checkInDraftInput = z.strictObject({
@@ -197,6 +201,7 @@ export const checkInDraftInput = z.strictObject({
     completeActivities: idKeyedRecord('activity', draftDate).optional(),
     nextDate: draftDate.nullable().optional(),
   }),
+  expectedVersion,
 });
 
 export const checkInCompleteInput = z.strictObject({
@@ -228,4 +233,5 @@ export const checkInCompleteInput = z.strictObject({
     () => 'This activity is listed twice; complete it once',
   ),
   nextDate: date('next check-in date').nullable(),
+  expectedVersion,
 });

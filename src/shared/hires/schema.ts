@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date';
 import { idField, multiLineText, singleLineText } from '../text/fields';
+import { expectedVersion } from '../api/edit-version';
 
 export const hireStatuses = ['active', 'archived'] as const;
 export type HireStatus = (typeof hireStatuses)[number];
@@ -18,6 +19,8 @@ export interface Hire {
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
+  /** Raised by every edit; an edit sends back the one it was made on (api/edit-version.ts). */
+  version: number;
 }
 
 export const limits = {
@@ -71,6 +74,7 @@ export const hireUpdateInput = z.strictObject({
   targetRoleId: roleId('target role').optional(),
   startDate: startDate.optional(),
   notes: notes.optional(),
+  expectedVersion,
 });
 
 export const hireListInput = z.strictObject({

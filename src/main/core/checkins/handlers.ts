@@ -9,8 +9,8 @@ export function checkInHandlers(checkIns: CheckInService): AreaHandlers<'checkIn
     'checkIns.get': ({ id }) => checkIns.get(id),
     'checkIns.agenda': ({ id }) => checkIns.agenda(id),
     'checkIns.add': ({ hireId, scheduledOn }) => checkIns.add(hireId, scheduledOn),
-    'checkIns.move': ({ id, scheduledOn, time, minutes }) =>
-      checkIns.move(id, scheduledOn, { time, minutes }),
+    'checkIns.move': ({ id, scheduledOn, time, minutes, expectedVersion }) =>
+      checkIns.move(id, scheduledOn, { time, minutes }, expectedVersion),
     'checkIns.cancel': ({ id }) => checkIns.cancel(id),
     'checkIns.saveDraft': checkIns.saveDraft,
     'checkIns.complete': checkIns.complete,

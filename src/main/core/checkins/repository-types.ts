@@ -2,6 +2,7 @@
 // interface every storage implements (SQLite in repository.ts).
 import type { ActionItem, CheckIn, CheckInDraft, Pulse } from '@shared/checkins/schema';
 import type { Awaitable } from '../awaitable';
+import type { LastEdit } from '../edit-version';
 
 /** A confidence rating with the day of the check-in that gave it. */
 export type HeldPulse = Pulse & { heldOn: string };
@@ -39,7 +40,10 @@ export interface CancelledCheckIn {
   cancelledAt: string;
 }
 
-/** One-on-ones, their pulses, action items, drafts and calendar records, as every storage keeps them. */
+/**
+ * One-on-ones, their pulses, action items, drafts and calendar records, as every storage keeps them.
+ * Every edit of a check-in (move, cancel, complete, re-plan, a saved draft) raises its version.
+ */
 export interface CheckInRepository {
   get(id: string): Awaitable<CheckIn | undefined>;
   scheduled(hireId: string): Awaitable<CheckIn[]>;
@@ -80,7 +84,13 @@ export interface CheckInRepository {
   }): Awaitable<void>;
   closeAction(id: string, status: 'done' | 'dropped', checkInId: string, on: string): Awaitable<void>;
   draft(checkInId: string): Awaitable<CheckInDraft | null>;
-  saveDraft(checkInId: string, draft: CheckInDraft, now: string): Awaitable<void>;
+  /** Saves the draft and raises the check-in's version (a draft is an edit): answers the new version. */
+  saveDraft(checkInId: string, draft: CheckInDraft, now: string): Awaitable<number>;
+  /**
+   * The check-in's newest edit (its draft's time when that is later), its row held for this call's
+   * edit (edit-version.ts); undefined when there is none the actor may change.
+   */
+  lastEdit(id: string): Awaitable<LastEdit | undefined>;
   deleteDraft(checkInId: string): Awaitable<void>;
   forCalendar(hireId: string): Awaitable<CheckIn[]>;
   /** When the hire's one-on-ones were last exported as .ics; undefined when never. */

@@ -1,6 +1,7 @@
 // SQL for check-ins, pulses, action items and drafts.
 import type { Db } from '../db/connection';
 import type { Synchronous } from '../awaitable';
+import type { LastEdit } from '../edit-version';
 import type {
   CancelledCheckIn,
   CheckInRepository,
@@ -35,6 +36,7 @@ interface CheckInRow {
   sequence: number;
   created_at: string;
   updated_at: string;
+  version: number;
   has_draft: number;
 }
 
@@ -167,7 +169,7 @@ const prepareStatements = (db: Db) => ({
   ),
   replan: db.prepare(
     `UPDATE check_ins SET plan_id = @planId, scheduled_on = @scheduledOn, focus_competency_ids = @focus,
-         topics = @topicsJson, sequence = sequence + @moved, updated_at = @now WHERE id = @id`,
+         topics = @topicsJson, sequence = sequence + @moved, updated_at = @now, version = version + 1 WHERE id = @id`,
   ),
   remove: db.prepare('DELETE FROM check_ins WHERE id = ?'),
   lastExport: db.prepare<[string], { exported_at: string }>(
@@ -187,14 +189,15 @@ const prepareStatements = (db: Db) => ({
   pruneCancelled: db.prepare('DELETE FROM cancelled_check_ins WHERE hire_id = ? AND scheduled_on < ?'),
   move: db.prepare(
     `UPDATE check_ins SET scheduled_on = @date, start_time = @time, minutes = @minutes,
-         sequence = sequence + 1, updated_at = @now WHERE id = @id`,
+         sequence = sequence + 1, updated_at = @now, version = version + 1 WHERE id = @id`,
   ),
   cancel: db.prepare(
-    "UPDATE check_ins SET status = 'cancelled', sequence = sequence + 1, updated_at = ? WHERE id = ?",
+    `UPDATE check_ins SET status = 'cancelled', sequence = sequence + 1, updated_at = ?, version = version + 1
+       WHERE id = ?`,
   ),
   complete: db.prepare(
     `UPDATE check_ins SET status = 'done', held_on = @heldOn, shared_notes = @sharedNotes, private_notes = @privateNotes,
-         sequence = sequence + 1, updated_at = @now WHERE id = @id`,
+         sequence = sequence + 1, updated_at = @now, version = version + 1 WHERE id = @id`,
   ),
   insertPulse: db.prepare(
     'INSERT INTO check_in_pulses (check_in_id, competency_id, confidence) VALUES (?, ?, ?)',
@@ -212,6 +215,14 @@ const prepareStatements = (db: Db) => ({
        ON CONFLICT (check_in_id) DO UPDATE SET draft = excluded.draft, updated_at = excluded.updated_at`,
   ),
   deleteDraft: db.prepare('DELETE FROM check_in_drafts WHERE check_in_id = ?'),
+  raiseVersion: db.prepare<[string], { version: number }>(
+    'UPDATE check_ins SET version = version + 1 WHERE id = ? RETURNING version',
+  ),
+  // One person at a time on the desktop: a newer edit was theirs, in another window.
+  lastEdit: db.prepare<[string], LastEdit>(
+    `SELECT c.version, max(c.updated_at, coalesce(d.updated_at, '')) AS at, NULL AS "by"
+       FROM check_ins c LEFT JOIN check_in_drafts d ON d.check_in_id = c.id WHERE c.id = ?`,
+  ),
   forCalendar: db.prepare<[string], CheckInRow>(
     `${SELECT} WHERE c.hire_id = ? AND c.status IN ('scheduled', 'cancelled') ORDER BY c.scheduled_on`,
   ),
@@ -315,6 +326,7 @@ export function createCheckInRepository(db: Db): Synchronous<CheckInRepository> 
       minutes: row.minutes,
       sequence: row.sequence,
       updatedAt: row.updated_at,
+      version: row.version,
     }));
   }
   const toCheckIn = (row: CheckInRow | undefined): CheckIn | undefined =>
@@ -386,8 +398,11 @@ export function createCheckInRepository(db: Db): Synchronous<CheckInRepository> 
       const row = s.draft.get(checkInId);
       return row ? (JSON.parse(row.draft) as CheckInDraft) : null;
     },
-    saveDraft: (checkInId: string, draft: CheckInDraft, now: string) =>
-      void s.saveDraft.run(checkInId, JSON.stringify(draft), now),
+    saveDraft: (checkInId: string, draft: CheckInDraft, now: string): number => {
+      s.saveDraft.run(checkInId, JSON.stringify(draft), now);
+      return s.raiseVersion.get(checkInId)?.version ?? 1;
+    },
+    lastEdit: (id: string): LastEdit | undefined => s.lastEdit.get(id),
     deleteDraft: (checkInId: string) => void s.deleteDraft.run(checkInId),
     forCalendar: (hireId: string) => toCheckIns(s.forCalendar.all(hireId)),
   };

@@ -12,6 +12,7 @@ import type { Hire } from '@shared/hires/schema';
 import type { SavedPlan } from '@shared/plans/schema';
 import type { Settings } from '@shared/settings/schema';
 import { conflict, notFound } from '../errors';
+import { refuseStaleEdit } from '../edit-version';
 import type { HireService } from '../hires/service';
 import type { PlanService } from '../plans/service';
 import { nameSlug } from '../pdf/file-name';
@@ -105,7 +106,13 @@ export function createCheckInService(deps: {
       return requireCheckIn(id);
     },
 
-    async move(id: string, scheduledOn: string, own: OwnTime = {}): Promise<CheckIn> {
+    async move(
+      id: string,
+      scheduledOn: string,
+      own: OwnTime = {},
+      expectedVersion?: number,
+    ): Promise<CheckIn> {
+      await refuseIfStale(deps, id, expectedVersion);
       await checkIns.move(id, movedTo(await requireScheduled(id), scheduledOn, own), stamp());
       return requireCheckIn(id);
     },
@@ -116,12 +123,15 @@ export function createCheckInService(deps: {
       return requireCheckIn(id);
     },
 
-    async saveDraft(input: z.output<typeof checkInDraftInput>): Promise<{ savedAt: string }> {
+    async saveDraft(
+      input: z.output<typeof checkInDraftInput>,
+    ): Promise<{ savedAt: string; version: number }> {
+      await refuseIfStale(deps, input.id, input.expectedVersion);
       const checkIn = await requireScheduled(input.id);
       await checkDraft(completion, checkIn, input.draft);
       const savedAt = stamp();
-      await checkIns.saveDraft(input.id, input.draft as CheckInDraft, savedAt);
-      return { savedAt };
+      const version = await checkIns.saveDraft(input.id, input.draft as CheckInDraft, savedAt);
+      return { savedAt, version };
     },
 
     async agenda(id: string): Promise<Agenda> {
@@ -131,6 +141,7 @@ export function createCheckInService(deps: {
     },
 
     async complete(input: z.output<typeof checkInCompleteInput>): Promise<CheckIn> {
+      await refuseIfStale(deps, input.id, input.expectedVersion);
       const checkIn = await requireScheduled(input.id);
       await checkCompletion(completion, checkIn, input);
       await recordCompletion(completion, checkIn, input);
@@ -150,6 +161,18 @@ export function createCheckInService(deps: {
     },
     ...readsForOtherAreas(checkIns),
   };
+}
+
+/** Refuses an edit made on an older version of the one-on-one; one not there is NOT_FOUND later. */
+async function refuseIfStale(
+  using: { checkIns: CheckInRepository; timeZone: string; now: () => Date },
+  id: string,
+  expected: number | undefined,
+): Promise<void> {
+  if (expected === undefined) return;
+  const last = await using.checkIns.lastEdit(id);
+  if (last)
+    refuseStaleEdit({ what: 'one-on-one', last, expected, timeZone: using.timeZone, now: using.now() });
 }
 
 /** A moved check-in's own start time and length; null follows Settings. */

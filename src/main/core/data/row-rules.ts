@@ -16,6 +16,8 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
 const position = wholeNumber(0, 100_000);
+// A hire's or one-on-one's edit count (migrations/0016); a file from before it has none and starts at 1.
+const editVersion = wholeNumber(1, 2_147_483_647);
 const effortHours = z
   .number({ error: 'must be a number of hours' })
   .positive('must be more than 0 hours')
@@ -106,6 +108,7 @@ export const ROW_RULES = {
       created_at: instant,
       updated_at: instant,
       archived_at: nullable(instant),
+      version: optional(editVersion),
     })
     .superRefine((row, ctx) => {
       const archived = row.status === 'archived';
@@ -281,6 +284,7 @@ export const ROW_RULES = {
     sequence: optional(wholeNumber(0, 1_000_000_000)),
     created_at: instant,
     updated_at: instant,
+    version: optional(editVersion),
   }),
   check_in_pulses: z.strictObject({
     check_in_id: rowId,

@@ -3,6 +3,7 @@
 import type { Db } from '../db/connection';
 import type { Awaitable, Synchronous } from '../awaitable';
 import type { Hire, HireStatus } from '@shared/hires/schema';
+import type { LastEdit } from '../edit-version';
 
 /**
  * The hires table's columns named as the shared `Hire` type names its fields, so each row SQLite hands
@@ -11,7 +12,7 @@ import type { Hire, HireStatus } from '@shared/hires/schema';
  */
 const HIRE = `id, name, current_role_id AS currentRoleId, target_role_id AS targetRoleId,
   start_date AS startDate, notes, status, created_at AS createdAt, updated_at AS updatedAt,
-  archived_at AS archivedAt`;
+  archived_at AS archivedAt, version`;
 
 /** Escapes LIKE wildcards so a search for `50%` finds exactly that. */
 function likePattern(term: string): string {
@@ -22,7 +23,10 @@ function likePattern(term: string): string {
 export interface HireRepository {
   get(id: string): Awaitable<Hire | undefined>;
   insert(hire: Hire): Awaitable<void>;
-  update(hire: Hire): Awaitable<void>;
+  /** Writes the hire's fields, raises its version and answers the new one. */
+  update(hire: Hire): Awaitable<number>;
+  /** The hire's newest edit, its row held for this call's edit (edit-version.ts); undefined when none. */
+  lastEdit(id: string): Awaitable<LastEdit | undefined>;
   list(status: HireStatus | 'all', search: string): Awaitable<Hire[]>;
 }
 
@@ -30,13 +34,18 @@ export function createHireRepository(db: Db): Synchronous<HireRepository> {
   const statements = {
     get: db.prepare<[string], Hire>(`SELECT ${HIRE} FROM hires WHERE id = ?`),
     insert: db.prepare(
-      `INSERT INTO hires (id, name, current_role_id, target_role_id, start_date, notes, status, created_at, updated_at, archived_at)
-       VALUES (@id, @name, @currentRoleId, @targetRoleId, @startDate, @notes, @status, @createdAt, @updatedAt, @archivedAt)`,
+      `INSERT INTO hires (id, name, current_role_id, target_role_id, start_date, notes, status, created_at, updated_at, archived_at, version)
+       VALUES (@id, @name, @currentRoleId, @targetRoleId, @startDate, @notes, @status, @createdAt, @updatedAt, @archivedAt, @version)`,
     ),
-    update: db.prepare(
+    update: db.prepare<[Hire], { version: number }>(
       `UPDATE hires SET name = @name, current_role_id = @currentRoleId, target_role_id = @targetRoleId,
-         start_date = @startDate, notes = @notes, status = @status, updated_at = @updatedAt, archived_at = @archivedAt
-       WHERE id = @id`,
+         start_date = @startDate, notes = @notes, status = @status, updated_at = @updatedAt, archived_at = @archivedAt,
+         version = version + 1
+       WHERE id = @id RETURNING version`,
+    ),
+    // One person at a time on the desktop: a newer edit was theirs, in another window.
+    lastEdit: db.prepare<[string], LastEdit>(
+      'SELECT version, updated_at AS at, NULL AS "by" FROM hires WHERE id = ?',
     ),
     listByStatus: db.prepare<[string, string], Hire>(
       `SELECT ${HIRE} FROM hires WHERE status = ? AND name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE, id`,
@@ -53,8 +62,11 @@ export function createHireRepository(db: Db): Synchronous<HireRepository> {
     insert(hire: Hire): void {
       statements.insert.run(hire);
     },
-    update(hire: Hire): void {
-      statements.update.run(hire);
+    update(hire: Hire): number {
+      return statements.update.get(hire)?.version ?? hire.version;
+    },
+    lastEdit(id: string): LastEdit | undefined {
+      return statements.lastEdit.get(id);
     },
     list(status: HireStatus | 'all', search: string): Hire[] {
       const pattern = likePattern(search);

@@ -4,12 +4,15 @@ import type { Hire } from '@shared/hires/schema';
 import type { ParsedInput } from '@shared/api/contract';
 import { isPromise, type Awaitable } from '../awaitable';
 import { conflict, notFound, validationError } from '../errors';
+import { refuseStaleEdit } from '../edit-version';
 import type { HireRepository } from './repository';
 
 export interface HireServiceDeps {
   hires: HireRepository;
   roles: { roleExists(id: string): Awaitable<boolean> };
   now: () => Date;
+  /** The manager's time zone: a stale edit's CONFLICT says when the newer change was made. */
+  timeZone: string;
 }
 
 /** The hire, or NOT_FOUND naming the id. */
@@ -18,7 +21,7 @@ function found(hire: Hire | undefined, id: string): Hire {
   return hire;
 }
 
-export function createHireService({ hires, roles, now }: HireServiceDeps) {
+export function createHireService({ hires, roles, now, timeZone }: HireServiceDeps) {
   async function requireRole(field: 'currentRoleId' | 'targetRoleId', id: string): Promise<void> {
     if (!(await roles.roleExists(id))) {
       throw validationError(field, `Unknown role ${JSON.stringify(id)}; pick one from the role list`);
@@ -44,8 +47,14 @@ export function createHireService({ hires, roles, now }: HireServiceDeps) {
       updatedAt: timestamp,
       archivedAt: status === 'archived' ? timestamp : null,
     };
-    await hires.update(next);
-    return next;
+    return { ...next, version: await hires.update(next) };
+  }
+
+  /** Refuses an edit made on an older version of the hire; a hire not there is require()'s NOT_FOUND. */
+  async function refuseIfStale(id: string, expected: number | undefined): Promise<void> {
+    if (expected === undefined) return;
+    const last = await hires.lastEdit(id);
+    if (last) refuseStaleEdit({ what: 'hire', last, expected, timeZone, now: now() });
   }
 
   return {
@@ -64,6 +73,7 @@ export function createHireService({ hires, roles, now }: HireServiceDeps) {
         createdAt: timestamp,
         updatedAt: timestamp,
         archivedAt: null,
+        version: 1,
       };
       await hires.insert(hire);
       return hire;
@@ -83,7 +93,8 @@ export function createHireService({ hires, roles, now }: HireServiceDeps) {
     },
 
     async update(input: ParsedInput<'hires.update'>): Promise<Hire> {
-      const { id, ...changes } = input;
+      const { id, expectedVersion, ...changes } = input;
+      await refuseIfStale(id, expectedVersion);
       const hire = await require(id);
       if (hire.status === 'archived') {
         throw conflict(`${hire.name} is archived; restore the hire before editing`);
@@ -94,8 +105,7 @@ export function createHireService({ hires, roles, now }: HireServiceDeps) {
         Object.entries(changes).filter(([, value]) => value !== undefined),
       ) as Partial<Hire>;
       const next: Hire = { ...hire, ...defined, updatedAt: now().toISOString() };
-      await hires.update(next);
-      return next;
+      return { ...next, version: await hires.update(next) };
     },
 
     archive(input: ParsedInput<'hires.archive'>): Promise<Hire> {

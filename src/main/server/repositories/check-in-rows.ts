@@ -24,6 +24,7 @@ export interface CheckInRow {
   sequence: number;
   created_at: string;
   updated_at: string;
+  version: number;
   has_draft: boolean;
 }
 
@@ -82,7 +83,7 @@ function groupBy<Row, T>(rows: Row[], key: (row: Row) => string, map: (row: Row)
 export function checkInsReadableBy(actor: Actor): string {
   return `SELECT c.id, c.hire_id, c.plan_id, c.scheduled_on, c.status, c.origin, c.held_on, c.shared_notes,
       CASE WHEN c.private_notes_by = $1 THEN c.private_notes ELSE '' END AS private_notes,
-      c.focus_competency_ids, c.topics, c.start_time, c.minutes, c.sequence, c.created_at, c.updated_at,
+      c.focus_competency_ids, c.topics, c.start_time, c.minutes, c.sequence, c.created_at, c.updated_at, c.version,
       EXISTS (SELECT 1 FROM check_in_drafts d WHERE d.check_in_id = c.id) AS has_draft
     FROM check_ins c JOIN hires h ON h.id = c.hire_id
     WHERE ${readableHire(actor, 'h', 1)}`;
@@ -147,5 +148,6 @@ export async function toCheckIns(sql: SqlClient, rows: CheckInRow[]): Promise<Ch
     minutes: row.minutes,
     sequence: row.sequence,
     updatedAt: row.updated_at,
+    version: row.version,
   }));
 }

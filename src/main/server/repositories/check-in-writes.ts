@@ -4,6 +4,7 @@
 // (check-ins, action items) forget the hire's summary in the same statement.
 import type { CancelledCheckIn, NewCheckIn } from '../../core/checkins/repository';
 import type { CheckInDraft, Pulse } from '@shared/checkins/schema';
+import type { LastEdit } from '../../core/edit-version';
 import type { SqlParam } from '../db/sql-client';
 import { changeableHire, type RepositoryScope } from './scope';
 import { refusal, writeForgettingSummaries } from './sql-batches';
@@ -176,6 +177,7 @@ function calendarWrites({ hires, mustChange, mayBeEmpty, plain }: WriteKit) {
 
 /** Recording a held one-on-one: its notes, pulses and action items, and the draft kept before. */
 function recordWrites({
+  sql,
   actor,
   hires,
   checkIns,
@@ -257,24 +259,22 @@ function recordWrites({
      * The draft's private notes name the actor as their author, as a held check-in's do; notes
      * already recorded keep theirs (a draft never makes someone else's notes readable).
      */
-    saveDraft: async (checkInId: string, draft: CheckInDraft, now: string): Promise<void> =>
-      mustChange(
-        await plain(
-          `WITH saved AS (
-             INSERT INTO check_in_drafts (check_in_id, draft, updated_at)
-               SELECT c.id, $3, $4 FROM (${checkIns}) c WHERE c.id = $2
-               ON CONFLICT (check_in_id) DO UPDATE SET draft = excluded.draft, updated_at = excluded.updated_at
-               RETURNING check_in_id)
-           , authored AS (
-             UPDATE check_ins SET private_notes_by = $5
-               WHERE id IN (SELECT check_in_id FROM saved) AND private_notes = '' RETURNING id)
-           SELECT check_in_id FROM saved WHERE (SELECT count(*) FROM authored) >= 0`,
-          [checkInId, JSON.stringify(draft), now, draft.privateNotes ? actor.id : null],
-        ),
-        'check-in',
-        checkInId,
-        HIRE_OF_CHECK_IN,
-      ),
+    saveDraft: async (checkInId: string, draft: CheckInDraft, now: string): Promise<number> => {
+      // One UPDATE of the check-in: two in one statement would leave only one of them in effect.
+      const rows = await sql.query<{ version: number }>(
+        `WITH saved AS (
+           INSERT INTO check_in_drafts (check_in_id, draft, updated_at)
+             SELECT c.id, $3, $4 FROM (${checkIns}) c WHERE c.id = $2
+             ON CONFLICT (check_in_id) DO UPDATE SET draft = excluded.draft, updated_at = excluded.updated_at
+             RETURNING check_in_id)
+         UPDATE check_ins SET
+             private_notes_by = CASE WHEN private_notes = '' THEN $5 ELSE private_notes_by END, ${EDITED}
+           WHERE id IN (SELECT check_in_id FROM saved) RETURNING version`,
+        [actor.id, checkInId, JSON.stringify(draft), now, draft.privateNotes ? actor.id : null],
+      );
+      await mustChange(rows.length, 'check-in', checkInId, HIRE_OF_CHECK_IN);
+      return rows[0]?.version ?? 1;
+    },
 
     deleteDraft: async (checkInId: string): Promise<void> =>
       mayBeEmpty(
@@ -289,8 +289,34 @@ function recordWrites({
   };
 }
 
+/** What an edit made on a version checks first (core/edit-version.ts). */
+function editChecks({ sql, actor, hires }: WriteKit) {
+  return {
+    /**
+     * The newest edit of a check-in the actor may change (its draft's time when later), its row
+     * locked until the call's transaction ends (FOR UPDATE), so a second edit made on the same
+     * version waits and then sees this one's. `by` is the other account's name; null when it was the actor.
+     */
+    lastEdit: async (id: string): Promise<LastEdit | undefined> =>
+      (
+        await sql.query<LastEdit>(
+          `SELECT c.version, coalesce(greatest(c.updated_at, d.updated_at), c.updated_at) AS at,
+             (SELECT a.display_name FROM accounts a WHERE a.id = c.updated_by AND a.id <> $1) AS "by"
+           FROM check_ins c LEFT JOIN check_in_drafts d ON d.check_in_id = c.id
+           WHERE c.id = $2 AND c.hire_id IN (${hires}) FOR UPDATE OF c`,
+          [actor.id, id],
+        )
+      )[0],
+  };
+}
+
 /** The writes of the check-in repository, each on a hire the actor may change. */
 export function checkInWrites(scope: RepositoryScope) {
   const kit = writeKit(scope);
-  return { ...scheduleWrites(kit), ...calendarWrites(kit), ...recordWrites(kit) };
+  return {
+    ...scheduleWrites(kit),
+    ...calendarWrites(kit),
+    ...recordWrites(kit),
+    ...editChecks(kit),
+  };
 }

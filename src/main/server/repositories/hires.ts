@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Hire, HireStatus } from '@shared/hires/schema';
 import { AppError, validationError } from '../../core/errors';
 import type { HireRepository } from '../../core/hires/repository';
+import type { LastEdit } from '../../core/edit-version';
 import type { AsyncRepository } from './async-repository';
 import { likePattern, refusedWrite, writeOrRefuse } from './hire-content';
 import { changeableHire, readableHire, type RepositoryScope } from './scope';
@@ -12,7 +13,7 @@ import { changeableHire, readableHire, type RepositoryScope } from './scope';
 /** The columns named as `Hire` names its fields (quoted: PostgreSQL folds bare names to lower case). */
 const HIRE = `h.id, h.name, h.current_role_id AS "currentRoleId", h.target_role_id AS "targetRoleId",
   h.start_date AS "startDate", h.notes, h.status, h.created_at AS "createdAt", h.updated_at AS "updatedAt",
-  h.archived_at AS "archivedAt"`;
+  h.archived_at AS "archivedAt", h.version`;
 
 /** An account a hire may be handed to, or shared with: of this role and not turned off. */
 const ACTIVE_ACCOUNT = `SELECT 1 FROM accounts a WHERE a.id = $2 AND a.role = $3 AND a.disabled_at IS NULL`;
@@ -179,12 +180,12 @@ export function createPostgresHireRepository(scope: RepositoryScope) {
     },
 
     /** Every edit raises the version and names its author, for the CONFLICT a stale edit gets. */
-    async update(hire: Hire): Promise<void> {
-      await writeOrRefuse(
+    async update(hire: Hire): Promise<number> {
+      const [row] = await writeOrRefuse<{ version: number }>(
         scope,
         `UPDATE hires h SET name = $2, current_role_id = $3, target_role_id = $4, start_date = $5, notes = $6,
            status = $7, updated_at = $8, archived_at = $9, version = h.version + 1, updated_by = $10
-         WHERE h.id = $1 AND ${changeableHire(actor, 'h', 10)} RETURNING h.id`,
+         WHERE h.id = $1 AND ${changeableHire(actor, 'h', 10)} RETURNING h.version`,
         [
           hire.id,
           hire.name,
@@ -199,6 +200,21 @@ export function createPostgresHireRepository(scope: RepositoryScope) {
         ],
         { label: 'hire', hireId: hire.id },
       );
+      return row.version;
+    },
+
+    /**
+     * The newest edit of a hire the actor may change, its row locked until the call's transaction
+     * ends (FOR UPDATE), so a second edit made on the same version waits and then sees this one's.
+     */
+    async lastEdit(id: string): Promise<LastEdit | undefined> {
+      const [edit] = await sql.query<LastEdit>(
+        `SELECT h.version, h.updated_at AS at,
+           (SELECT a.display_name FROM accounts a WHERE a.id = h.updated_by AND a.id <> $2) AS "by"
+         FROM hires h WHERE h.id = $1 AND ${changeableHire(actor, 'h', 2)} FOR UPDATE`,
+        [id, actor.id],
+      );
+      return edit;
     },
 
     list,

@@ -1,42 +1,38 @@
 // Running a one-on-one: the agenda prepared from the plan in GROW order, and what was said and agreed.
 // Everything typed is saved as a draft as you go (useCheckInDraft), so closing or reloading the
-// window loses nothing.
+// window loses nothing. When the one-on-one changed elsewhere (another window, another manager), the
+// refusal is shown with a Reload that opens the newer one and keeps what was typed beside it, to copy.
 import { useState } from 'react';
-import {
-  Alert,
-  Anchor,
-  Breadcrumbs,
-  Button,
-  Card,
-  Group,
-  List,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, List, Loader, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconLock } from '@tabler/icons-react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { Agenda } from '@shared/checkins/schema';
 import { fieldErrors } from '../api/errors';
+import { isStaleEdit, StaleEditAlert, UnsavedText } from '../components/StaleEdit';
 import { dateFieldError, formatCalendarDate } from '../format';
 import { useHireMutation } from '../hires/queries';
-import { completeCheckInInput } from './check-in-form';
+import { completeCheckInInput, typedText, type CheckInFormState } from './check-in-form';
 import { GoalSection } from './GoalSection';
 import { OptionsSection } from './OptionsSection';
 import { useActionOwners } from './owners';
 import { useAgenda } from './queries';
 import { RealitySection } from './RealitySection';
-import { useCheckInDraft, type CheckInDraftControl } from './useCheckInDraft';
+import { useCheckInDraft } from './useCheckInDraft';
 import { WillSection } from './WillSection';
+import { NotesFields } from './NotesFields';
+import { CheckInHeading } from './CheckInHeading';
+
+/** What the form held when the manager reloaded after a stale edit; each reload opens a new form. */
+interface Reloaded {
+  generation: number;
+  kept: CheckInFormState | null;
+}
 
 export function CheckInPage() {
   const { hireId = '', checkInId = '' } = useParams();
   const agenda = useAgenda(hireId, checkInId);
+  const [reloaded, setReloaded] = useState<Reloaded>({ generation: 0, kept: null });
+  const [reloading, setReloading] = useState(false);
   if (agenda.isPending) return <Loader aria-label="Loading" />;
   if (agenda.isError)
     return (
@@ -44,10 +40,34 @@ export function CheckInPage() {
         {agenda.error.message}
       </Alert>
     );
-  return <CheckInForm key={checkInId} agenda={agenda.data} hireId={hireId} />;
+
+  async function reload(typed: CheckInFormState) {
+    setReloading(true);
+    await agenda.refetch();
+    setReloaded((r) => ({ generation: r.generation + 1, kept: typed }));
+    setReloading(false);
+  }
+
+  return (
+    <CheckInForm
+      key={`${checkInId}-${reloaded.generation}`}
+      agenda={agenda.data}
+      hireId={hireId}
+      kept={reloaded.kept}
+      reload={{ run: (typed) => void reload(typed), running: reloading }}
+    />
+  );
 }
 
-function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
+interface CheckInFormProps {
+  agenda: Agenda;
+  hireId: string;
+  /** What was typed before the last reload, shown to copy. */
+  kept: CheckInFormState | null;
+  reload: { run: (typed: CheckInFormState) => void; running: boolean };
+}
+
+function CheckInForm({ agenda, hireId, kept, reload }: CheckInFormProps) {
   const navigate = useNavigate();
   const complete = useHireMutation(hireId, 'checkIns.complete');
   const draft = useCheckInDraft(agenda);
@@ -60,14 +80,20 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
   async function save() {
     setErrors({});
     setProblem(null);
+    const expectedVersion = await draft.pauseForSave();
     try {
-      await complete.mutateAsync(completeCheckInInput(agenda.checkIn.id, form));
+      await complete.mutateAsync({ ...completeCheckInInput(agenda.checkIn.id, form), expectedVersion });
       notifications.show({
         title: 'Check-in saved',
         message: `${agenda.hireName}, ${formatCalendarDate(form.heldOn)}`,
       });
       void navigate(`/hires/${hireId}?tab=check-ins`);
     } catch (error) {
+      draft.resume();
+      if (isStaleEdit(error)) {
+        draft.refusedAsStale(error.message);
+        return;
+      }
       const { fields, other } = fieldErrors(error);
       setErrors(fields);
       setProblem(other ?? 'Check the highlighted fields.');
@@ -112,33 +138,17 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
         />
       </SimpleGrid>
 
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Textarea
-          label="Shared notes"
-          description="What you discussed; fine to share with the person."
-          autosize
-          minRows={4}
-          disabled={held}
-          value={form.sharedNotes}
-          error={errors.sharedNotes}
-          onChange={(e) => set('sharedNotes', e.currentTarget.value)}
+      {/* Beside what was typed: the refusal, and after a reload the text to copy. */}
+      {draft.stale && !held && (
+        <StaleEditAlert
+          message={draft.stale}
+          onReload={() => reload.run(form)}
+          reloading={reload.running}
+          stoppedAutosave
         />
-        <Textarea
-          label={
-            <Group gap={4}>
-              <IconLock size={14} /> Private notes
-            </Group>
-          }
-          description="Only on this computer. Never exported unless you explicitly choose to include them."
-          autosize
-          minRows={4}
-          disabled={held}
-          value={form.privateNotes}
-          error={errors.privateNotes}
-          onChange={(e) => set('privateNotes', e.currentTarget.value)}
-          styles={{ input: { background: 'var(--mantine-color-yellow-light)' } }}
-        />
-      </SimpleGrid>
+      )}
+      {kept && <UnsavedText items={typedText(kept)} />}
+      <NotesFields form={form} set={set} errors={errors} held={held} />
 
       {!held && (
         <Card withBorder padding="md">
@@ -170,51 +180,6 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
         </Card>
       )}
     </Stack>
-  );
-}
-
-/** Whose one-on-one, when, and (while it can still change) whether the draft is saved. */
-function CheckInHeading({
-  agenda,
-  hireId,
-  draft,
-}: {
-  agenda: Agenda;
-  hireId: string;
-  draft: Pick<CheckInDraftControl, 'savedAt' | 'draftError'> | null;
-}) {
-  return (
-    <>
-      <Breadcrumbs>
-        <Anchor component={Link} to="/hires">
-          Hires
-        </Anchor>
-        <Anchor component={Link} to={`/hires/${hireId}?tab=check-ins`}>
-          {agenda.hireName}
-        </Anchor>
-        <Text>Check-in</Text>
-      </Breadcrumbs>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>One-on-one with {agenda.hireName}</Title>
-          <Text c="dimmed">
-            Planned for {formatCalendarDate(agenda.checkIn.scheduledOn)}
-            {agenda.previous
-              ? ` · last one ${formatCalendarDate(agenda.previous.heldOn ?? agenda.previous.scheduledOn)}`
-              : ' · the first one'}
-          </Text>
-        </div>
-        {draft && (
-          <Text size="sm" c={draft.draftError ? 'red' : 'dimmed'} role="status">
-            {draft.draftError
-              ? `Draft not saved: ${draft.draftError}`
-              : draft.savedAt
-                ? `Draft saved ${draft.savedAt === 'earlier' ? 'earlier' : `at ${draft.savedAt}`}`
-                : 'Drafts save as you type'}
-          </Text>
-        )}
-      </Group>
-    </>
   );
 }
 

@@ -16,6 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import type { CheckIn } from '@shared/checkins/schema';
 import { fieldErrors } from '../api/errors';
+import { isStaleEdit } from '../components/StaleEdit';
 import { useHireMutation } from '../hires/queries';
 import { useSettingsQuery } from '../settings/queries';
 
@@ -42,6 +43,8 @@ function moveInput(
     scheduledOn: draft.date,
     time: !draft.time || draft.time === defaults?.checkInTime ? null : draft.time,
     minutes: draft.minutes === '' || draft.minutes === defaults?.checkInMinutes ? null : draft.minutes,
+    // Moved from the schedule as this screen read it: a one-on-one changed since is not moved blindly.
+    expectedVersion: checkIn.version,
   };
 }
 
@@ -57,7 +60,11 @@ export function MoveCheckIn({ checkIn, hireId, when }: { checkIn: CheckIn; hireI
       .mutateAsync(moveInput(checkIn, draft, defaults))
       .then(() => setOpened(false))
       .catch((error: Error) =>
-        notifications.show({ color: 'red', title: 'Not moved', message: error.message }),
+        notifications.show({
+          color: 'red',
+          title: isStaleEdit(error) ? 'Not moved: changed elsewhere' : 'Not moved',
+          message: error.message,
+        }),
       );
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" withArrow trapFocus>

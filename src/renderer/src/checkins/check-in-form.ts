@@ -54,3 +54,12 @@ export function completeCheckInInput(
     nextDate: form.nextDate || null,
   };
 }
+
+/** The text the manager typed in the form, field by field (action items one a line), to copy. */
+export function typedText(form: CheckInFormState): { label: string; text: string }[] {
+  return [
+    { label: 'Shared notes', text: form.sharedNotes },
+    { label: 'Private notes', text: form.privateNotes },
+    { label: 'New action items', text: form.newActionItems.map((item) => item.text).join('\n') },
+  ];
+}

@@ -39,12 +39,22 @@ export function useAgenda(hireId: string, checkInId: string) {
   });
 }
 
-/** Keeps the draft of a check-in in the core; nothing on screen refetches, so typing is never overwritten. */
+/**
+ * Keeps the draft of a check-in in the core, made on the version the screen holds (it answers the
+ * next); nothing on screen refetches, so typing is never overwritten.
+ */
 export function useSaveCheckInDraft() {
   const api = useApi();
   return useMutation({
-    mutationFn: ({ id, draft }: { id: string; draft: CheckInDraft }) =>
-      api.call('checkIns.saveDraft', { id, draft }),
+    mutationFn: ({
+      id,
+      draft,
+      expectedVersion,
+    }: {
+      id: string;
+      draft: CheckInDraft;
+      expectedVersion: number;
+    }) => api.call('checkIns.saveDraft', { id, draft, expectedVersion }),
   });
 }
 

@@ -1,8 +1,12 @@
 // The check-in form's state, and its autosave: every change is kept in the core as a draft a moment
-// after the manager stops typing, so closing or reloading the window loses nothing.
+// after the manager stops typing, so closing or reloading the window loses nothing. Each save is
+// made on the version of the one-on-one the last one answered; when someone else (another window,
+// another manager) changed it since, the core refuses, and autosave stops instead of overwriting
+// their change: the form keeps what was typed until the manager reloads.
 import { useEffect, useRef, useState } from 'react';
 import type { Agenda } from '@shared/checkins/schema';
 import { toCalendarDate } from '@shared/dates/calendar-date';
+import { isStaleEdit } from '../components/StaleEdit';
 import { initialCheckInForm, type CheckInFormState } from './check-in-form';
 import { useSaveCheckInDraft } from './queries';
 
@@ -17,6 +21,15 @@ export interface CheckInDraftControl {
   /** What the status line says: saved when, not saved why, or nothing saved yet. */
   savedAt: string | null;
   draftError: string | null;
+  /** Why the last edit was refused as stale (autosave has stopped); null while none was. */
+  stale: string | null;
+  refusedAsStale(message: string): void;
+  /**
+   * Before recording the one-on-one: stops autosave and waits for a save under way, then answers
+   * the version the recording is made on. `resume` restarts autosave when the recording failed.
+   */
+  pauseForSave(): Promise<number>;
+  resume(): void;
 }
 
 export function useCheckInDraft(agenda: Agenda): CheckInDraftControl {
@@ -26,6 +39,10 @@ export function useCheckInDraft(agenda: Agenda): CheckInDraftControl {
   );
   const [savedAt, setSavedAt] = useState<string | null>(agenda.draft ? 'earlier' : null);
   const [draftError, setDraftError] = useState<string | null>(null);
+  const [stale, setStale] = useState<string | null>(null);
+  const version = useRef(agenda.checkIn.version);
+  const inFlight = useRef<Promise<unknown>>(Promise.resolve());
+  const paused = useRef(false);
   const first = useRef(true);
   const held = agenda.checkIn.status !== 'scheduled';
   const checkInId = agenda.checkIn.id;
@@ -36,17 +53,22 @@ export function useCheckInDraft(agenda: Agenda): CheckInDraftControl {
       first.current = false;
       return;
     }
-    if (held) return;
+    if (held || stale !== null) return;
     const timer = setTimeout(() => {
-      saveDraft({ id: checkInId, draft: form })
-        .then(() => {
+      if (paused.current) return;
+      inFlight.current = saveDraft({ id: checkInId, draft: form, expectedVersion: version.current })
+        .then((saved) => {
+          version.current = saved.version;
           setSavedAt(new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
           setDraftError(null);
         })
-        .catch((error: Error) => setDraftError(error.message));
+        .catch((error: Error) => {
+          if (isStaleEdit(error)) setStale(error.message);
+          else setDraftError(error.message);
+        });
     }, AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [saveDraft, checkInId, held, form]);
+  }, [saveDraft, checkInId, held, stale, form]);
 
   return {
     form,
@@ -60,5 +82,15 @@ export function useCheckInDraft(agenda: Agenda): CheckInDraftControl {
       }),
     savedAt,
     draftError,
+    stale,
+    refusedAsStale: setStale,
+    async pauseForSave() {
+      paused.current = true;
+      await inFlight.current;
+      return version.current;
+    },
+    resume() {
+      paused.current = false;
+    },
   };
 }

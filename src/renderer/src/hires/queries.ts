@@ -3,7 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelName } from '@shared/api/channels';
 import type { ChannelInput, ChannelOutput } from '@shared/api/contract';
-import type { HireListInput } from '@shared/hires/schema';
+import type { Hire, HireListInput } from '@shared/hires/schema';
 import { useApi } from '../api/client';
 
 export const hireKeys = {
@@ -30,6 +30,24 @@ export function useHire(hireId: string) {
     queryKey: hireKeys.details(hireId),
     queryFn: () => api.call('hires.get', { id: hireId }),
   });
+}
+
+/**
+ * Fetches the hire afresh (after an edit was refused as stale) and has everything that shows it
+ * refetch: the form puts the newer hire in its fields.
+ */
+export function useReloadHire() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return async (hireId: string): Promise<Hire> => {
+    const fresh = await api.call('hires.get', { id: hireId });
+    queryClient.setQueryData(hireKeys.details(hireId), fresh);
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: hireKeys.hire(hireId) }),
+      queryClient.invalidateQueries({ queryKey: hireKeys.all }),
+    ]);
+    return fresh;
+  };
 }
 
 /** A mutation on one hire's data; everything on the hire's page, and the lists, refetch afterwards. */
