@@ -15,6 +15,7 @@ const TEAM_STORAGE_TESTS = [
   'tests/core/packet.test.ts',
   'tests/core/move-work.test.ts',
   'tests/core/framework.test.ts',
+  'tests/core/dashboard-summaries.test.ts',
 ];
 
 export default defineConfig({

@@ -46,6 +46,8 @@ let closing: Promise<void> = Promise.resolve();
 export async function openTeamTempCore(options: Partial<CoreOptions> = {}): Promise<{
   core: Core;
   dataDir: string;
+  /** The test's database itself, to look behind the server's back (kept summaries, say). */
+  database: TestDatabase;
   reopen(): Promise<Core>;
   cleanup(): void;
 }> {
@@ -74,6 +76,7 @@ export async function openTeamTempCore(options: Partial<CoreOptions> = {}): Prom
   return {
     core,
     dataDir: '',
+    database: db,
     reopen: async () => core,
     cleanup() {
       closing = db.close();
