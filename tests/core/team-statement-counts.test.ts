@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import { hireFacts } from '../../src/main/core/progress/facts';
 import { pack } from '../../src/main/core/progress/summaries';
-import type { SqlClient } from '../../src/main/server/db/sql-client';
+import type { SqlClient, SqlParam } from '../../src/main/server/db/sql-client';
 import { postgresRepositories } from '../../src/main/server/repositories';
 import { createTeamCalls } from '../../src/main/server/team-core';
 import { openTeamTempCore, TEST_MANAGER } from '../support/team-temp-core';
@@ -17,13 +17,18 @@ const clock = new Date('2027-01-20T09:00:00');
 let env: Awaited<ReturnType<typeof openTeamTempCore>> | undefined;
 afterEach(() => env?.cleanup());
 
-/** `client` with every statement (inside transactions too) counted while `counting` is set. */
-function countingClient(client: SqlClient) {
+/**
+ * `client` with every statement (inside transactions too) counted while `counting` is set, and
+ * `afterEach` told each one after it ran.
+ */
+function countingClient(client: SqlClient, afterEach?: (sql: string) => Promise<void>) {
   const counter = { statements: [] as string[], counting: false };
   const wrap = (inner: SqlClient): SqlClient => ({
-    async query(sql, params) {
+    async query<Row extends object>(sql: string, params?: readonly SqlParam[]) {
       if (counter.counting) counter.statements.push(sql);
-      return inner.query(sql, params);
+      const rows = await inner.query<Row>(sql, params);
+      await afterEach?.(sql);
+      return rows;
     },
     exec: (script) => inner.exec(script),
     transaction: (work) => inner.transaction((tx) => work(wrap(tx))),
@@ -78,10 +83,10 @@ async function hiresWithHistory(core: Core, count: number): Promise<string[]> {
   return ids;
 }
 
-async function teamWith(hires: number) {
+async function teamWith(hires: number, afterEach?: (sql: string) => Promise<void>) {
   env = await openTeamTempCore({ now: () => clock });
   const hireIds = await hiresWithHistory(env.core, hires);
-  const { client, counter } = countingClient(env.database);
+  const { client, counter } = countingClient(env.database, afterEach);
   const calls = createTeamCalls({ client, schemaVersion: 0, now: () => clock, locale: 'und' });
   const statementsOf = async (channel: string, input: unknown) => {
     counter.statements = [];
@@ -156,6 +161,33 @@ describe('the team dashboard', () => {
 // (18 statements before the reads were joined). checkIns.history: the hire, then the list (was 5).
 const PROGRESS_STATEMENTS = 9;
 const HISTORY_STATEMENTS = 2;
+
+// Two transactions at once need a server: PGlite has one connection.
+const onServer = Boolean(process.env.ROLEBRIDGE_TEST_POSTGRES_URL);
+
+describe('the team dashboard beside a writer', () => {
+  it.skipIf(!onServer)(
+    'keeps no facts when another transaction wrote while it worked them out, and keeps them next time',
+    async () => {
+      let interfere = true;
+      const team = await teamWith(2, async (sql) => {
+        if (!interfere || !sql.includes('pg_current_snapshot()::text AS snapshot')) return;
+        interfere = false;
+        // Another connection commits a write between the snapshot and the kept rows.
+        await env?.database.query("UPDATE hires SET notes = notes || ' ' WHERE id = $1", [
+          team.hireIds[0] ?? '',
+        ]);
+      });
+      const raced = await team.statementsOf('progress.dashboard', {});
+      expect(interfere).toBe(false);
+      expect(await team.database.query('SELECT hire_id FROM hire_summaries')).toEqual([]);
+      const quiet = await team.statementsOf('progress.dashboard', {});
+      expect(valueOf(quiet.result as never)).toEqual(valueOf(raced.result as never));
+      expect(await team.database.query('SELECT hire_id FROM hire_summaries')).toHaveLength(2);
+    },
+    60_000,
+  );
+});
 
 describe("a hire's page on the team server", () => {
   it('reads progress and the one-on-one history in a handful of statements', async () => {

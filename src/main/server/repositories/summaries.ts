@@ -2,8 +2,9 @@
 // `hire_summaries`, as the desktop keeps them in SQLite. Every repository write that changes a fact
 // deletes the hire's row in its own transaction (docs/team.md, "The dashboard summaries"); the
 // dashboard reads the manager's active hires joined with their kept rows in one statement, works out
-// the missing ones with one statement per table for all of them at once, and keeps them. This week's
-// lists are read the same way, one statement each for all of the manager's hires. Every statement is
+// the missing ones from one statement for all of them (each table's rows as JSON arrays, the hires'
+// ids as one JSON array parameter), and keeps them. This week's lists are one statement each for all
+// of the manager's hires. Every statement is
 // scoped to the actor's hires (scope.ts), so a lead's or an administrator's dashboard shows only what
 // is theirs.
 import type { Assessment } from '@shared/assessments/schema';
@@ -39,11 +40,6 @@ type WeekLists = Pick<DashboardSummaries, 'checkInsBetween' | 'activitiesBetween
 type CheckInItem = ReturnType<DashboardSummaries['checkInsBetween']>[number];
 type ActivityItem = ReturnType<DashboardSummaries['activitiesBetween']>[number];
 type ActionItemDue = ReturnType<DashboardSummaries['actionsDueBy']>[number];
-
-// The hires' ids travel as one JSON array parameter (the client binds text, numbers and NULL only),
-// as check-in-rows.ts does for check-ins: one statement for any number of hires.
-const hireIn = (column: string, index: number) =>
-  `${column} IN (SELECT json_array_elements_text($${index}::json))`;
 
 const levels = (json: string | null): Levels | null => (json === null ? null : (JSON.parse(json) as Levels));
 
@@ -84,87 +80,56 @@ function byHire<Row extends { hire_id: string }>(rows: Row[]): Map<string, Row[]
   return groups;
 }
 
+/** A missing hire's history as workOut reads it: one row a hire, each list a JSON array. */
+interface HistoryRow {
+  hire_id: string;
+  /** The statement's snapshot, taken with the history it read (see keep). */
+  snapshot: string;
+  plan_start: string | null;
+  activities: Pick<SavedActivity, 'status' | 'dueDate' | 'kind' | 'doneOn'>[];
+  assessments: Assessment[];
+  scheduled: string[];
+  action_due: string[];
+}
+
 /**
- * The facts of `hireIds` worked out from their history: one statement per table for all of them
- * (current plans, their live activities, assessments with their ratings, scheduled one-on-ones,
- * open action items with a due date), each scoped to the actor's hires.
+ * The history the facts of `hireIds` are worked out from, in one statement for all of them: each
+ * hire's current plan start, its live activities in the order liveActivitiesOf lists them (the
+ * move's own work, then each phase's goals' activities in plan order: pack keeps that order among
+ * activities due on one day), its assessments with their ratings in the assessment repository's
+ * order (which standingAssessments' stable sort keeps within a day), the dates of its scheduled
+ * one-on-ones and of its open action items that have one. Scoped to the actor's hires.
  */
-async function workOut({ sql, actor }: RepositoryScope, hireIds: string[]): Promise<Map<string, HireFacts>> {
-  const readable = readableHire(actor, 'h', 1);
-  const params = [actor.id, JSON.stringify(hireIds)];
-  const [plans, activities, assessments, scheduled, actions] = await Promise.all([
-    sql.query<{ hire_id: string; plan_start: string | null }>(
-      `SELECT p.hire_id, p.summary::json -> 'horizon' ->> 'startDate' AS plan_start
-         FROM plans p JOIN hires h ON h.id = p.hire_id
-         WHERE ${readable} AND p.status = 'current' AND ${hireIn('p.hire_id', 2)}`,
-      params,
-    ),
-    // The plan's live activities as liveActivitiesOf lists them: the move's own work, then each
-    // phase's goals' activities in plan order (pack keeps that order among activities due on one day).
-    sql.query<{
-      hire_id: string;
-      status: SavedActivity['status'];
-      due_date: string;
-      kind: SavedActivity['kind'];
-      done_on: string | null;
-    }>(
-      `SELECT p.hire_id, a.status, a.due_date, a.kind, a.done_on
-         FROM plans p JOIN hires h ON h.id = p.hire_id JOIN plan_activities a ON a.plan_id = p.id
-         LEFT JOIN plan_goals g ON g.id = a.goal_id AND a.move_purpose IS NULL
-         LEFT JOIN plan_phases ph ON ph.id = g.phase_id
-         WHERE ${readable} AND p.status = 'current' AND ${hireIn('p.hire_id', 2)}
-           AND a.status <> 'removed' AND (a.goal_id IS NOT NULL OR a.move_purpose IS NOT NULL)
-         ORDER BY p.hire_id, a.move_purpose IS NULL, ph.position, ph.id, g.position, g.id, a.position, a.id`,
-      params,
-    ),
-    // In the assessment repository's order, which standingAssessments' stable sort keeps within a day.
-    sql.query<Assessment>(
-      `SELECT ${ASSESSMENT_WITH_RATINGS} FROM assessments a JOIN hires h ON h.id = a.hire_id
-         WHERE ${readable} AND ${hireIn('a.hire_id', 2)}
-         ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC`,
-      params,
-    ),
-    sql.query<{ hire_id: string; scheduled_on: string }>(
-      `SELECT c.hire_id, c.scheduled_on FROM check_ins c JOIN hires h ON h.id = c.hire_id
-         WHERE ${readable} AND c.status = 'scheduled' AND ${hireIn('c.hire_id', 2)}`,
-      params,
-    ),
-    sql.query<{ hire_id: string; due_on: string }>(
-      `SELECT a.hire_id, a.due_on FROM action_items a JOIN hires h ON h.id = a.hire_id
-         WHERE ${readable} AND a.status = 'open' AND a.due_on IS NOT NULL AND ${hireIn('a.hire_id', 2)}`,
-      params,
-    ),
-  ]);
-  const planStart = new Map(plans.map((p) => [p.hire_id, p.plan_start]));
-  const activitiesOf = byHire(activities);
-  const assessmentsOf = new Map<string, Assessment[]>();
-  for (const assessment of assessments.map(toAssessment)) {
-    const list = assessmentsOf.get(assessment.hireId) ?? [];
-    list.push(assessment);
-    assessmentsOf.set(assessment.hireId, list);
-  }
-  const scheduledOf = byHire(scheduled);
-  const actionsOf = byHire(actions);
-  return new Map(
-    hireIds.map((hireId) => [
-      hireId,
-      {
-        ...planFacts(
-          planStart.get(hireId) ?? null,
-          (activitiesOf.get(hireId) ?? []).map((a) => ({
-            status: a.status,
-            dueDate: a.due_date,
-            kind: a.kind,
-            doneOn: a.done_on,
-          })),
-        ),
-        scheduled: (scheduledOf.get(hireId) ?? []).map((c) => c.scheduled_on),
-        actionDue: (actionsOf.get(hireId) ?? []).map((a) => a.due_on),
-        ...assessmentFacts(assessmentsOf.get(hireId) ?? []),
-      },
-    ]),
+function readHistory({ sql, actor }: RepositoryScope, hireIds: string[]): Promise<HistoryRow[]> {
+  const list = (select: string) => `(SELECT coalesce(json_agg(${select}), '[]')`;
+  return sql.query<HistoryRow>(
+    `SELECT h.id AS hire_id, pg_current_snapshot()::text AS snapshot,
+         p.summary::json -> 'horizon' ->> 'startDate' AS plan_start,
+         ${list(`json_build_object('status', a.status, 'dueDate', a.due_date, 'kind', a.kind, 'doneOn', a.done_on)
+             ORDER BY a.move_purpose IS NULL, ph.position, ph.id, g.position, g.id, a.position, a.id`)}
+           FROM plan_activities a
+           LEFT JOIN plan_goals g ON g.id = a.goal_id AND a.move_purpose IS NULL
+           LEFT JOIN plan_phases ph ON ph.id = g.phase_id
+           WHERE a.plan_id = p.id AND a.status <> 'removed'
+             AND (a.goal_id IS NOT NULL OR a.move_purpose IS NOT NULL)) AS activities,
+         ${list(`x ORDER BY x."assessedOn" DESC, x."createdAt" DESC, x.id DESC`)}
+           FROM (SELECT ${ASSESSMENT_WITH_RATINGS} FROM assessments a WHERE a.hire_id = h.id) x) AS assessments,
+         ${list('c.scheduled_on')} FROM check_ins c WHERE c.hire_id = h.id AND c.status = 'scheduled') AS scheduled,
+         ${list('i.due_on')} FROM action_items i
+           WHERE i.hire_id = h.id AND i.status = 'open' AND i.due_on IS NOT NULL) AS action_due
+       FROM hires h LEFT JOIN plans p ON p.hire_id = h.id AND p.status = 'current'
+       WHERE ${readableHire(actor, 'h', 1)} AND h.id IN (SELECT json_array_elements_text($2::json))`,
+    [actor.id, JSON.stringify(hireIds)],
   );
 }
+
+/** A hire's facts from its history, with the pure functions the desktop's summary store uses. */
+const factsFrom = (row: HistoryRow): HireFacts => ({
+  ...planFacts(row.plan_start, row.activities),
+  scheduled: row.scheduled,
+  actionDue: row.action_due,
+  ...assessmentFacts(row.assessments.map(toAssessment)),
+});
 
 /** When nothing writes between two snapshots: none in progress at the first, no id handed out since. */
 const QUIET_SINCE = `pg_current_snapshot()::text = $2 AND $2 LIKE '%:'`;
@@ -178,42 +143,32 @@ const QUIET_SINCE = `pg_current_snapshot()::text = $2 AND $2 LIKE '%:'`;
  * A new row, or a replaced one, takes a new id (`id = DEFAULT`), as SQLite's INSERT OR REPLACE does,
  * so a version is never reused; ON CONFLICT makes two processes keeping the same hire's row safe.
  */
-async function keep(
-  { sql, actor }: RepositoryScope,
-  snapshot: string,
-  facts: Map<string, PackedFacts>,
-): Promise<void> {
-  const params: (string | null)[] = [actor.id, snapshot];
-  const values = [...facts].map(([hireId, f]) => {
-    const row = [
-      hireId,
-      f.planStart,
-      f.plannedDue.text,
-      f.plannedKinds,
-      f.doneDue.text,
-      f.lastDone,
-      f.scheduled.text,
-      f.actionDue.text,
-      f.latest && JSON.stringify(f.latest),
-      f.previous && JSON.stringify(f.previous),
-    ];
-    const first = params.length + 1;
-    params.push(...row);
-    return `(${row.map((_, i) => `$${first + i}::text`).join(', ')})`;
-  });
+async function keep({ sql, actor }: RepositoryScope, snapshot: string, facts: [string, PackedFacts][]) {
+  // One JSON array of rows, so the statement has three parameters however many hires it keeps.
+  const rows = facts.map(([hireId, f]) => ({
+    hire_id: hireId,
+    plan_start: f.planStart,
+    planned_due: f.plannedDue.text,
+    planned_kinds: f.plannedKinds,
+    done_due: f.doneDue.text,
+    last_done: f.lastDone,
+    scheduled: f.scheduled.text,
+    action_due: f.actionDue.text,
+    latest_levels: f.latest && JSON.stringify(f.latest),
+    previous_levels: f.previous && JSON.stringify(f.previous),
+  }));
+  const columns = Object.keys(rows[0] ?? {});
   await sql.query(
-    `INSERT INTO hire_summaries (hire_id, plan_start, planned_due, planned_kinds, done_due, last_done,
-         scheduled, action_due, latest_levels, previous_levels)
-       SELECT v.* FROM (VALUES ${values.join(', ')}) AS v (hire_id, plan_start, planned_due, planned_kinds,
-           done_due, last_done, scheduled, action_due, latest_levels, previous_levels)
+    `INSERT INTO hire_summaries (${columns.join(', ')})
+       SELECT ${columns.map((c) => `v ->> '${c}'`).join(', ')} FROM json_array_elements($3::json) AS v
        WHERE ${QUIET_SINCE}
-         AND v.hire_id IN (SELECT h.id FROM hires h WHERE ${readableHire(actor, 'h', 1)})
-       ON CONFLICT (hire_id) DO UPDATE SET id = DEFAULT, plan_start = EXCLUDED.plan_start,
-         planned_due = EXCLUDED.planned_due, planned_kinds = EXCLUDED.planned_kinds,
-         done_due = EXCLUDED.done_due, last_done = EXCLUDED.last_done, scheduled = EXCLUDED.scheduled,
-         action_due = EXCLUDED.action_due, latest_levels = EXCLUDED.latest_levels,
-         previous_levels = EXCLUDED.previous_levels`,
-    params,
+         AND v ->> 'hire_id' IN (SELECT h.id FROM hires h WHERE ${readableHire(actor, 'h', 1)})
+       ON CONFLICT (hire_id) DO UPDATE SET id = DEFAULT,
+         ${columns
+           .filter((c) => c !== 'hire_id')
+           .map((c) => `${c} = EXCLUDED.${c}`)
+           .join(', ')}`,
+    [actor.id, snapshot, JSON.stringify(rows)],
   );
 }
 
@@ -222,11 +177,10 @@ async function factsOf(scope: RepositoryScope, hires: ActiveRow[]): Promise<Map<
   const facts = new Map(hires.flatMap((h) => (h.version === null ? [] : [[h.id, keptFacts(h)] as const])));
   const missing = hires.filter((h) => h.version === null).map((h) => h.id);
   if (missing.length === 0) return facts;
-  const [{ snapshot } = { snapshot: '' }] = await scope.sql.query<{ snapshot: string }>(
-    'SELECT pg_current_snapshot()::text AS snapshot',
-  );
-  const workedOut = new Map([...(await workOut(scope, missing))].map(([id, f]) => [id, pack(f)] as const));
-  await keep(scope, snapshot, workedOut);
+  const history = await readHistory(scope, missing);
+  const workedOut = history.map((row): [string, PackedFacts] => [row.hire_id, pack(factsFrom(row))]);
+  const snapshot = history[0]?.snapshot;
+  if (snapshot !== undefined) await keep(scope, snapshot, workedOut);
   for (const [id, f] of workedOut) facts.set(id, f);
   return facts;
 }
@@ -311,13 +265,20 @@ export async function readPostgresSummaries(
 ): Promise<DashboardSummaries> {
   const hires = await activeHires(scope);
   const facts = await factsOf(scope, hires);
-  const rows: SummaryRow[] = hires.map((h) => ({
-    id: h.id,
-    name: h.name,
-    currentRoleId: h.current_role_id,
-    targetRoleId: h.target_role_id,
-    startDate: h.start_date,
-    facts: facts.get(h.id) as PackedFacts,
-  }));
+  // A hire handed to another manager between the two reads has no facts here: it is not theirs now.
+  const rows: SummaryRow[] = hires.flatMap((h) => {
+    const known = facts.get(h.id);
+    if (!known) return [];
+    return [
+      {
+        id: h.id,
+        name: h.name,
+        currentRoleId: h.current_role_id,
+        targetRoleId: h.target_role_id,
+        startDate: h.start_date,
+        facts: known,
+      },
+    ];
+  });
   return { active: () => rows, ...(await weekLists(scope, rows, thisWeek)) };
 }
