@@ -12,6 +12,7 @@ const TEAM_STORAGE_TESTS = [
   'tests/core/check-ins-statements.test.ts',
   'tests/core/check-ins.test.ts',
   'tests/core/dashboard-cache.test.ts',
+  'tests/core/dashboard-summaries.test.ts',
   'tests/core/dispatcher-hot-path.test.ts',
   'tests/core/edit-versions.test.ts',
   'tests/core/framework.test.ts',

@@ -1,22 +1,52 @@
 // The dashboard reads per-hire facts kept in hire_summaries (migration 0007). These tests make every
 // kind of write the app can make and check, after each, that the dashboard from the kept facts equals
-// the dashboard worked out from scratch, on the day of the write and on later days.
+// the dashboard worked out from scratch, on the day of the write and on later days. They run on
+// SQLite (kept fresh by triggers) and, in the `team` project, on the team server's PostgreSQL (kept
+// fresh by every repository write forgetting the hire's row: docs/team.md).
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import { THIS_WEEK_LIMIT, type Dashboard } from '../../src/shared/progress/report';
+import { onTeamStorage, openTeamTempCore } from '../support/team-temp-core';
 import { openTempCore, valueOf } from '../support/temp-core';
+
+/** A way into the database behind the core's back: to look at, clear and change what it keeps. */
+interface BehindTheBack {
+  run(sql: string, params?: string[]): Promise<void>;
+  hireIds(sql: string): Promise<string[]>;
+  close(): void;
+}
 
 let clock = new Date('2027-01-04T09:00:00');
 let env: Awaited<ReturnType<typeof openTempCore>>;
 let core: Core;
-let side: Database.Database;
+let side: BehindTheBack;
 beforeEach(async () => {
   clock = new Date('2027-01-04T09:00:00');
-  env = await openTempCore({ now: () => clock });
+  if (onTeamStorage()) {
+    const team = await openTeamTempCore({ now: () => clock });
+    env = team;
+    const { database } = team;
+    side = {
+      run: async (sql, params) => void (await database.query(sql, params)),
+      hireIds: async (sql) => (await database.query<{ hire_id: string }>(sql)).map((r) => r.hire_id),
+      close() {},
+    };
+  } else {
+    env = await openTempCore({ now: () => clock });
+    // A second connection to the same file, to look at and clear the kept facts behind the core's back.
+    const db = new Database(env.core.databaseFile);
+    side = {
+      run: async (sql, params = []) => void db.prepare(sql).run(...params),
+      hireIds: async (sql) =>
+        db
+          .prepare<[], { hire_id: string }>(sql)
+          .all()
+          .map((r) => r.hire_id),
+      close: () => db.close(),
+    };
+  }
   core = env.core;
-  // A second connection to the same file, to look at and clear the kept facts behind the core's back.
-  side = new Database(core.databaseFile);
 });
 afterEach(() => {
   side.close();
@@ -24,13 +54,13 @@ afterEach(() => {
 });
 
 const dashboard = async (): Promise<Dashboard> => valueOf(await core.call('progress.dashboard', {}));
-const kept = () =>
-  side.prepare<[], { hire_id: string }>('SELECT hire_id FROM hire_summaries ORDER BY hire_id').all();
+// Ordered in code: the database's collation may order ids otherwise than SQLite's BINARY.
+const kept = async () => (await side.hireIds('SELECT hire_id FROM hire_summaries')).sort();
 
 /** The dashboard from the kept facts, then from scratch; they must be equal. */
 async function expectFresh(step: string): Promise<Dashboard> {
   const warm = await dashboard();
-  side.exec('DELETE FROM hire_summaries');
+  await side.run('DELETE FROM hire_summaries');
   const cold = await dashboard();
   expect(warm, step).toEqual(cold);
   return cold;
@@ -178,16 +208,22 @@ describe('dashboard facts kept per hire', () => {
     valueOf(await core.call('plans.create', { hireId: ada.id, startDate: '2027-02-01' }));
     await expectFresh('re-planned');
 
-    const file = valueOf(await core.call('data.export', {})).file;
-    const row = file.tables.check_ins?.find((c) => c.status === 'scheduled' && c.hire_id === ada.id);
-    if (row) row.scheduled_on = '2027-01-27';
-    valueOf(await core.call('data.import', { file, mode: 'merge' }));
-    await expectFresh('data file merged');
+    valueOf(await core.call('hires.update', { id: ada.id, name: 'Ada King' }));
+    await expectFresh('hire renamed');
 
-    valueOf(await core.call('sample.load', {}));
-    await expectFresh('sample team loaded');
-    valueOf(await core.call('sample.remove', {}));
-    await expectFresh('sample team removed');
+    // Data files and the sample team are the desktop's: the team server has neither channel.
+    if (!onTeamStorage()) {
+      const file = valueOf(await core.call('data.export', {})).file;
+      const row = file.tables.check_ins?.find((c) => c.status === 'scheduled' && c.hire_id === ada.id);
+      if (row) row.scheduled_on = '2027-01-27';
+      valueOf(await core.call('data.import', { file, mode: 'merge' }));
+      await expectFresh('data file merged');
+
+      valueOf(await core.call('sample.load', {}));
+      await expectFresh('sample team loaded');
+      valueOf(await core.call('sample.remove', {}));
+      await expectFresh('sample team removed');
+    }
 
     for (const day of ['2027-02-03', '2027-03-15', '2027-07-01']) {
       clock = new Date(`${day}T09:00:00`);
@@ -200,26 +236,33 @@ describe('dashboard facts kept per hire', () => {
     const grace = await hire('Grace Hopper');
     valueOf(await core.call('plans.create', { hireId: ada.id, startDate: '2027-01-04' }));
     valueOf(await core.call('plans.create', { hireId: grace.id, startDate: '2027-01-04' }));
-    expect(kept()).toEqual([]);
+    expect(await kept()).toEqual([]);
     await dashboard();
-    expect(kept().map((r) => r.hire_id)).toEqual([ada.id, grace.id].sort());
+    expect(await kept()).toEqual([ada.id, grace.id].sort());
     valueOf(await core.call('checkIns.add', { hireId: ada.id, scheduledOn: '2027-01-06' }));
-    expect(kept().map((r) => r.hire_id)).toEqual([grace.id]);
+    expect(await kept()).toEqual([grace.id]);
     await dashboard();
-    expect(kept()).toHaveLength(2);
+    expect(await kept()).toHaveLength(2);
     valueOf(await core.call('hires.archive', { id: grace.id }));
     await dashboard();
-    expect(kept()).toHaveLength(2);
+    expect(await kept()).toHaveLength(2);
   });
 
-  it('would be caught going stale: without a trigger the comparison above fails', async () => {
+  it('would be caught going stale: a write that does not forget the row fails the comparison above', async () => {
     const ada = await hire('Ada Lovelace');
     valueOf(await core.call('plans.create', { hireId: ada.id, startDate: '2027-01-04' }));
     await dashboard();
-    side.exec('DROP TRIGGER hire_summaries_check_ins_insert');
-    valueOf(await core.call('checkIns.add', { hireId: ada.id, scheduledOn: '2027-01-05' }));
+    if (onTeamStorage()) {
+      // The server forgets rows in its repositories' writes; a write around them forgets nothing.
+      const added = valueOf(await core.call('checkIns.add', { hireId: ada.id, scheduledOn: '2027-01-12' }));
+      await dashboard();
+      await side.run("UPDATE check_ins SET scheduled_on = '2027-01-05' WHERE id = $1", [added.id]);
+    } else {
+      await side.run('DROP TRIGGER hire_summaries_check_ins_insert');
+      valueOf(await core.call('checkIns.add', { hireId: ada.id, scheduledOn: '2027-01-05' }));
+    }
     const warm = await dashboard();
-    side.exec('DELETE FROM hire_summaries');
+    await side.run('DELETE FROM hire_summaries');
     const cold = await dashboard();
     expect(warm).not.toEqual(cold);
     expect(cold.thisWeek.checkIns.map((c) => c.date)).toContain('2027-01-05');

@@ -107,7 +107,10 @@ function counting(client: SqlClient, counter: { statements: number }): SqlClient
   };
 }
 
-export async function openTeamTempCore(options: Partial<CoreOptions> = {}): Promise<TempCore> {
+/** The desktop's TempCore, with the test's database itself, to look behind the server's back (kept summaries, say). */
+export async function openTeamTempCore(
+  options: Partial<CoreOptions> = {},
+): Promise<TempCore & { database: TestDatabase }> {
   const { db, close } = await openDatabase();
   const report = await migratePostgres(db);
   await db.exec(ACCOUNTS);
@@ -135,6 +138,7 @@ export async function openTeamTempCore(options: Partial<CoreOptions> = {}): Prom
   return {
     core,
     dataDir: dir.path,
+    database: db,
     reopen: async () => core,
     // The whole schema, since a manager's data.export leaves out the framework entries no hire uses.
     storedState: () => everyRow(db),

@@ -56,8 +56,8 @@ export interface Repositories {
   evidence: EvidenceRepository;
   packets: PacketRepository;
   samples: SampleRepository;
-  /** The dashboard's per-hire summaries, ready to read (progress/service.ts). */
-  summaries: () => Awaitable<DashboardSummaries>;
+  /** The dashboard's per-hire summaries for a week's dashboard, ready to read (progress/service.ts). */
+  summaries: (thisWeek: { from: string; to: string }) => Awaitable<DashboardSummaries>;
 }
 
 export interface AreaDeps {

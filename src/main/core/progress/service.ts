@@ -4,7 +4,7 @@ import { toCalendarDate } from '@shared/dates/calendar-date';
 import { findRole } from '@shared/framework/lookup';
 import type { Framework } from '@shared/framework/types';
 import type { Hire } from '@shared/hires/schema';
-import { readiness } from '@shared/progress/progress';
+import { loadWeeks, readiness } from '@shared/progress/progress';
 import type { AssessmentPoint, Dashboard, HireProgress } from '@shared/progress/report';
 import type { Settings } from '@shared/settings/schema';
 import type { Awaitable } from '../awaitable';
@@ -30,8 +30,11 @@ export type DashboardSummaries = Pick<
 >;
 
 export function createProgressService(deps: {
-  /** The dashboard's summaries, ready to read. */
-  summaries: () => Awaitable<DashboardSummaries>;
+  /**
+   * The dashboard's summaries, ready to read; `thisWeek` is the week whose lists it will be asked
+   * for, so a storage that reads up front reads only that week.
+   */
+  summaries: (thisWeek: { from: string; to: string }) => Awaitable<DashboardSummaries>;
   hires: Pick<HireService, 'find'>;
   assessments: Pick<AssessmentService, 'history'>;
   plans: Pick<PlanService, 'currentOf'>;
@@ -76,12 +79,13 @@ export function createProgressService(deps: {
     async dashboard(weekStartsOn = 1): Promise<Dashboard> {
       const day = today();
       const settings = await deps.settings();
+      const [thisWeek] = loadWeeks(day, 1, weekStartsOn);
       return buildDashboard({
         day,
         weekStartsOn,
         fw: await framework(),
         settings,
-        summaries: await deps.summaries(),
+        summaries: await deps.summaries(thisWeek as { from: string; to: string }),
         hirePart,
         frameworkIndex,
       });

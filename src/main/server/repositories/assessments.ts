@@ -7,56 +7,48 @@ import type { AsyncRepository } from './async-repository';
 import { underChangeableHire, underReadableHire, valuesList, writeOrRefuse } from './hire-content';
 import { changeableHire, type RepositoryScope } from './scope';
 
-const ASSESSMENT = `a.id, a.hire_id AS "hireId", a.role_id AS "roleId", a.assessed_on AS "assessedOn", a.assessor,
+export const ASSESSMENT = `a.id, a.hire_id AS "hireId", a.role_id AS "roleId", a.assessed_on AS "assessedOn", a.assessor,
   a.note, a.corrects_id AS "correctsId", a.correction_reason AS "correctionReason",
   a.corrected_by_id AS "correctedById", a.created_at AS "createdAt"`;
 
-type RatingRow = Rating & { assessmentId: string };
+/**
+ * ASSESSMENT with the assessment's ratings as a JSON array (`ratings`), so a list of assessments is
+ * one statement however long it is.
+ */
+export const ASSESSMENT_WITH_RATINGS = `${ASSESSMENT},
+  (SELECT coalesce(json_agg(json_build_object('competencyId', r.competency_id, 'level', r.level, 'evidence', r.evidence)), '[]')
+     FROM assessment_ratings r WHERE r.assessment_id = a.id) AS ratings`;
 
 /** Ratings in competency id order, compared as SQLite compares text (by code unit). */
 const byCompetency = (a: Rating, b: Rating) =>
   a.competencyId < b.competencyId ? -1 : a.competencyId > b.competencyId ? 1 : 0;
 
-function withRatings(rows: Omit<Assessment, 'ratings'>[], ratings: RatingRow[]): Assessment[] {
-  const byAssessment = new Map<string, Rating[]>();
-  for (const { assessmentId, ...rating } of ratings) {
-    const list = byAssessment.get(assessmentId) ?? [];
-    list.push(rating);
-    byAssessment.set(assessmentId, list);
-  }
-  return rows.map((row) => ({
-    id: row.id,
-    hireId: row.hireId,
-    roleId: row.roleId,
-    assessedOn: row.assessedOn,
-    assessor: row.assessor,
-    note: row.note,
-    ratings: (byAssessment.get(row.id) ?? []).sort(byCompetency),
-    correctsId: row.correctsId,
-    correctionReason: row.correctionReason,
-    correctedById: row.correctedById,
-    createdAt: row.createdAt,
-  }));
-}
+/** An assessment read with ASSESSMENT_WITH_RATINGS, as the SQLite repository returns it. */
+export const toAssessment = (row: Assessment): Assessment => ({
+  id: row.id,
+  hireId: row.hireId,
+  roleId: row.roleId,
+  assessedOn: row.assessedOn,
+  assessor: row.assessor,
+  note: row.note,
+  ratings: [...row.ratings].sort(byCompetency),
+  correctsId: row.correctsId,
+  correctionReason: row.correctionReason,
+  correctedById: row.correctedById,
+  createdAt: row.createdAt,
+});
 
 export function createPostgresAssessmentRepository(scope: RepositoryScope) {
   const { sql, actor } = scope;
 
-  /** Assessments matching `where` (on `a`, the actor's id at $1) with their ratings: two statements. */
+  /** Assessments matching `where` (on `a`, the actor's id at $1) with their ratings: one statement. */
   async function select(where: string, param: string): Promise<Assessment[]> {
-    const rows = await sql.query<Omit<Assessment, 'ratings'>>(
-      `SELECT ${ASSESSMENT} FROM assessments a WHERE ${where} AND ${underReadableHire(scope, 'a', 1)}
+    const rows = await sql.query<Assessment>(
+      `SELECT ${ASSESSMENT_WITH_RATINGS} FROM assessments a WHERE ${where} AND ${underReadableHire(scope, 'a', 1)}
        ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC`,
       [actor.id, param],
     );
-    if (rows.length === 0) return [];
-    const ratings = await sql.query<RatingRow>(
-      `SELECT r.assessment_id AS "assessmentId", r.competency_id AS "competencyId", r.level, r.evidence
-       FROM assessment_ratings r JOIN assessments a ON a.id = r.assessment_id
-       WHERE ${where} AND ${underReadableHire(scope, 'a', 1)}`,
-      [actor.id, param],
-    );
-    return withRatings(rows, ratings);
+    return rows.map(toAssessment);
   }
 
   // The dashboard summary of a hire whose assessments change is worked out again when next read, as

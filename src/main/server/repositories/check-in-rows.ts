@@ -4,7 +4,6 @@
 // else, not the hire's next manager after a handover, not a lead the hire is shared with.
 import type { ActionItem, CheckIn, CheckInStatus, Pulse } from '@shared/checkins/schema';
 import type { Actor } from '../auth/policy';
-import type { SqlClient } from '../db/sql-client';
 import { readableHire } from './scope';
 
 export interface CheckInRow {
@@ -26,6 +25,10 @@ export interface CheckInRow {
   updated_at: string;
   version: number;
   has_draft: boolean;
+  /** The check-in's pulses, the action items made in it and those closed in it (JSON arrays). */
+  pulse_rows: Omit<PulseRow, 'check_in_id'>[];
+  created_actions: ActionRow[];
+  closed_actions: ActionRow[];
 }
 
 export interface ActionRow {
@@ -65,26 +68,28 @@ export const toPulse = (r: Omit<PulseRow, 'check_in_id'>): Pulse => ({
   confidence: r.confidence,
 });
 
-/** Rows grouped by a key, each mapped, in the order they came. */
-function groupBy<Row, T>(rows: Row[], key: (row: Row) => string, map: (row: Row) => T): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(map(row));
-    else groups.set(key(row), [map(row)]);
-  }
-  return groups;
-}
+/** An action item's columns as a JSON object (ActionRow's fields), for a JSON array of them. */
+const ACTION_JSON = `json_build_object('id', a.id, 'hire_id', a.hire_id, 'check_in_id', a.check_in_id,
+  'text', a.text, 'owner', a.owner, 'due_on', a.due_on, 'status', a.status,
+  'closed_in_check_in_id', a.closed_in_check_in_id, 'closed_on', a.closed_on, 'created_at', a.created_at)`;
 
 /**
  * `FROM check_ins c JOIN hires h` with the columns of CheckInRow, limited to the check-ins of hires
- * the actor may read; `$1` is the actor's id. Private notes are '' unless the actor wrote them.
+ * the actor may read; `$1` is the actor's id. Private notes are '' unless the actor wrote them. The
+ * pulses and action items come as JSON arrays in the same row, so a list of check-ins is one
+ * statement however long it is.
  */
 export function checkInsReadableBy(actor: Actor): string {
   return `SELECT c.id, c.hire_id, c.plan_id, c.scheduled_on, c.status, c.origin, c.held_on, c.shared_notes,
       CASE WHEN c.private_notes_by = $1 THEN c.private_notes ELSE '' END AS private_notes,
       c.focus_competency_ids, c.topics, c.start_time, c.minutes, c.sequence, c.created_at, c.updated_at, c.version,
-      EXISTS (SELECT 1 FROM check_in_drafts d WHERE d.check_in_id = c.id) AS has_draft
+      EXISTS (SELECT 1 FROM check_in_drafts d WHERE d.check_in_id = c.id) AS has_draft,
+      (SELECT coalesce(json_agg(json_build_object('competency_id', p.competency_id, 'confidence', p.confidence)), '[]')
+         FROM check_in_pulses p WHERE p.check_in_id = c.id) AS pulse_rows,
+      (SELECT coalesce(json_agg(${ACTION_JSON} ORDER BY ${actionOrder('a')}), '[]')
+         FROM action_items a WHERE a.check_in_id = c.id) AS created_actions,
+      (SELECT coalesce(json_agg(${ACTION_JSON} ORDER BY ${actionOrder('a')}), '[]')
+         FROM action_items a WHERE a.closed_in_check_in_id = c.id) AS closed_actions
     FROM check_ins c JOIN hires h ON h.id = c.hire_id
     WHERE ${readableHire(actor, 'h', 1)}`;
 }
@@ -101,33 +106,8 @@ export const actionOrder = (alias: string) => `${alias}.created_at, ${alias}.seq
  */
 export const binaryOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-// The ids of a list of check-ins travel as one JSON array parameter, so the list is three statements
-// however long it is (PostgreSQL's arrays would do too, but the client binds text, numbers and NULL).
-const idsIn = (column: string) => `${column} IN (SELECT json_array_elements_text($1::json))`;
-
-/** Check-ins with their pulses and action items: three statements for any number of rows. */
-export async function toCheckIns(sql: SqlClient, rows: CheckInRow[]): Promise<CheckIn[]> {
-  if (rows.length === 0) return [];
-  const ids = [JSON.stringify(rows.map((row) => row.id))];
-  const [pulseRows, createdRows, closedRows] = await Promise.all([
-    sql.query<PulseRow>(
-      `SELECT check_in_id, competency_id, confidence FROM check_in_pulses WHERE ${idsIn('check_in_id')}`,
-      ids,
-    ),
-    sql.query<ActionRow>(
-      `SELECT * FROM action_items a WHERE ${idsIn('a.check_in_id')} ORDER BY ${actionOrder('a')}`,
-      ids,
-    ),
-    sql.query<ActionRow>(
-      `SELECT * FROM action_items a WHERE a.closed_in_check_in_id IS NOT NULL AND ${idsIn('a.closed_in_check_in_id')}
-         ORDER BY ${actionOrder('a')}`,
-      ids,
-    ),
-  ]);
-  const byCompetency = pulseRows.sort((x, y) => binaryOrder(x.competency_id, y.competency_id));
-  const pulses = groupBy(byCompetency, (p) => p.check_in_id, toPulse);
-  const created = groupBy(createdRows, (a) => a.check_in_id, toAction);
-  const closed = groupBy(closedRows, (a) => a.closed_in_check_in_id ?? '', toAction);
+/** Check-ins read with checkInsReadableBy, their pulses in SQLite's BINARY order of competencies. */
+export function toCheckIns(rows: CheckInRow[]): CheckIn[] {
   return rows.map((row) => ({
     id: row.id,
     hireId: row.hire_id,
@@ -140,9 +120,9 @@ export async function toCheckIns(sql: SqlClient, rows: CheckInRow[]): Promise<Ch
     privateNotes: row.private_notes,
     focusCompetencyIds: JSON.parse(row.focus_competency_ids) as string[],
     topics: JSON.parse(row.topics) as string[],
-    pulses: pulses.get(row.id) ?? [],
-    actionItems: created.get(row.id) ?? [],
-    closedActionItems: closed.get(row.id) ?? [],
+    pulses: [...row.pulse_rows].sort((x, y) => binaryOrder(x.competency_id, y.competency_id)).map(toPulse),
+    actionItems: row.created_actions.map(toAction),
+    closedActionItems: row.closed_actions.map(toAction),
     hasDraft: row.has_draft,
     startTime: row.start_time,
     minutes: row.minutes,

@@ -24,7 +24,7 @@ function checkInReads({ sql, actor }: RepositoryScope) {
   const readable = checkInsReadableBy(actor);
   const hireReadable = readableHire(actor, 'h', 1);
   const checkIns = async (where: string, params: SqlParam[]) =>
-    toCheckIns(sql, await sql.query<CheckInRow>(`${readable} AND ${where}`, [actor.id, ...params]));
+    toCheckIns(await sql.query<CheckInRow>(`${readable} AND ${where}`, [actor.id, ...params]));
   const first = async (where: string, params: SqlParam[]): Promise<CheckIn | undefined> =>
     (await checkIns(`${where} LIMIT 1`, params))[0];
   const likeTerm = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -21,24 +21,65 @@ const ACTIVITY_COLUMNS = 10;
 /** Ids compared as SQLite compares text (by code unit), whatever the database's collation. */
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** `rows` of `table` (aliased x) as one JSON array of objects with `fields`, in `order`. */
+const jsonList = (table: string, fields: Record<string, string>, order: string) =>
+  `(SELECT coalesce(json_agg(json_build_object(${Object.entries(fields)
+    .map(([name, column]) => `'${name}', x.${column}`)
+    .join(', ')}) ORDER BY ${order}), '[]') FROM ${table} x)`;
+
+/** The four custom tables in one statement: every dashboard and hire's page reads them. */
+const CUSTOM_ENTRIES = `SELECT
+  ${jsonList(
+    'custom_activities',
+    {
+      id: 'id',
+      competencyId: 'competency_id',
+      position: 'position',
+      fromLevel: 'from_level',
+      title: 'title',
+      description: 'description',
+      withWhom: 'with_whom',
+      evidence: 'evidence',
+      kind: 'kind',
+      effortHours: 'effort_hours',
+    },
+    'x.competency_id, x.position',
+  )} AS activities,
+  ${jsonList(
+    'custom_competencies',
+    { id: 'id', areaId: 'area_id', name: 'name', summary: 'summary', levels: 'levels' },
+    'x.created_at, x.id',
+  )} AS competencies,
+  ${jsonList(
+    'custom_roles',
+    {
+      id: 'id',
+      name: 'name',
+      summary: 'summary',
+      judgedOn: 'judged_on',
+      successMeasures: 'success_measures',
+      habitsToRelease: 'habits_to_release',
+      basedOn: 'based_on',
+    },
+    'lower(x.name), x.id',
+  )} AS roles,
+  ${jsonList(
+    'custom_role_expectations',
+    { roleId: 'role_id', competencyId: 'competency_id', level: 'level', weight: 'weight' },
+    'x.role_id, x.competency_id',
+  )} AS expectations`;
+
 async function loadEntries({ sql }: RepositoryScope): Promise<CustomEntries> {
-  const activityRows = await sql.query<ActivityRow>(
-    `SELECT id, competency_id AS "competencyId", position, from_level AS "fromLevel", title, description,
-       with_whom AS "withWhom", evidence, kind, effort_hours AS "effortHours"
-     FROM custom_activities ORDER BY competency_id, position`,
-  );
-  const competencyRows = await sql.query<CompetencyRow>(
-    `SELECT id, area_id AS "areaId", name, summary, levels FROM custom_competencies ORDER BY created_at, id`,
-  );
-  const roleRows = await sql.query<RoleRow>(
-    `SELECT id, name, summary, judged_on AS "judgedOn", success_measures AS "successMeasures",
-       habits_to_release AS "habitsToRelease", based_on AS "basedOn"
-     FROM custom_roles ORDER BY lower(name), id`,
-  );
-  const expectationRows = await sql.query<ExpectationRow>(
-    `SELECT role_id AS "roleId", competency_id AS "competencyId", level, weight
-     FROM custom_role_expectations ORDER BY role_id, competency_id`,
-  );
+  const [row] = await sql.query<{
+    activities: ActivityRow[];
+    competencies: CompetencyRow[];
+    roles: RoleRow[];
+    expectations: ExpectationRow[];
+  }>(CUSTOM_ENTRIES);
+  const activityRows = row?.activities ?? [];
+  const competencyRows = row?.competencies ?? [];
+  const roleRows = row?.roles ?? [];
+  const expectationRows = row?.expectations ?? [];
   // A stable sort keeps each competency's activities in position order.
   const activities = activityRows
     .sort((a, b) => byCode(a.competencyId, b.competencyId))

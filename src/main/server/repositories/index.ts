@@ -29,5 +29,5 @@ export function postgresRepositories(scope: RepositoryScope): Repositories {
     packets: createPostgresPacketRepository(scope),
     samples: createPostgresSampleRepository(scope),
   };
-  return { ...repositories, summaries: () => readPostgresSummaries(repositories) };
+  return { ...repositories, summaries: (thisWeek) => readPostgresSummaries(scope, thisWeek) };
 }

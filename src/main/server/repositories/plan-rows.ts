@@ -12,7 +12,7 @@ import type {
   SavedPhase,
   SavedPlan,
 } from '@shared/plans/schema';
-import type { SqlClient, SqlParam } from '../db/sql-client';
+import type { SqlParam } from '../db/sql-client';
 
 export interface PlanRow {
   id: string;
@@ -170,24 +170,36 @@ interface PlanChildren {
   reassessments: { date: string; reason: string }[];
 }
 
-/** Five statements for a whole version, however many phases, goals and activities it has. */
-export async function childrenOf(sql: SqlClient, planId: string): Promise<PlanChildren> {
-  const [phases, goals, activities, checkIns, reassessments] = await Promise.all([
-    sql.query<PhaseRow>('SELECT * FROM plan_phases WHERE plan_id = $1 ORDER BY position, id', [planId]),
-    sql.query<GoalRow>('SELECT * FROM plan_goals WHERE plan_id = $1 ORDER BY position, id', [planId]),
-    sql.query<ActivityRow>('SELECT * FROM plan_activities WHERE plan_id = $1 ORDER BY position, id', [
-      planId,
-    ]),
-    sql.query<PlanCheckInRow>('SELECT * FROM plan_check_ins WHERE plan_id = $1 ORDER BY position, id', [
-      planId,
-    ]),
-    sql.query<{ date: string; reason: string }>(
-      'SELECT date, reason FROM plan_reassessments WHERE plan_id = $1 ORDER BY position',
-      [planId],
-    ),
-  ]);
-  return { phases, goals, activities, checkIns, reassessments };
+/**
+ * The columns of a plan's row (`alias`) that carry its children as JSON arrays, each in its stored
+ * order: a whole version is one statement, however many phases, goals and activities it has.
+ */
+export const planChildrenColumns = (alias: string): string => {
+  const list = (table: string, order = 'x.position, x.id', row = 'x') =>
+    `(SELECT coalesce(json_agg(${row} ORDER BY ${order}), '[]') FROM ${table} x WHERE x.plan_id = ${alias}.id)`;
+  return `${list('plan_phases')} AS children_phases, ${list('plan_goals')} AS children_goals,
+    ${list('plan_activities')} AS children_activities, ${list('plan_check_ins')} AS children_check_ins,
+    ${list('plan_reassessments', 'x.position', "json_build_object('date', x.date, 'reason', x.reason)")} AS children_reassessments`;
+};
+
+/** A plan's row read with planChildrenColumns. */
+export interface PlanWithChildrenRow extends PlanRow {
+  children_phases: PhaseRow[];
+  children_goals: GoalRow[];
+  children_activities: ActivityRow[];
+  children_check_ins: PlanCheckInRow[];
+  children_reassessments: { date: string; reason: string }[];
 }
+
+/** A version read with its children, whole. */
+export const assembleWithChildren = (row: PlanWithChildrenRow): SavedPlan =>
+  assemble(row, {
+    phases: row.children_phases,
+    goals: row.children_goals,
+    activities: row.children_activities,
+    checkIns: row.children_check_ins,
+    reassessments: row.children_reassessments,
+  });
 
 /** The goals of each phase, each with its activities (move work and earlier work left out). */
 function goalsByPhase(goals: GoalRow[], byGoal: Map<string | null, SavedActivity[]>) {

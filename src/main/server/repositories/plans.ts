@@ -15,12 +15,13 @@ import { sqlState, type SqlClient, type SqlParam } from '../db/sql-client';
 import {
   ACTIVITY_COLUMNS,
   activityValues,
-  assemble,
-  childrenOf,
+  assembleWithChildren,
+  planChildrenColumns,
   toActivity,
   type ActivityRow,
   type GoalRow,
   type PlanRow,
+  type PlanWithChildrenRow,
 } from './plan-rows';
 import { changeableHire, readableHire, type RepositoryScope } from './scope';
 import { HIRES_OF_CHANGED_PLANS, insertRows, refusal, writeForgettingSummaries } from './sql-batches';
@@ -193,14 +194,21 @@ function planReads(scope: RepositoryScope) {
       `SELECT p.* FROM plans p JOIN hires h ON h.id = p.hire_id WHERE ${readable} AND ${where} ${order}`,
       [actor.id, ...params],
     );
-  const whole = async (rows: PlanRow[]) =>
-    rows[0] ? assemble(rows[0], await childrenOf(sql, rows[0].id)) : undefined;
+  /** The version matching `where`, whole, in one statement. */
+  const whole = async (where: string, param: string): Promise<SavedPlan | undefined> => {
+    const [row] = await sql.query<PlanWithChildrenRow>(
+      `SELECT p.*, ${planChildrenColumns('p')} FROM plans p JOIN hires h ON h.id = p.hire_id
+         WHERE ${readable} AND ${where}`,
+      [actor.id, param],
+    );
+    return row && assembleWithChildren(row);
+  };
 
   return {
-    get: async (id: string): Promise<SavedPlan | undefined> => whole(await plans('p.id = $2', [id])),
+    get: (id: string): Promise<SavedPlan | undefined> => whole('p.id = $2', id),
 
-    current: async (hireId: string): Promise<SavedPlan | undefined> =>
-      whole(await plans("p.hire_id = $2 AND p.status = 'current'", [hireId])),
+    current: (hireId: string): Promise<SavedPlan | undefined> =>
+      whole("p.hire_id = $2 AND p.status = 'current'", hireId),
 
     async versions(hireId: string): Promise<PlanVersion[]> {
       const rows = await plans('p.hire_id = $2', [hireId], 'ORDER BY p.version DESC');
