@@ -33,6 +33,7 @@ import { useAgenda } from './queries';
 import { RealitySection } from './RealitySection';
 import { useCheckInDraft, type CheckInDraftControl } from './useCheckInDraft';
 import { WillSection } from './WillSection';
+import { useMayChangeHires } from '../team/session';
 
 export function CheckInPage() {
   const { hireId = '', checkInId = '' } = useParams();
@@ -56,6 +57,9 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const owners = useActionOwners(agenda.hireName);
   const held = agenda.checkIn.status !== 'scheduled';
+  // A lead the hire is shared with reads the agenda as a held one reads: nothing to fill in or save.
+  const mayChange = useMayChangeHires();
+  const locked = held || !mayChange;
 
   async function save() {
     setErrors({});
@@ -76,28 +80,33 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
 
   return (
     <Stack gap="lg">
-      <CheckInHeading agenda={agenda} hireId={hireId} draft={held ? null : draft} />
+      <CheckInHeading agenda={agenda} hireId={hireId} draft={locked ? null : draft} />
       {held && <HeldNotice status={agenda.checkIn.status} />}
+      {!held && !mayChange && (
+        <Alert color="blue" title="Shared with you to read">
+          The hire’s manager holds this one-on-one and records it; you see its agenda.
+        </Alert>
+      )}
       <MoveTopics topics={agenda.checkIn.topics} />
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <GoalSection
           agenda={agenda}
           pulses={form.pulses}
-          held={held}
+          held={locked}
           heldOn={form.heldOn}
           onPulse={(id, confidence) => set('pulses', { ...form.pulses, [id]: confidence })}
         />
         <RealitySection
           agenda={agenda}
           done={form.completeActivities}
-          held={held}
+          held={locked}
           onToggle={draft.toggleActivity}
         />
         <OptionsSection
           agenda={agenda}
           done={form.completeActivities}
-          held={held}
+          held={locked}
           onToggle={draft.toggleActivity}
         />
         <WillSection
@@ -105,7 +114,7 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
           owners={owners}
           closed={form.closeActionItems}
           newItems={form.newActionItems}
-          held={held}
+          held={locked}
           error={errors['newActionItems.0.text']}
           onClosed={(closed) => set('closeActionItems', closed)}
           onNewItems={(items) => set('newActionItems', items)}
@@ -118,29 +127,31 @@ function CheckInForm({ agenda, hireId }: { agenda: Agenda; hireId: string }) {
           description="What you discussed; fine to share with the person."
           autosize
           minRows={4}
-          disabled={held}
+          disabled={locked}
           value={form.sharedNotes}
           error={errors.sharedNotes}
           onChange={(e) => set('sharedNotes', e.currentTarget.value)}
         />
-        <Textarea
-          label={
-            <Group gap={4}>
-              <IconLock size={14} /> Private notes
-            </Group>
-          }
-          description="Only on this computer. Never exported unless you explicitly choose to include them."
-          autosize
-          minRows={4}
-          disabled={held}
-          value={form.privateNotes}
-          error={errors.privateNotes}
-          onChange={(e) => set('privateNotes', e.currentTarget.value)}
-          styles={{ input: { background: 'var(--mantine-color-yellow-light)' } }}
-        />
+        {mayChange && (
+          <Textarea
+            label={
+              <Group gap={4}>
+                <IconLock size={14} /> Private notes
+              </Group>
+            }
+            description="Only on this computer. Never exported unless you explicitly choose to include them."
+            autosize
+            minRows={4}
+            disabled={locked}
+            value={form.privateNotes}
+            error={errors.privateNotes}
+            onChange={(e) => set('privateNotes', e.currentTarget.value)}
+            styles={{ input: { background: 'var(--mantine-color-yellow-light)' } }}
+          />
+        )}
       </SimpleGrid>
 
-      {!held && (
+      {!locked && (
         <Card withBorder padding="md">
           <Group align="flex-end" gap="lg">
             <TextInput

@@ -169,11 +169,13 @@ export default function HireTeamActions({ hire }: { hire: HireRef }) {
 
 /** Shown to a lead on a hire shared with them: who handed it over, and that it is read-only. */
 export function SharedHireNote({ hire }: { hire: HireRef }) {
+  const sharing = useHireSharing(hire.id);
+  const manager = sharing.data?.manager.displayName;
   return (
     <Stack gap={4}>
-      <Text size="sm" c="dimmed">
-        Shared with you to read: you see {hire.name}’s move and coaching, not private notes, and change
-        nothing.
+      <Text size="sm" c="dimmed" role="note">
+        {manager ? `Shared with you by ${manager} for reading` : 'Shared with you for reading'}: you see{' '}
+        {hire.name}’s move and coaching, not private notes, and change nothing.
       </Text>
       <SharingSummary hire={hire} />
     </Stack>
