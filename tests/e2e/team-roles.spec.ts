@@ -71,6 +71,34 @@ async function openHire(page: Page, name: string) {
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
 
+/**
+ * A lead on a shared hire's tabs: the content is there, and no control that would change it (the
+ * server refuses a lead's writes; the page does not offer them).
+ */
+async function readEveryTabWithoutChanging(lena: Page) {
+  const none = async (name: RegExp) => expect(lena.getByRole('button', { name })).toHaveCount(0);
+  await lena.getByRole('tab', { name: 'Coaching plan' }).click();
+  await expect(lena.getByRole('combobox', { name: 'Plan version' })).toBeVisible();
+  await none(/Re-plan|Create the coaching plan|Add activity|^Remove:/);
+  await shot(lena, '9a-lead-plan');
+  await lena.getByRole('tab', { name: /Assessments/ }).click();
+  await none(/Record an assessment|Correct/);
+  await shot(lena, '9b-lead-assessments');
+  await lena.getByRole('tab', { name: 'Check-ins' }).click();
+  await expect(lena.getByRole('heading', { name: 'Coming up' })).toBeVisible();
+  await none(/Add check-in|Export to calendar|^Move|Cancel the check-in/);
+  await shot(lena, '9c-lead-check-ins');
+  await lena.getByRole('tab', { name: 'Evidence' }).click();
+  await expect(lena.getByRole('heading', { name: /Logged/ })).toBeVisible();
+  await none(/Log it|Remove the entry/);
+  await expect(lena.getByRole('textbox')).toHaveCount(0);
+  await shot(lena, '9d-lead-evidence');
+  await lena.getByRole('tab', { name: 'Details' }).click();
+  await expect(lena.getByRole('heading', { name: 'Leave' })).toBeVisible();
+  await none(/Add leave|Remove leave/);
+  await shot(lena, '9e-lead-details');
+}
+
 const title = serverUrl
   ? 'each role on a team server: moving in, sharing, handing over, the overview and proposals'
   : 'team roles journey (skipped: ROLEBRIDGE_TEST_POSTGRES_URL is not set; run it through node scripts/with-postgres.mjs)';
@@ -152,9 +180,22 @@ test(title, async ({ page, browser }) => {
     await expect(lena.getByRole('link', { name: 'Grace Hopper' }).first()).toBeVisible();
     await expect(lena.getByRole('link', { name: 'Łukasz Żółć' })).toHaveCount(0);
     await lena.getByRole('link', { name: 'Grace Hopper' }).first().click();
-    await expect(lena.getByText(/Shared with you to read/)).toBeVisible();
+    await expect(lena.getByText(`Shared with you by ${ANA.name} for reading`)).toBeVisible();
     await expect(lena.getByRole('button', { name: 'Edit details' })).toHaveCount(0);
     await shot(lena, '9-lead-shared-hire');
+    await readEveryTabWithoutChanging(lena);
+
+    // Settings shows the lead and the administrator only what applies to them: no coaching settings.
+    for (const [who, name] of [
+      [lena, '12-lead-settings'],
+      [page, '13-admin-settings'],
+    ] as const) {
+      await who.getByRole('link', { name: 'Settings' }).click();
+      await expect(who.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+      await expect(who.getByText('Appearance')).toBeVisible();
+      for (const gone of ['Reminders', 'Coaching time']) await expect(who.getByText(gone)).toHaveCount(0);
+      await shot(who, name);
+    }
     await lena.getByRole('link', { name: 'Proposals' }).click();
     await expect(lena.getByRole('region', { name: 'Role: Data Product Owner' })).toBeVisible();
     await shot(lena, '10-lead-proposals');

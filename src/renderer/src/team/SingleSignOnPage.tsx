@@ -35,7 +35,7 @@ export function ContinueAsPage({
   }, [automatic, submit]);
   const waiting = automatic && !problem;
   return (
-    <AuthFrame title={waiting ? 'Signing in' : 'Signed out'}>
+    <AuthFrame title={automatic ? (waiting ? 'Signing in' : 'Not signed in') : 'Signed out'}>
       <Stack gap="sm">
         {notice && !problem && !waiting ? (
           <Alert color="blue" role="status">
