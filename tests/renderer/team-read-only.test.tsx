@@ -1,9 +1,10 @@
 // What each role's screens offer on a team server beyond the journeys in team-roles.test.tsx: an
 // HR/L&D lead reads a shared hire's tabs with no way to change them (and is told whose hire it is),
 // Settings shows a lead and an administrator no coaching settings, the overview writes its date as
-// the app does, and single sign-on signs in on arrival but asks after a sign-out.
+// the app does, single sign-on signs in on arrival but asks after a sign-out, and an administrator
+// changes a manager into a lead (or is told why not).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
@@ -19,6 +20,7 @@ import { SettingsPage } from '../../src/renderer/src/pages/SettingsPage';
 import { SavedPlanTimeline } from '../../src/renderer/src/plans/SavedPlanTimeline';
 import { SharedHireNote } from '../../src/renderer/src/team/HireTeamActions';
 import { OverviewPage } from '../../src/renderer/src/team/OverviewPage';
+import { PeoplePage } from '../../src/renderer/src/team/PeoplePage';
 import { TeamApp } from '../../src/renderer/src/team/TeamApp';
 import { ContinueAsPage } from '../../src/renderer/src/team/SingleSignOnPage';
 import { TeamSessionContext, type TeamSession } from '../../src/renderer/src/team/session';
@@ -254,5 +256,58 @@ describe('single sign-on', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('no Rolebridge account');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in with a password instead' }));
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy();
+  });
+});
+
+describe('People page: changing a role', () => {
+  const PEOPLE = {
+    accounts: [
+      { ...ACCOUNTS.admin, createdAt: '2028-02-01T09:00:00.000Z', disabledAt: null },
+      { ...ACCOUNTS.manager, createdAt: '2028-02-02T09:00:00.000Z', disabledAt: null },
+      { ...ACCOUNTS.hr, createdAt: '2028-02-03T09:00:00.000Z', disabledAt: null },
+    ],
+    invitations: [],
+  };
+  const REFUSAL =
+    'Ana Manager still manages 2 hires. Before you make them an HR/L&D lead, they hand each hire over to another manager (on the hire’s page: Hand over to another manager).';
+
+  function stubPeople(roleAnswer: (body: string) => Response) {
+    const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
+      if (url === '/auth/accounts/role') return roleAnswer(init?.body as string);
+      return Response.json(ok(PEOPLE));
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    return fetchMock;
+  }
+
+  it('makes a lead a manager with the session’s CSRF token', async () => {
+    const fetchMock = stubPeople(() =>
+      Response.json(ok({ accountId: 'lena', role: 'manager', sessionsEnded: 1 })),
+    );
+    renderOnTeam(<PeoplePage />, 'admin', () => null);
+    await userEvent.click(await screen.findByRole('button', { name: 'Make Lena Lead a manager' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Make Lena Lead a manager?' });
+    expect(dialog.textContent).toContain('signed out everywhere at once');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Make manager' }));
+    await waitFor(() =>
+      expect(fetchMock.mock.calls.find(([url]) => url === '/auth/accounts/role')?.[1]).toMatchObject({
+        method: 'POST',
+        body: JSON.stringify({ accountId: 'lena', role: 'manager' }),
+        headers: expect.objectContaining({ 'X-Rolebridge-CSRF': 'csrf-1' }),
+      }),
+    );
+    // The administrator's own account offers no role change.
+    expect(screen.queryByRole('button', { name: /Make Ada Admin/ })).toBeNull();
+  });
+
+  it('shows why a manager who still manages hires is not made a lead', async () => {
+    stubPeople(() =>
+      Response.json({ ok: false, error: { code: 'CONFLICT', message: REFUSAL } }, { status: 409 }),
+    );
+    renderOnTeam(<PeoplePage />, 'admin', () => null);
+    await userEvent.click(await screen.findByRole('button', { name: 'Make Ana Manager an HR/L&D lead' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Make Ana Manager an HR/L&D lead?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Make HR/L&D lead' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('hand each hire over');
   });
 });

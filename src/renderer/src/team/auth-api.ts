@@ -89,6 +89,8 @@ export const authApi = {
     authRequest<Invitation>('/auth/invitations', input, csrfToken),
   turnOff: (accountId: string, csrfToken: string | null) =>
     authRequest<unknown>('/auth/accounts/disable', { accountId }, csrfToken),
+  changeRole: (input: { accountId: string; role: 'manager' | 'hr' }, csrfToken: string | null) =>
+    authRequest<unknown>('/auth/accounts/role', input, csrfToken),
 };
 
 /** The role as people say it. */
