@@ -2,7 +2,8 @@
 // database; the administrator invites two managers and an HR/L&D lead; manager Ana moves in a
 // desktop data file (tests/fixtures/desktop-data-file.json, exported by the desktop core), sees her
 // hires, shares one with the lead and hands one to manager Ben; the lead sees the organisation
-// overview, the proposals and the shared hire, not the others. Screenshots of each screen, axe over
+// overview, the proposals and the shared hire (every tab read-only), not the others; Settings per role;
+// the administrator cannot make a manager with hires a lead. Screenshots of each screen, axe over
 // each. By accessible names only. Needs ROLEBRIDGE_TEST_POSTGRES_URL (scripts/with-postgres.mjs) and
 // a build (out/web/serve.js, out/web/move-in-check.js and out/renderer).
 import { mkdirSync } from 'node:fs';
@@ -201,6 +202,14 @@ test(title, async ({ page, browser }) => {
     await shot(lena, '10-lead-proposals');
     await lena.getByRole('button', { name: 'Accept Data Product Owner into the shared framework' }).click();
     await expect(lena.getByRole('region', { name: 'Role: Data Product Owner' })).toHaveCount(0);
+
+    // The administrator cannot make Ana a lead while she manages hires: the refusal says what to do.
+    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('button', { name: `Make ${ANA.name} an HR/L&D lead` }).click();
+    const roleDialog = page.getByRole('dialog', { name: `Make ${ANA.name} an HR/L&D lead?` });
+    await roleDialog.getByRole('button', { name: 'Make HR/L&D lead' }).click();
+    await expect(roleDialog.getByRole('alert')).toContainText('hand each hire over to another manager');
+    await shot(page, '14-admin-role-change-refused', true);
   } finally {
     server.child.kill('SIGTERM');
     await new Promise((done) => server.child.once('exit', done));
