@@ -341,10 +341,10 @@ describeOnPostgres('the team routes over HTTP', (target) => {
     expect(sharing.json.value.sharedWith).toEqual([
       { lead: { id: lena.id, displayName: 'Lena Lead' }, sharedAt: '2028-02-29T09:00:00.000Z' },
     ]);
-    // The lead reads the hire, not who else it is shared with; Ben not at all.
-    expect(
-      (await send(`/team/hires/sharing?hireId=${grace.id}`, { session: lena })).json.value.sharedWith,
-    ).toEqual([]);
+    // The lead reads the hire and whose it is, not who else it is shared with; Ben not at all.
+    const asLead = (await send(`/team/hires/sharing?hireId=${grace.id}`, { session: lena })).json.value;
+    expect(asLead.sharedWith).toEqual([]);
+    expect(asLead.manager).toEqual({ id: ana.id, displayName: 'Ana Manager' });
     expect((await send(`/team/hires/sharing?hireId=${grace.id}`, { session: ben })).status).toBe(404);
     const noId = await send('/team/hires/sharing', { session: ana });
     expect(noId.json.error?.issues?.[0]?.field).toBe('hireId');

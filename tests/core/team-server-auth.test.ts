@@ -151,6 +151,7 @@ describeOnPostgres('the team server’s account routes over HTTP', (target) => {
       account: null,
       csrfToken: null,
       passwordRules: { minLength: 12, maxLength: 256 },
+      singleSignOn: null,
     });
     const admin = await setUpAdmin();
     const after = await send('/auth/state', { cookie: admin.cookie });

@@ -14,6 +14,7 @@ import { CSRF_HEADER } from '../../src/main/server/auth/csrf';
 import { SESSION_IDLE_MS } from '../../src/main/server/auth/sessions';
 import { migratePostgres } from '../../src/main/server/db/migrations';
 import { notAvailableYet, type TeamCalls } from '../../src/main/server/http/team-calls';
+import { createPostgresHireRepository } from '../../src/main/server/repositories/hires';
 import { createTeamServer } from '../../src/main/server/http/team-server';
 import { MAX_BODY_BYTES } from '../../src/main/web/server';
 import { describeOnPostgres, type TestDatabase } from '../support/postgres';
@@ -300,6 +301,121 @@ describeOnPostgres('the team server’s channel and administrator routes over HT
     });
     expect(extra.status).toBe(400);
     expect(extra.text).toContain('force');
+  });
+
+  /** Gives the manager with this email a hire, as their own repository would. */
+  async function giveHire(email: string): Promise<void> {
+    const [row] = await db.query<{ id: string }>('SELECT id FROM accounts WHERE email = $1', [email]);
+    const at = clock.now().toISOString();
+    await createPostgresHireRepository({ sql: db, actor: { id: row?.id as string, role: 'manager' } }).insert(
+      {
+        id: 'hire-grace',
+        name: 'Grace Hopper',
+        currentRoleId: 'project-manager',
+        targetRoleId: 'product-manager',
+        startDate: '2028-03-06',
+        notes: '',
+        status: 'active',
+        createdAt: at,
+        updatedAt: at,
+        archivedAt: null,
+      },
+    );
+  }
+
+  it('refuses to turn off a manager who still manages hires, saying to hand them over first', async () => {
+    const admin = await setUpAdmin();
+    const manager = await addManager(admin);
+    await giveHire('max@example.com');
+    const [row] = await db.query<{ id: string }>(`SELECT id FROM accounts WHERE role = 'manager'`);
+    const off = await send('/auth/accounts/disable', { body: { accountId: row?.id }, session: admin });
+    expect(off.status).toBe(409);
+    expect(off.json.error?.message).toMatch(
+      /still manages 1 hire\. .*hand each hire over to another manager/,
+    );
+    const [after] = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM accounts WHERE disabled_at IS NOT NULL',
+    );
+    expect(after?.n).toBe(0);
+    expect((await send('/auth/state', { session: manager })).json.value.account).not.toBeNull();
+  });
+
+  it('changes a lead into a manager and back: their sessions end at once, their shares as a lead go', async () => {
+    const admin = await setUpAdmin();
+    await addManager(admin);
+    const invited = await send('/auth/invitations', {
+      body: { email: 'hana@example.com', role: 'hr' },
+      session: admin,
+    });
+    const token = new URL(invited.json.value.link as string).hash.replace('#token=', '');
+    const lead = await signedIn(await send('/auth/invitations/accept', { body: { token, ...MANAGER } }));
+    await giveHire('max@example.com');
+    const [hana] = await db.query<{ id: string }>(`SELECT id FROM accounts WHERE email = 'hana@example.com'`);
+    const [max] = await db.query<{ id: string }>(`SELECT id FROM accounts WHERE email = 'max@example.com'`);
+    await db.query(
+      `INSERT INTO hire_shares (hire_id, account_id, shared_by, shared_at) VALUES ('hire-grace', $1, $2, $3)`,
+      [hana?.id as string, max?.id as string, clock.now().toISOString()],
+    );
+
+    const toManager = await send('/auth/accounts/role', {
+      body: { accountId: hana?.id, role: 'manager' },
+      session: admin,
+    });
+    expect(toManager.status).toBe(200);
+    expect(toManager.json.value).toEqual({ accountId: hana?.id, role: 'manager', sessionsEnded: 1 });
+    expect((await send('/auth/state', { session: lead })).json.value.account).toBeNull();
+    const [shares] = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM hire_shares WHERE account_id = $1',
+      [hana?.id as string],
+    );
+    expect(shares?.n).toBe(0);
+    const listed = await send('/auth/accounts', { session: admin });
+    expect(listed.json.value.accounts.find((a: { id: string }) => a.id === hana?.id).role).toBe('manager');
+
+    const back = await send('/auth/accounts/role', {
+      body: { accountId: hana?.id, role: 'hr' },
+      session: admin,
+    });
+    expect(back.status).toBe(200);
+    // A manager with hires stays a manager until they are handed over.
+    const refused = await send('/auth/accounts/role', {
+      body: { accountId: max?.id, role: 'hr' },
+      session: admin,
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.json.error?.message).toMatch(/still manages 1 hire/);
+  });
+
+  it('refuses a role change to anyone but an administrator, to an administrator’s account, and to a bad role', async () => {
+    const admin = await setUpAdmin();
+    const manager = await addManager(admin);
+    const [adminRow] = await db.query<{ id: string }>(`SELECT id FROM accounts WHERE role = 'admin'`);
+    const [max] = await db.query<{ id: string }>(`SELECT id FROM accounts WHERE role = 'manager'`);
+    const byManager = await send('/auth/accounts/role', {
+      body: { accountId: max?.id, role: 'hr' },
+      session: manager,
+    });
+    expect(byManager.status).toBe(403);
+    const self = await send('/auth/accounts/role', {
+      body: { accountId: adminRow?.id, role: 'manager' },
+      session: admin,
+    });
+    expect(self.status).toBe(403);
+    const bad = await send('/auth/accounts/role', {
+      body: { accountId: max?.id, role: 'admin' },
+      session: admin,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('"field":"role"');
+    const unknown = await send('/auth/accounts/role', {
+      body: { accountId: 'no-such-id', role: 'hr' },
+      session: admin,
+    });
+    expect(unknown.status).toBe(404);
+    const [roles] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM accounts WHERE role = 'manager'`,
+    );
+    expect(roles?.n).toBe(1);
   });
 
   // ---- the renderer --------------------------------------------------------------------------------

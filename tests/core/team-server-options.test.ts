@@ -68,7 +68,31 @@ describe('the team server’s options', () => {
       publicOrigin: 'http://localhost:8080',
       publicOriginDerived: true,
       trustProxy: false,
+      ssoHeader: undefined,
     });
+  });
+
+  it('takes --sso-header (or ROLEBRIDGE_SSO_HEADER) only with --trust-proxy, refusing it in one line naming both', () => {
+    const withProxy = parseServeOptions(
+      ['--database', DB, '--trust-proxy', '--sso-header', 'X-Forwarded-Email'],
+      {},
+    );
+    expect(withProxy.ssoHeader).toBe('X-Forwarded-Email');
+    const fromEnv = parseServeOptions(['--database', DB], {
+      ROLEBRIDGE_TRUST_PROXY: '1',
+      ROLEBRIDGE_SSO_HEADER: 'X-Auth-Request-Email',
+    });
+    expect(fromEnv.ssoHeader).toBe('X-Auth-Request-Email');
+    const alone = errorOf(() =>
+      parseServeOptions(['--database', DB, '--sso-header', 'X-Forwarded-Email'], {}),
+    );
+    expect(alone.message).toMatch(/^--sso-header needs --trust-proxy/);
+    expect(alone.message).not.toContain('\n');
+    for (const name of ['Cookie', 'Origin', 'Sec-Fetch-Site', 'X Email', 'x:y'])
+      expect(
+        errorOf(() => parseServeOptions(['--database', DB, '--trust-proxy', '--sso-header', name], {}))
+          .message,
+      ).toMatch(/^--sso-header/);
   });
 
   it('names --database when it is missing or not a PostgreSQL URL, without echoing it', () => {

@@ -2,7 +2,8 @@
 // database; the administrator invites two managers and an HR/L&D lead; manager Ana moves in a
 // desktop data file (tests/fixtures/desktop-data-file.json, exported by the desktop core), sees her
 // hires, shares one with the lead and hands one to manager Ben; the lead sees the organisation
-// overview, the proposals and the shared hire, not the others. Screenshots of each screen, axe over
+// overview, the proposals and the shared hire (every tab read-only), not the others; Settings per role;
+// the administrator cannot make a manager with hires a lead. Screenshots of each screen, axe over
 // each. By accessible names only. Needs ROLEBRIDGE_TEST_POSTGRES_URL (scripts/with-postgres.mjs) and
 // a build (out/web/serve.js, out/web/move-in-check.js and out/renderer).
 import { mkdirSync } from 'node:fs';
@@ -69,6 +70,34 @@ async function openHire(page: Page, name: string) {
   await page.getByRole('link', { name: /Hires/ }).first().click();
   await page.getByRole('link', { name }).first().click();
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}
+
+/**
+ * A lead on a shared hire's tabs: the content is there, and no control that would change it (the
+ * server refuses a lead's writes; the page does not offer them).
+ */
+async function readEveryTabWithoutChanging(lena: Page) {
+  const none = async (name: RegExp) => expect(lena.getByRole('button', { name })).toHaveCount(0);
+  await lena.getByRole('tab', { name: 'Coaching plan' }).click();
+  await expect(lena.getByRole('combobox', { name: 'Plan version' })).toBeVisible();
+  await none(/Re-plan|Create the coaching plan|Add activity|^Remove:/);
+  await shot(lena, '9a-lead-plan');
+  await lena.getByRole('tab', { name: /Assessments/ }).click();
+  await none(/Record an assessment|Correct/);
+  await shot(lena, '9b-lead-assessments');
+  await lena.getByRole('tab', { name: 'Check-ins' }).click();
+  await expect(lena.getByRole('heading', { name: 'Coming up' })).toBeVisible();
+  await none(/Add check-in|Export to calendar|^Move|Cancel the check-in/);
+  await shot(lena, '9c-lead-check-ins');
+  await lena.getByRole('tab', { name: 'Evidence' }).click();
+  await expect(lena.getByRole('heading', { name: /Logged/ })).toBeVisible();
+  await none(/Log it|Remove the entry/);
+  await expect(lena.getByRole('textbox')).toHaveCount(0);
+  await shot(lena, '9d-lead-evidence');
+  await lena.getByRole('tab', { name: 'Details' }).click();
+  await expect(lena.getByRole('heading', { name: 'Leave' })).toBeVisible();
+  await none(/Add leave|Remove leave/);
+  await shot(lena, '9e-lead-details');
 }
 
 const title = serverUrl
@@ -152,14 +181,35 @@ test(title, async ({ page, browser }) => {
     await expect(lena.getByRole('link', { name: 'Grace Hopper' }).first()).toBeVisible();
     await expect(lena.getByRole('link', { name: 'Łukasz Żółć' })).toHaveCount(0);
     await lena.getByRole('link', { name: 'Grace Hopper' }).first().click();
-    await expect(lena.getByText(/Shared with you to read/)).toBeVisible();
+    await expect(lena.getByText(`Shared with you by ${ANA.name} for reading`)).toBeVisible();
     await expect(lena.getByRole('button', { name: 'Edit details' })).toHaveCount(0);
     await shot(lena, '9-lead-shared-hire');
+    await readEveryTabWithoutChanging(lena);
+
+    // Settings shows the lead and the administrator only what applies to them: no coaching settings.
+    for (const [who, name] of [
+      [lena, '12-lead-settings'],
+      [page, '13-admin-settings'],
+    ] as const) {
+      await who.getByRole('link', { name: 'Settings' }).click();
+      await expect(who.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+      await expect(who.getByText('Appearance')).toBeVisible();
+      for (const gone of ['Reminders', 'Coaching time']) await expect(who.getByText(gone)).toHaveCount(0);
+      await shot(who, name);
+    }
     await lena.getByRole('link', { name: 'Proposals' }).click();
     await expect(lena.getByRole('region', { name: 'Role: Data Product Owner' })).toBeVisible();
     await shot(lena, '10-lead-proposals');
     await lena.getByRole('button', { name: 'Accept Data Product Owner into the shared framework' }).click();
     await expect(lena.getByRole('region', { name: 'Role: Data Product Owner' })).toHaveCount(0);
+
+    // The administrator cannot make Ana a lead while she manages hires: the refusal says what to do.
+    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('button', { name: `Make ${ANA.name} an HR/L&D lead` }).click();
+    const roleDialog = page.getByRole('dialog', { name: `Make ${ANA.name} an HR/L&D lead?` });
+    await roleDialog.getByRole('button', { name: 'Make HR/L&D lead' }).click();
+    await expect(roleDialog.getByRole('alert')).toContainText('hand each hire over to another manager');
+    await shot(page, '14-admin-role-change-refused', true);
   } finally {
     server.child.kill('SIGTERM');
     await new Promise((done) => server.child.once('exit', done));

@@ -29,11 +29,14 @@ export async function freshDatabase(url: string): Promise<{ url: string; drop():
   };
 }
 
+/** `extraArgs`: more of `npm run serve`'s options, e.g. `--trust-proxy --sso-header X-Forwarded-Email`. */
 export async function startTeamServer(
   databaseUrl: string,
   port: number,
+  extraArgs: readonly string[] = [],
 ): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, [join(root, 'out/web/serve.js'), '--listen', `127.0.0.1:${port}`], {
+  const args = [join(root, 'out/web/serve.js'), '--listen', `127.0.0.1:${port}`, ...extraArgs];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: {
       ...process.env,

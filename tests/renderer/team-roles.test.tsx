@@ -11,6 +11,7 @@ import type { ChannelName } from '@shared/api/channels';
 import { AppProviders, createQueryClient } from '../../src/renderer/src/AppProviders';
 import { createApiClient } from '../../src/renderer/src/api/client';
 import type { TeamAccount, Transport } from '../../src/renderer/src/api/transport';
+import { formatCalendarDate } from '../../src/renderer/src/format';
 import { NavRail } from '../../src/renderer/src/layout/NavRail';
 import { SettingsPage } from '../../src/renderer/src/pages/SettingsPage';
 import HireTeamActions from '../../src/renderer/src/team/HireTeamActions';
@@ -147,7 +148,8 @@ describe('proposals', () => {
     });
     renderOnTeam(<ProposalsPage />, 'hr');
     const card = await screen.findByRole('region', { name: 'Role: Data Product Owner' });
-    expect(card.textContent).toContain('Proposed by Ana Manager on 2028-02-20');
+    // Written as the rest of the app writes dates, not as ISO.
+    expect(card.textContent).toContain(`Proposed by Ana Manager on ${formatCalendarDate('2028-02-20')}`);
     expect(card.textContent).toContain('2 hires use it');
     await userEvent.click(
       within(card).getByRole('button', { name: 'Accept Data Product Owner into the shared framework' }),
@@ -228,6 +230,7 @@ describe('settings on a team server', () => {
 });
 
 const HIRE = { id: 'h1', name: 'Grace Hopper' };
+const ANA = { id: 'm-ana', displayName: 'Ana Manager' };
 const COLLEAGUES = [
   { id: 'm-ben', displayName: 'Ben Manager', role: 'manager' },
   { id: 'lena', displayName: 'Lena Lead', role: 'hr' },
@@ -237,7 +240,12 @@ describe('hand-over and sharing on a hire’s page', () => {
   it('hands the hire over after saying what moves and that private notes stay', async () => {
     const fetchMock = teamRoutes({
       '/team/colleagues': COLLEAGUES,
-      '/team/hires/sharing': { hireId: 'h1', sharedWith: [], handovers: [] } satisfies HireSharing,
+      '/team/hires/sharing': {
+        hireId: 'h1',
+        manager: ANA,
+        sharedWith: [],
+        handovers: [],
+      } satisfies HireSharing,
       '/team/hires/hand-over': { hireId: 'h1', toManagerId: 'm-ben' },
     });
     renderOnTeam(<HireTeamActions hire={HIRE} />, 'manager');
@@ -268,6 +276,7 @@ describe('hand-over and sharing on a hire’s page', () => {
       '/team/colleagues': [...COLLEAGUES, { id: 'lou', displayName: 'Lou Lead', role: 'hr' }],
       '/team/hires/sharing': {
         hireId: 'h1',
+        manager: ANA,
         sharedWith: [
           { lead: { id: 'lena', displayName: 'Lena Lead' }, sharedAt: '2028-02-29T09:00:00.000Z' },
         ],
@@ -303,7 +312,12 @@ describe('hand-over and sharing on a hire’s page', () => {
 
   it('shows no sharing line for a hire shared with nobody', async () => {
     teamRoutes({
-      '/team/hires/sharing': { hireId: 'h1', sharedWith: [], handovers: [] } satisfies HireSharing,
+      '/team/hires/sharing': {
+        hireId: 'h1',
+        manager: ANA,
+        sharedWith: [],
+        handovers: [],
+      } satisfies HireSharing,
     });
     renderOnTeam(<HireTeamActions hire={HIRE} />, 'manager');
     const sharing = await screen.findByRole('group', { name: 'Sharing' });

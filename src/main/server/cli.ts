@@ -90,6 +90,10 @@ async function announce(options: ServeOptions, client: ClosableSqlClient, secret
     );
   if (!secretFromEnv)
     console.log('ROLEBRIDGE_SECRET is not set: open pages fetch a new security token after each restart.');
+  if (options.ssoHeader)
+    console.log(
+      `Single sign-on is on: the proxy's ${options.ssoHeader} header names who signs in; it must remove that header from every client request.`,
+    );
   if (await setupNeeded(client))
     console.log(`No administrator yet: the first visit to ${options.publicOrigin} asks for one.`);
   console.log('Press Ctrl+C to stop.');
@@ -112,6 +116,7 @@ async function main(): Promise<void> {
     csrfSecret: options.secret ?? randomBytes(32),
     now: systemClock,
     trustProxy: options.trustProxy,
+    ssoHeader: options.ssoHeader,
     staticDir,
     calls: createTeamCalls({ client, schemaVersion, onError: log }),
     // Built beside this file from move-in/check-worker.ts (vite.web.config.ts).

@@ -92,11 +92,32 @@ export class SignInLimiter {
       allowed: true,
       succeeded: () => {
         this.recordSuccess(normalizedEmail);
-        const address = this.addresses.get(addressKey);
-        const index = address?.lastIndexOf(at) ?? -1;
-        if (address && index >= 0) address.splice(index, 1);
+        this.takeBackAddressFailure(addressKey, at);
       },
     };
+  }
+
+  /**
+   * An attempt that names no account — creating the first administrator, accepting an invitation —
+   * under the address rule alone, sharing the address's count with sign-in: a guesser cannot earn a
+   * fresh allowance by moving from one door to another.
+   */
+  attemptFromAddress(addressKey: string): SignInAttempt {
+    const now = this.now().getTime();
+    const address = recent(this.addresses.get(addressKey) ?? [], now);
+    if (address.length >= ADDRESS_FAILURES)
+      return {
+        allowed: false,
+        retryAfterSeconds: secondsUntil((address[0] ?? now) + FAILURE_WINDOW_MS, now),
+      };
+    this.addresses.set(addressKey, [...address, now].slice(-ADDRESS_FAILURES));
+    return { allowed: true, succeeded: () => this.takeBackAddressFailure(addressKey, now) };
+  }
+
+  private takeBackAddressFailure(addressKey: string, at: number): void {
+    const address = this.addresses.get(addressKey);
+    const index = address?.lastIndexOf(at) ?? -1;
+    if (address && index >= 0) address.splice(index, 1);
   }
 
   /** Counts one failed attempt; returns when it happened. */

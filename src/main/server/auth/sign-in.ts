@@ -14,12 +14,12 @@ export const WRONG_CREDENTIALS = 'Email or password is wrong';
 
 /** A refused sign-in attempt that may be tried again after `retryAfterSeconds` (HTTP 429 + Retry-After). */
 export class TooManyAttempts extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(
+    readonly retryAfterSeconds: number,
+    what = 'sign-in attempts',
+  ) {
     const minutes = Math.ceil(retryAfterSeconds / 60);
-    super(
-      'RATE_LIMITED',
-      `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-    );
+    super('RATE_LIMITED', `Too many ${what}. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
     this.name = 'TooManyAttempts';
   }
 }

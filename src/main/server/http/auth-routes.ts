@@ -9,14 +9,22 @@ import { AppError } from '../../core/errors';
 import { sendJson } from '../../web/http-answers';
 import type { Account } from '../auth/accounts';
 import type { Clock } from '../auth/clock';
-import { clearedSessionCookie, sessionTokenFromCookies } from '../auth/cookies';
+import { clearedSessionCookie, parseCookieHeader, sessionTokenFromCookies } from '../auth/cookies';
 import { csrfTokenFor } from '../auth/csrf';
 import { acceptInvitation, inviteAccount } from '../auth/invitations';
 import { createFirstAdministrator, postgresAuthStores } from '../auth/postgres-stores';
 import { authenticateRequest, type Authenticated } from '../auth/request-guard';
 import { endAllSessions, endSession, startSession } from '../auth/sessions';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../auth/passwords';
-import { signIn } from '../auth/sign-in';
+import { signIn, TooManyAttempts } from '../auth/sign-in';
+import { clientAddressKey } from '../auth/client-address';
+import {
+  accountForSso,
+  clearedPausedSsoCookie,
+  pausedSsoCookie,
+  SSO_PAUSED_COOKIE,
+  ssoEmailOf,
+} from '../auth/single-sign-on';
 import type { SignInLimiter } from '../auth/sign-in-limiter';
 import type { SqlClient } from '../db/sql-client';
 
@@ -28,6 +36,11 @@ export interface RouteContext {
   trustProxy: boolean;
   /** One per server: the counts live in memory for the process's life. */
   limiter: SignInLimiter;
+  /**
+   * The trusted proxy's header naming the signed-in person by email (single sign-on), or undefined:
+   * then the header is ignored wherever a client puts it.
+   */
+  ssoHeader: string | undefined;
 }
 
 export interface RouteRequest {
@@ -70,10 +83,14 @@ export function clientAddressOf(req: IncomingMessage, trustProxy: boolean): stri
   return req.socket.remoteAddress;
 }
 
-/** The signed-in caller (UNAUTHORIZED without a live session; FORBIDDEN for a write without its CSRF token). */
-export function authenticate(context: RouteContext, req: IncomingMessage): Promise<Authenticated> {
+/**
+ * The signed-in caller (UNAUTHORIZED without a live session; FORBIDDEN for a write without its CSRF
+ * token). With single sign-on, a session whose person is no longer the one the proxy names (someone
+ * else signed in to the company's login in the same browser) is ended, not used.
+ */
+export async function authenticate(context: RouteContext, req: IncomingMessage): Promise<Authenticated> {
   const { accounts, sessions } = postgresAuthStores(context.client);
-  return authenticateRequest(
+  const signedIn = await authenticateRequest(
     {
       accounts,
       sessions,
@@ -83,6 +100,37 @@ export function authenticate(context: RouteContext, req: IncomingMessage): Promi
     },
     { method: req.method ?? '', headers: req.headers },
   );
+  const ssoEmail = ssoEmailOrNone(context, req);
+  if (ssoEmail !== undefined && ssoEmail !== signedIn.account.email) {
+    await sessions.delete(signedIn.session.tokenHash);
+    throw new AppError(
+      'UNAUTHORIZED',
+      `Your company sign-in is now ${ssoEmail}, not ${signedIn.account.email}; sign in again`,
+    );
+  }
+  return signedIn;
+}
+
+/** The proxy's email when single sign-on is on; a malformed header counts as none here. */
+function ssoEmailOrNone(context: RouteContext, req: IncomingMessage): string | undefined {
+  try {
+    return ssoEmailOf(req.headers, context.ssoHeader);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Counts an attempt that names no account (setup, accepting an invitation) against the client's
+ * address, as sign-in does: refused with 429 once the address has had its share of failures.
+ */
+async function limitedByAddress<T>(context: RouteContext, req: IncomingMessage, work: () => Promise<T>) {
+  const address = clientAddressKey(clientAddressOf(req, context.trustProxy));
+  const attempt = context.limiter.attemptFromAddress(address);
+  if (!attempt.allowed) throw new TooManyAttempts(attempt.retryAfterSeconds, 'attempts from your address');
+  const result = await work();
+  attempt.succeeded();
+  return result;
 }
 
 /** Whether the first administrator can still be made: no account and no completed setup. */
@@ -98,7 +146,7 @@ async function signInAs(context: RouteContext, { req, res }: RouteRequest, accou
   const deps = { sessions: postgresAuthStores(context.client).sessions, now: context.now };
   await endSession(deps, sessionTokenFromCookies(req.headers.cookie));
   const { session, cookie } = await startSession(deps, account.id);
-  res.setHeader('Set-Cookie', cookie);
+  res.setHeader('Set-Cookie', context.ssoHeader ? [cookie, clearedPausedSsoCookie()] : cookie);
   sendJson(res, 200, {
     ok: true,
     value: {
@@ -122,17 +170,47 @@ const state: Handler = async (context, { req, res }) => {
       csrfToken: signedIn?.csrfToken ?? null,
       // The setup and invitation pages show these before the person types a password.
       passwordRules: { minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX },
+      singleSignOn: singleSignOnState(context, req),
     },
   });
 };
 
+/**
+ * What the page needs to sign in through the proxy: the email it names, and whether the person
+ * signed out in this browser (then the page asks before signing them back in). Null when single
+ * sign-on is off or the proxy named nobody.
+ */
+function singleSignOnState(context: RouteContext, req: IncomingMessage) {
+  const email = ssoEmailOrNone(context, req);
+  if (email === undefined) return null;
+  return { email, paused: parseCookieHeader(req.headers.cookie).get(SSO_PAUSED_COOKIE) === '1' };
+}
+
+/** POST /auth/sso: a session for the account the trusted proxy names, with no password asked. */
+const singleSignOnRoute: Handler = async (context, request) => {
+  if (!context.ssoHeader)
+    throw new AppError('NOT_FOUND', 'Single sign-on is not turned on on this server (--sso-header)');
+  onlyFields(request.body, []);
+  const email = ssoEmailOf(request.req.headers, context.ssoHeader);
+  if (email === undefined)
+    throw new AppError(
+      'FORBIDDEN',
+      `The proxy did not say who you are (no ${context.ssoHeader} header); sign in with your password`,
+    );
+  const account = await accountForSso(postgresAuthStores(context.client).accounts, email);
+  await signInAs(context, request, account);
+};
+
+/** After a sign-out with single sign-on on, the page offers "continue as …" instead of signing straight back in. */
+function signedOutCookies(context: RouteContext): string | string[] {
+  return context.ssoHeader ? [clearedSessionCookie(), pausedSsoCookie()] : clearedSessionCookie();
+}
+
 const setup: Handler = async (context, request) => {
   onlyFields(request.body, ['email', 'displayName', 'password']);
   const { email, displayName, password } = request.body;
-  const account = await createFirstAdministrator(
-    context.client,
-    { email, displayName, password },
-    context.now,
+  const account = await limitedByAddress(context, request.req, () =>
+    createFirstAdministrator(context.client, { email, displayName, password }, context.now),
   );
   await signInAs(context, request, account);
 };
@@ -161,7 +239,7 @@ const signOut: Handler = async (context, { req, res, body }) => {
   onlyFields(body, []);
   const deps = { sessions: postgresAuthStores(context.client).sessions, now: context.now };
   await endSession(deps, sessionTokenFromCookies(req.headers.cookie));
-  res.setHeader('Set-Cookie', clearedSessionCookie());
+  res.setHeader('Set-Cookie', signedOutCookies(context));
   sendJson(res, 200, { ok: true, value: { signedOut: true } });
 };
 
@@ -170,7 +248,7 @@ const signOutEverywhere: Handler = async (context, { req, res, body }) => {
   onlyFields(body, []);
   const deps = { sessions: postgresAuthStores(context.client).sessions, now: context.now };
   const ended = await endAllSessions(deps, account.id);
-  res.setHeader('Set-Cookie', clearedSessionCookie());
+  res.setHeader('Set-Cookie', signedOutCookies(context));
   sendJson(res, 200, { ok: true, value: { sessionsEnded: ended } });
 };
 
@@ -193,9 +271,8 @@ const accept: Handler = async (context, request) => {
   onlyFields(request.body, ['token', 'displayName', 'password']);
   const { accounts, invitations } = postgresAuthStores(context.client);
   const { token, displayName, password } = request.body;
-  const account = await acceptInvitation(
-    { accounts, invitations, now: context.now },
-    { token, displayName, password },
+  const account = await limitedByAddress(context, request.req, () =>
+    acceptInvitation({ accounts, invitations, now: context.now }, { token, displayName, password }),
   );
   await signInAs(context, request, account);
 };
@@ -205,6 +282,7 @@ export const AUTH_ROUTES: Record<string, Partial<Record<'GET' | 'POST', Handler>
   '/auth/state': { GET: state },
   '/auth/setup': { POST: setup },
   '/auth/sign-in': { POST: signInRoute },
+  '/auth/sso': { POST: singleSignOnRoute },
   '/auth/sign-out': { POST: signOut },
   '/auth/sign-out-everywhere': { POST: signOutEverywhere },
   '/auth/invitations': { POST: invite },

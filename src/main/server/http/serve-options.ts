@@ -3,6 +3,7 @@
 // what to give instead, printed as one line (never a stack).
 import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
+import { ssoHeaderProblem } from '../auth/single-sign-on';
 
 export class OptionError extends Error {
   constructor(message: string) {
@@ -21,6 +22,8 @@ export interface ServeOptions {
   /** Whether the public origin was derived from --listen (no --public-origin given). */
   publicOriginDerived: boolean;
   trustProxy: boolean;
+  /** The reverse proxy's header naming the signed-in person by email; undefined (off) by default. */
+  ssoHeader: string | undefined;
   /** From ROLEBRIDGE_SECRET; undefined means a random secret for this start. */
   secret: Buffer | undefined;
   help: boolean;
@@ -30,6 +33,7 @@ export const DEFAULT_LISTEN = '127.0.0.1:8080';
 export const SECRET_MIN_BYTES = 32;
 
 export const USAGE = `Usage: npm run serve -- --database URL [--listen HOST:PORT] [--public-origin ORIGIN] [--trust-proxy]
+                     [--sso-header NAME]
 
   --database URL          PostgreSQL to keep the team's data in, e.g. postgres://rolebridge@db/rolebridge
                           (env ROLEBRIDGE_DATABASE_URL)
@@ -40,6 +44,9 @@ export const USAGE = `Usage: npm run serve -- --database URL [--listen HOST:PORT
                           (env ROLEBRIDGE_PUBLIC_ORIGIN)
   --trust-proxy           count sign-in attempts by the address the reverse proxy puts last in
                           X-Forwarded-For (env ROLEBRIDGE_TRUST_PROXY=1)
+  --sso-header NAME       single sign-on: the proxy's header naming the signed-in person's email,
+                          e.g. X-Forwarded-Email; needs --trust-proxy (env ROLEBRIDGE_SSO_HEADER;
+                          off by default; see docs/team.md)
   -h, --help              this text
 
   ROLEBRIDGE_SECRET       base64 of at least ${SECRET_MIN_BYTES} random bytes for the pages' security tokens
@@ -114,6 +121,21 @@ function parseSecret(value: string | undefined): Buffer | undefined {
   return bytes;
 }
 
+/**
+ * The single sign-on header, refused without --trust-proxy: only a proxy that removes the header
+ * from every client's request makes it worth anything, and --trust-proxy is the promise of one.
+ */
+function parseSsoHeader(value: string | undefined, trustProxy: boolean): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const problem = ssoHeaderProblem(value.trim());
+  if (problem) throw new OptionError(problem);
+  if (!trustProxy)
+    throw new OptionError(
+      '--sso-header needs --trust-proxy: only a reverse proxy that removes that header from every client request may name who signs in (docs/team.md)',
+    );
+  return value.trim();
+}
+
 function flags(args: readonly string[]) {
   try {
     return parseArgs({
@@ -123,6 +145,7 @@ function flags(args: readonly string[]) {
         listen: { type: 'string' },
         'public-origin': { type: 'string' },
         'trust-proxy': { type: 'boolean' },
+        'sso-header': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -146,6 +169,7 @@ export function parseServeOptions(args: readonly string[], env: Env): ServeOptio
       publicOrigin: '',
       publicOriginDerived: true,
       trustProxy: false,
+      ssoHeader: undefined,
       secret: undefined,
     };
   const databaseUrl = parseDatabase(values.database ?? env.ROLEBRIDGE_DATABASE_URL);
@@ -153,6 +177,7 @@ export function parseServeOptions(args: readonly string[], env: Env): ServeOptio
   const originText = values['public-origin'] ?? env.ROLEBRIDGE_PUBLIC_ORIGIN;
   const trustProxy =
     values['trust-proxy'] ?? parseSwitch(env.ROLEBRIDGE_TRUST_PROXY ?? '', 'ROLEBRIDGE_TRUST_PROXY');
+  const ssoHeader = parseSsoHeader(values['sso-header'] ?? env.ROLEBRIDGE_SSO_HEADER, trustProxy);
   return {
     help,
     databaseUrl,
@@ -161,6 +186,7 @@ export function parseServeOptions(args: readonly string[], env: Env): ServeOptio
     publicOrigin: originText === undefined ? `http://localhost:${port}` : parseOrigin(originText),
     publicOriginDerived: originText === undefined,
     trustProxy,
+    ssoHeader,
     secret: parseSecret(env.ROLEBRIDGE_SECRET),
   };
 }

@@ -170,7 +170,10 @@ const unshare: Handler = async (context, { req, res, body }) => {
   sendJson(res, 200, { ok: true, value: { hireId, leadId, shared: false } });
 };
 
-/** Who the hire is shared with (its manager only) and who handed it to whom (whoever may read it). */
+/**
+ * Who manages the hire and who handed it to whom (whoever may read it: a lead's page says whose hire
+ * it reads), and who it is shared with (its manager only).
+ */
 const sharing: Handler = async (context, { req, res }) => {
   const { actor } = await authenticate(context, req);
   const hireId = idIn(queryOf(req.url, ['hireId']), 'hireId');
@@ -179,13 +182,20 @@ const sharing: Handler = async (context, { req, res }) => {
     if (!(await hires.get(hireId))) throw new AppError('NOT_FOUND', 'No hire with that id');
     const shares = await hires.sharesOf(hireId);
     const handovers = await hires.handoversOf(hireId);
+    // Read only after the scoped get above found the hire readable by this actor.
+    const [owner] = await tx.query<{ manager_id: string }>('SELECT manager_id FROM hires WHERE id = $1', [
+      hireId,
+    ]);
+    const managerId = owner?.manager_id ?? '';
     const names = await namesOf(tx, [
+      managerId,
       ...shares.flatMap((s) => [s.accountId, s.sharedBy]),
       ...handovers.flatMap((h) => [h.fromManagerId, h.toManagerId, h.handedBy]),
     ]);
     const named = (id: string): NamedAccount => ({ id, displayName: names.get(id) ?? '' });
     return {
       hireId,
+      manager: named(managerId),
       sharedWith: shares.map((s) => ({ lead: named(s.accountId), sharedAt: s.sharedAt })),
       handovers: handovers.map((h) => ({
         from: named(h.fromManagerId),

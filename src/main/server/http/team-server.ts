@@ -14,6 +14,7 @@ import {
 } from '../../web/http-answers';
 import { SignInLimiter } from '../auth/sign-in-limiter';
 import { TooManyAttempts } from '../auth/sign-in';
+import { ssoHeaderProblem } from '../auth/single-sign-on';
 import type { SqlClient } from '../db/sql-client';
 import type { Clock } from '../auth/clock';
 import { AUTH_ROUTES, INVITATION_PATH, authenticate, type Handler, type RouteContext } from './auth-routes';
@@ -41,6 +42,11 @@ export interface TeamServerOptions {
    * client could name any address and earn a fresh allowance with every request.
    */
   trustProxy?: boolean;
+  /**
+   * Single sign-on (off when absent): the header a trusted proxy names the signed-in person's email
+   * in. Needs `trustProxy`; only a proxy that removes the header from clients' requests may set it.
+   */
+  ssoHeader?: string;
   /** Where an unexpected failure is written; the console when absent. */
   log?: (message: string, error: unknown) => void;
   /** What answers a signed-in POST /api/<channel>; every channel "not available yet" when absent. */
@@ -163,6 +169,12 @@ function checkOptions(options: TeamServerOptions): void {
       `publicOrigin must be an origin such as https://rolebridge.example.com, not ${options.publicOrigin}`,
     );
   if (options.csrfSecret.length < 32) throw new Error('csrfSecret must be at least 32 random bytes');
+  if (options.ssoHeader !== undefined) {
+    const problem = ssoHeaderProblem(options.ssoHeader);
+    if (problem) throw new Error(problem);
+    if (!options.trustProxy)
+      throw new Error('ssoHeader needs trustProxy: only a proxy may name who signs in');
+  }
 }
 
 /** The team server's request handler as a node:http Server, not yet listening. */
@@ -171,6 +183,7 @@ export function createTeamServer(options: TeamServerOptions): Server {
   const context: ServerContext = {
     ...options,
     trustProxy: options.trustProxy ?? false,
+    ssoHeader: options.ssoHeader,
     limiter: new SignInLimiter({ now: options.now }),
     calls: options.calls ?? notAvailableYet,
     routes: {

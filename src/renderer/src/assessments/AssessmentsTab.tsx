@@ -10,6 +10,7 @@ import { formatCalendarDate } from '../format';
 import { useCurrentPlan } from '../plans/queries';
 import { AssessmentForm } from './AssessmentForm';
 import { GapView } from './GapView';
+import { useMayChangeHires } from '../team/session';
 
 type Mode = { kind: 'history' } | { kind: 'new' } | { kind: 'correct'; assessment: Assessment };
 
@@ -34,7 +35,7 @@ export function AssessmentsTab({
   /** Goes to the plan tab's preview, built from the latest assessment. */
   onCreatePlan?: () => void;
 }) {
-  const editable = hire.status === 'active';
+  const editable = useMayChangeHires() && hire.status === 'active';
   const [mode, setMode] = useState<Mode>({ kind: startRecording && editable ? 'new' : 'history' });
   const [justSaved, setJustSaved] = useState<Assessment | null>(null);
   const currentPlan = useCurrentPlan(hire.id);

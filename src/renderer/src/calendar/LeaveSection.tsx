@@ -8,6 +8,7 @@ import type { Hire } from '@shared/hires/schema';
 import { fieldErrors } from '../api/errors';
 import { dateFieldError, formatCalendarDate } from '../format';
 import { useAddLeave, useLeave, useRemoveLeave } from './queries';
+import { useMayChangeHires } from '../team/session';
 
 const EMPTY = { startOn: '', endOn: '', note: '' };
 
@@ -25,6 +26,7 @@ export function LeaveSection({ hire }: { hire: Hire }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const set = (field: keyof typeof EMPTY, value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const mayChange = useMayChangeHires();
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -66,9 +68,11 @@ export function LeaveSection({ hire }: { hire: Hire }) {
               <Table.Th>Dates</Table.Th>
               <Table.Th>Days</Table.Th>
               <Table.Th>Note</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">Remove</span>
-              </Table.Th>
+              {mayChange && (
+                <Table.Th>
+                  <span className="visually-hidden">Remove</span>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -77,60 +81,64 @@ export function LeaveSection({ hire }: { hire: Hire }) {
                 <Table.Td>{period(l)}</Table.Td>
                 <Table.Td>{daysIncluded(l.startOn, l.endOn)}</Table.Td>
                 <Table.Td>{l.note}</Table.Td>
-                <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Remove leave ${period(l)}`}
-                    loading={remove.isPending && remove.variables === l.id}
-                    onClick={() => remove.mutate(l.id)}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Table.Td>
+                {mayChange && (
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`Remove leave ${period(l)}`}
+                      loading={remove.isPending && remove.variables === l.id}
+                      onClick={() => remove.mutate(l.id)}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
       {remove.isError && <Alert color="red">{remove.error.message}</Alert>}
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label="Add leave">
-        <Stack gap="sm" align="flex-start">
-          <Group align="flex-start" gap="sm" wrap="wrap">
-            <TextInput
-              label="First day off"
-              description="Their first day away"
-              type="date"
-              withAsterisk
-              w={200}
-              value={values.startOn}
-              error={errors.startOn && dateFieldError('first day off', values.startOn, errors.startOn)}
-              onChange={(e) => set('startOn', e.currentTarget.value)}
-            />
-            <TextInput
-              label="Last day off"
-              description="Empty for a single day"
-              type="date"
-              w={200}
-              value={values.endOn}
-              error={errors.endOn && dateFieldError('last day off', values.endOn, errors.endOn)}
-              onChange={(e) => set('endOn', e.currentTarget.value)}
-            />
-            <TextInput
-              label="Note"
-              description="Optional, for you"
-              w={260}
-              maxLength={leaveLimits.noteMax}
-              value={values.note}
-              error={errors.note}
-              onChange={(e) => set('note', e.currentTarget.value)}
-            />
-          </Group>
-          <Button type="submit" variant="light" loading={add.isPending}>
-            Add leave
-          </Button>
-        </Stack>
-      </form>
+      {mayChange && (
+        <form onSubmit={(e) => void submit(e)} noValidate aria-label="Add leave">
+          <Stack gap="sm" align="flex-start">
+            <Group align="flex-start" gap="sm" wrap="wrap">
+              <TextInput
+                label="First day off"
+                description="Their first day away"
+                type="date"
+                withAsterisk
+                w={200}
+                value={values.startOn}
+                error={errors.startOn && dateFieldError('first day off', values.startOn, errors.startOn)}
+                onChange={(e) => set('startOn', e.currentTarget.value)}
+              />
+              <TextInput
+                label="Last day off"
+                description="Empty for a single day"
+                type="date"
+                w={200}
+                value={values.endOn}
+                error={errors.endOn && dateFieldError('last day off', values.endOn, errors.endOn)}
+                onChange={(e) => set('endOn', e.currentTarget.value)}
+              />
+              <TextInput
+                label="Note"
+                description="Optional, for you"
+                w={260}
+                maxLength={leaveLimits.noteMax}
+                value={values.note}
+                error={errors.note}
+                onChange={(e) => set('note', e.currentTarget.value)}
+              />
+            </Group>
+            <Button type="submit" variant="light" loading={add.isPending}>
+              Add leave
+            </Button>
+          </Stack>
+        </form>
+      )}
       {problem && (
         <Alert color="red" title="Not added" role="alert">
           {problem}

@@ -19,6 +19,7 @@ import { useAgenda } from './queries';
 import { RealitySection } from './RealitySection';
 import { useCheckInDraft } from './useCheckInDraft';
 import { WillSection } from './WillSection';
+import { useMayChangeHires } from '../team/session';
 import { NotesFields } from './NotesFields';
 import { CheckInHeading } from './CheckInHeading';
 
@@ -76,6 +77,9 @@ function CheckInForm({ agenda, hireId, kept, reload }: CheckInFormProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const owners = useActionOwners(agenda.hireName);
   const held = agenda.checkIn.status !== 'scheduled';
+  // A lead the hire is shared with reads the agenda as a held one reads: nothing to fill in or save.
+  const mayChange = useMayChangeHires();
+  const locked = held || !mayChange;
 
   async function save() {
     setErrors({});
@@ -102,28 +106,33 @@ function CheckInForm({ agenda, hireId, kept, reload }: CheckInFormProps) {
 
   return (
     <Stack gap="lg">
-      <CheckInHeading agenda={agenda} hireId={hireId} draft={held ? null : draft} />
+      <CheckInHeading agenda={agenda} hireId={hireId} draft={locked ? null : draft} />
       {held && <HeldNotice status={agenda.checkIn.status} />}
+      {!held && !mayChange && (
+        <Alert color="blue" title="Shared with you to read">
+          The hire’s manager holds this one-on-one and records it; you see its agenda.
+        </Alert>
+      )}
       <MoveTopics topics={agenda.checkIn.topics} />
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <GoalSection
           agenda={agenda}
           pulses={form.pulses}
-          held={held}
+          held={locked}
           heldOn={form.heldOn}
           onPulse={(id, confidence) => set('pulses', { ...form.pulses, [id]: confidence })}
         />
         <RealitySection
           agenda={agenda}
           done={form.completeActivities}
-          held={held}
+          held={locked}
           onToggle={draft.toggleActivity}
         />
         <OptionsSection
           agenda={agenda}
           done={form.completeActivities}
-          held={held}
+          held={locked}
           onToggle={draft.toggleActivity}
         />
         <WillSection
@@ -131,7 +140,7 @@ function CheckInForm({ agenda, hireId, kept, reload }: CheckInFormProps) {
           owners={owners}
           closed={form.closeActionItems}
           newItems={form.newActionItems}
-          held={held}
+          held={locked}
           error={errors['newActionItems.0.text']}
           onClosed={(closed) => set('closeActionItems', closed)}
           onNewItems={(items) => set('newActionItems', items)}
@@ -148,9 +157,9 @@ function CheckInForm({ agenda, hireId, kept, reload }: CheckInFormProps) {
         />
       )}
       {kept && <UnsavedText items={typedText(kept)} />}
-      <NotesFields form={form} set={set} errors={errors} held={held} />
+      <NotesFields form={form} set={set} errors={errors} held={locked} privateNotes={mayChange} />
 
-      {!held && (
+      {!locked && (
         <Card withBorder padding="md">
           <Group align="flex-end" gap="lg">
             <TextInput

@@ -10,7 +10,13 @@ export function NotesFields({
   set,
   errors,
   held,
-}: Pick<CheckInDraftControl, 'form' | 'set'> & { errors: Record<string, string>; held: boolean }) {
+  privateNotes = true,
+}: Pick<CheckInDraftControl, 'form' | 'set'> & {
+  errors: Record<string, string>;
+  held: boolean;
+  /** False for a reader who is not the author (a lead the hire is shared with): no private notes. */
+  privateNotes?: boolean;
+}) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
       <Textarea
@@ -23,21 +29,23 @@ export function NotesFields({
         error={errors.sharedNotes}
         onChange={(e) => set('sharedNotes', e.currentTarget.value)}
       />
-      <Textarea
-        label={
-          <Group gap={4}>
-            <IconLock size={14} /> Private notes
-          </Group>
-        }
-        description="Only on this computer. Never exported unless you explicitly choose to include them."
-        autosize
-        minRows={4}
-        disabled={held}
-        value={form.privateNotes}
-        error={errors.privateNotes}
-        onChange={(e) => set('privateNotes', e.currentTarget.value)}
-        styles={{ input: { background: 'var(--mantine-color-yellow-light)' } }}
-      />
+      {privateNotes && (
+        <Textarea
+          label={
+            <Group gap={4}>
+              <IconLock size={14} /> Private notes
+            </Group>
+          }
+          description="Only on this computer. Never exported unless you explicitly choose to include them."
+          autosize
+          minRows={4}
+          disabled={held}
+          value={form.privateNotes}
+          error={errors.privateNotes}
+          onChange={(e) => set('privateNotes', e.currentTarget.value)}
+          styles={{ input: { background: 'var(--mantine-color-yellow-light)' } }}
+        />
+      )}
     </SimpleGrid>
   );
 }

@@ -11,6 +11,7 @@ import { formatCalendarDate } from '../format';
 import { useHireMutation } from '../hires/queries';
 import type { CheckInFocus } from './schedule';
 import { MoveCheckIn } from './MoveCheckIn';
+import { useMayChangeHires } from '../team/session';
 
 const fail = (title: string) => (error: Error) =>
   notifications.show({ color: 'red', title, message: error.message });
@@ -29,7 +30,8 @@ export function ScheduleRow({
   const when = formatCalendarDate(checkIn.scheduledOn);
   const about = focus.competencies.join(', ');
   const overdue = checkIn.scheduledOn < today;
-  const active = hire.status === 'active';
+  // Moving and cancelling are the hire's manager's: a lead the hire is shared with opens, reads.
+  const active = useMayChangeHires() && hire.status === 'active';
   return (
     <Table.Tr aria-label={`Check-in ${when}`}>
       <Table.Td w={130} style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>

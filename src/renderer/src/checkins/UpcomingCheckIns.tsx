@@ -15,6 +15,7 @@ import { currentLocale } from '../locale';
 import { useCheckInCalendarFile } from './queries';
 import { checkInFocus, foldSchedule } from './schedule';
 import { ScheduleRow } from './ScheduleRow';
+import { useMayChangeHires } from '../team/session';
 
 /** `2026-12` as the locale names the month: "December 2026", "Dezember 2026". */
 function monthName(month: string): string {
@@ -88,6 +89,7 @@ export function UpcomingCheckIns({
 
 function ScheduleActions({ hire, empty }: { hire: Hire; empty: boolean }) {
   const add = useHireMutation(hire.id, 'checkIns.add');
+  const mayChange = useMayChangeHires();
   const calendarFile = useCheckInCalendarFile();
   const [newDate, setNewDate] = useState('');
 
@@ -100,6 +102,9 @@ function ScheduleActions({ hire, empty }: { hire: Hire; empty: boolean }) {
     }
   }
 
+  // A lead the hire is shared with gets neither: the one-on-ones are the manager's meetings, not
+  // theirs to put in a calendar, and exporting records on the hire that it was exported.
+  if (!mayChange) return null;
   return (
     <Group gap="xs">
       {hire.status === 'active' && (

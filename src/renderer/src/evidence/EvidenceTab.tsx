@@ -27,6 +27,7 @@ import { fieldErrors } from '../api/errors';
 import { dateFieldError, formatCalendarDate } from '../format';
 import { useAddEvidence, useEvidence, useRemoveEvidence } from './queries';
 import { sourceColors, sourceLabel } from './sources';
+import { useMayChangeHires } from '../team/session';
 
 interface Props {
   hire: Hire;
@@ -37,6 +38,8 @@ interface Props {
 export function EvidenceTab({ hire, framework, targetRole }: Props) {
   const log = useEvidence(hire.id);
   const remove = useRemoveEvidence(hire.id);
+  // A lead the hire is shared with reads the log: nothing to add or remove.
+  const editable = useMayChangeHires() && hire.status === 'active';
   const names = new Map(framework.competencies.map((c) => [c.id, c.name]));
   return (
     <Stack gap="lg" maw={960}>
@@ -44,9 +47,7 @@ export function EvidenceTab({ hire, framework, targetRole }: Props) {
         What {hire.name} did or heard that shows a competency: wins, feedback from others, what you saw. You
         read it beside each competency when you reassess; the Progress tab counts it.
       </Text>
-      {hire.status === 'active' && (
-        <AddEvidenceForm hire={hire} framework={framework} targetRole={targetRole} />
-      )}
+      {editable && <AddEvidenceForm hire={hire} framework={framework} targetRole={targetRole} />}
       <Title order={2} size="h4">
         Logged ({log.data?.length ?? 0})
       </Title>
@@ -65,7 +66,7 @@ export function EvidenceTab({ hire, framework, targetRole }: Props) {
                 <Table.Th>Competency</Table.Th>
                 <Table.Th>From</Table.Th>
                 <Table.Th>What happened</Table.Th>
-                <Table.Th aria-label="Remove" />
+                {editable && <Table.Th aria-label="Remove" />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -81,16 +82,18 @@ export function EvidenceTab({ hire, framework, targetRole }: Props) {
                   <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                     {entry.text}
                   </Table.Td>
-                  <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      color="gray"
-                      aria-label={`Remove the entry of ${formatCalendarDate(entry.notedOn)}`}
-                      onClick={() => remove.mutate(entry.id)}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Table.Td>
+                  {editable && (
+                    <Table.Td>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`Remove the entry of ${formatCalendarDate(entry.notedOn)}`}
+                        onClick={() => remove.mutate(entry.id)}
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>

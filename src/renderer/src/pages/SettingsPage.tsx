@@ -1,4 +1,7 @@
-// Where the data lives and which version is running.
+// Where the data lives and which version is running, and the person's own settings. On a team
+// server each role sees only what applies to it: the coaching settings (name on plans, reminders,
+// coaching time, one-on-one times, public holidays) are a manager's, who holds hires; an HR/L&D lead
+// and an administrator see the server's details, appearance and their data card.
 import { Card, Code, Group, Loader, NumberInput, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import type { ChannelInput } from '@shared/api/contract';
@@ -12,6 +15,7 @@ import { DataFileCard } from '../data/DataFileCard';
 import { LogFileCard } from './LogFileCard';
 import { BrowserReminderButton } from '../reminders/BrowserReminderButton';
 import { OneOnOneTimesCard } from './OneOnOneTimesCard';
+import { useTeamSession } from '../team/session';
 
 // The country picker (a searchable select) is not on the first screen: it loads with Settings.
 // A team server's own data card (where the data is kept, export, moving in): loaded only there.
@@ -34,11 +38,17 @@ function useSettings() {
   return { settings, update };
 }
 
+/** Whether the signed-in person holds hires: everyone in the single-user modes, a manager on a team server. */
+function useHoldsHires(): boolean {
+  const session = useTeamSession();
+  return !session || session.account.role === 'manager';
+}
+
 export function SettingsPage() {
   const info = useAppInfo();
   const transport = useTransport();
-  const { settings, update } = useSettings();
   const onTeamServer = transport === 'team';
+  const holdsHires = useHoldsHires();
   const rows: [string, React.ReactNode][] = onTeamServer
     ? info.data
       ? [
@@ -81,6 +91,29 @@ export function SettingsPage() {
           </Table.Tbody>
         </Table>
       </Card>
+      {holdsHires && <CoachingSettings />}
+      <AppearanceCard />
+      {onTeamServer ? (
+        <Suspense fallback={<Loader aria-label="Loading" />}>
+          <TeamDataCard />
+        </Suspense>
+      ) : (
+        <>
+          <SampleTeamCard />
+          <BackupsCard />
+          <DataFileCard />
+          <LogFileCard />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** The settings of someone who coaches hires: their name on plans, reminders, time, holidays. */
+function CoachingSettings() {
+  const { settings, update } = useSettings();
+  return (
+    <>
       <ManagerNameCard />
       <Card withBorder padding="lg">
         <Text fw={600} mb="sm">
@@ -138,19 +171,6 @@ export function SettingsPage() {
       <Suspense fallback={<Loader aria-label="Loading public holidays" />}>
         <HolidayCountryCard />
       </Suspense>
-      <AppearanceCard />
-      {onTeamServer ? (
-        <Suspense fallback={<Loader aria-label="Loading" />}>
-          <TeamDataCard />
-        </Suspense>
-      ) : (
-        <>
-          <SampleTeamCard />
-          <BackupsCard />
-          <DataFileCard />
-          <LogFileCard />
-        </>
-      )}
-    </Stack>
+    </>
   );
 }

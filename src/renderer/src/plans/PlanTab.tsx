@@ -14,6 +14,7 @@ import { SavedPlanTimeline } from './SavedPlanTimeline';
 import { ExportPdfModal } from './ExportPdfModal';
 import { useCommand } from '../layout/commands';
 import { usePrintPlan } from './printPlan';
+import { useMayChangeHires } from '../team/session';
 
 export function PlanTab({
   hire,
@@ -31,7 +32,9 @@ export function PlanTab({
 }) {
   const current = useCurrentPlan(hire.id);
   const versions = usePlanVersions(hire.id);
-  const [planning, setPlanning] = useState(startPlanning && hire.status === 'active');
+  // A lead a hire is shared with reads the plan: no planning, re-planning or ticking off.
+  const editable = useMayChangeHires() && hire.status === 'active';
+  const [planning, setPlanning] = useState(startPlanning && editable);
   const [viewing, setViewing] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   // On a hire's plan, File → Export plan PDF exports this plan.
@@ -40,7 +43,6 @@ export function PlanTab({
   usePrintPlan(hire.id, shownId ?? undefined, Boolean(shownId));
   const shown = usePlan(hire.id, shownId && shownId !== current.data?.id ? shownId : null);
   const plan = shownId === current.data?.id ? current.data : shown.data;
-  const editable = hire.status === 'active';
 
   if (current.isPending) return <Loader aria-label="Loading" />;
   if (current.isError) return <Alert color="red">{current.error.message}</Alert>;

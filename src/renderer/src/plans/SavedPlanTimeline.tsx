@@ -10,6 +10,7 @@ import { formatCalendarDate } from '../format';
 import { PhaseBullet, PhaseTitle } from './PhaseTimeline';
 import { ActivityRow } from './SavedActivityRow';
 import { AddActivityModal } from './AddActivityModal';
+import { useMayChangeHires } from '../team/session';
 
 /** The work of the move itself, ticked off like any activity: it runs in the first weeks. */
 function MoveWorkCard({ plan, editable }: { plan: SavedPlan; editable: boolean }) {
@@ -46,7 +47,7 @@ function MoveWorkCard({ plan, editable }: { plan: SavedPlan; editable: boolean }
 }
 
 export function SavedPlanTimeline({ plan }: { plan: SavedPlan }) {
-  const editable = plan.status === 'current';
+  const editable = useMayChangeHires() && plan.status === 'current';
   const [adding, setAdding] = useState<SavedGoal | null>(null);
   return (
     <>

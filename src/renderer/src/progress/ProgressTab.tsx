@@ -20,6 +20,7 @@ import { EvidenceCounts } from '../evidence/EvidenceCounts';
 import { LevelsOverTime } from './LevelsOverTime';
 import { useHireProgress } from './queries';
 import { StatusBadge } from './StatusBadge';
+import { useMayChangeHires } from '../team/session';
 
 const percent = (value: number | null) => (value === null ? '—' : formatPercent(value));
 
@@ -32,12 +33,13 @@ export function ProgressTab({
   onRecordAssessment?: () => void;
 }) {
   const query = useHireProgress(hireId);
+  const mayChange = useMayChangeHires();
   if (query.isPending) return <Loader aria-label="Loading" />;
   if (query.isError) return <Alert color="red">{query.error.message}</Alert>;
   const p = query.data;
   return (
     <Stack gap="lg">
-      {p.assessments.length === 0 && onRecordAssessment && (
+      {p.assessments.length === 0 && onRecordAssessment && mayChange && (
         <Card withBorder padding="md">
           <Group justify="space-between" wrap="wrap" gap="sm">
             <Text size="sm">

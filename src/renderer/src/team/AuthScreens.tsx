@@ -16,17 +16,25 @@ interface Submitted {
 }
 
 /** Runs a sign-in-like request, keeping what the form needs to show: busy, field errors, the rest. */
-function useSubmit(onSignedIn: (signedIn: SignedIn) => void) {
+export function useSubmit(onSignedIn: (signedIn: SignedIn) => void) {
   const [state, setState] = useState<Submitted>({ busy: false, fields: {}, other: null });
-  const submit = (event: FormEvent, request: () => Promise<SignedIn>) => {
-    event.preventDefault();
+  const submit = (event: FormEvent | null, request: () => Promise<SignedIn>) => {
+    event?.preventDefault();
     setState({ busy: true, fields: {}, other: null });
     request().then(onSignedIn, (error: unknown) => setState({ busy: false, ...fieldErrors(error) }));
   };
   return { ...state, submit };
 }
 
-function AuthFrame({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
+export function AuthFrame({
+  title,
+  intro,
+  children,
+}: {
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Stack maw={440} mx="auto" my={64} px="md" gap="md">
       <Text fw={700} size="lg" c="dimmed">
@@ -45,7 +53,7 @@ export function passwordRulesText(rules: Rules): string {
   return `At least ${rules.minLength} characters (up to ${rules.maxLength}); not a common password and not your email address. A few unrelated words make a good one.`;
 }
 
-function Problem({ message, title }: { message: string | null; title: string }) {
+export function Problem({ message, title }: { message: string | null; title: string }) {
   if (!message) return null;
   return (
     <Alert color="red" title={title} role="alert">

@@ -1,9 +1,11 @@
 // A manager's team actions on a hire's page: hand the hire over to another manager (a move between
 // teams, history included, private notes staying with their author) and share it read-only with an
 // HR/L&D lead, showing who it is shared with. Loaded only on a team server.
+import { toCalendarDate } from '@shared/dates/calendar-date';
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { formatCalendarDate } from '../format';
 import type { Colleague } from './team-api';
 import { useColleagues, useHandOver, useHireSharing, useShareHire } from './team-queries';
 
@@ -139,7 +141,7 @@ function SharingSummary({ hire }: { hire: HireRef }) {
       {handovers.map((handover) => (
         <Text key={handover.handedAt} size="xs" c="dimmed">
           Handed over by {handover.from.displayName} to {handover.to.displayName} on{' '}
-          {handover.handedAt.slice(0, 10)}
+          {formatCalendarDate(toCalendarDate(new Date(handover.handedAt)))}
         </Text>
       ))}
     </Stack>
@@ -167,11 +169,13 @@ export default function HireTeamActions({ hire }: { hire: HireRef }) {
 
 /** Shown to a lead on a hire shared with them: who handed it over, and that it is read-only. */
 export function SharedHireNote({ hire }: { hire: HireRef }) {
+  const sharing = useHireSharing(hire.id);
+  const manager = sharing.data?.manager.displayName;
   return (
     <Stack gap={4}>
-      <Text size="sm" c="dimmed">
-        Shared with you to read: you see {hire.name}’s move and coaching, not private notes, and change
-        nothing.
+      <Text size="sm" c="dimmed" role="note">
+        {manager ? `Shared with you by ${manager} for reading` : 'Shared with you for reading'}: you see{' '}
+        {hire.name}’s move and coaching, not private notes, and change nothing.
       </Text>
       <SharingSummary hire={hire} />
     </Stack>

@@ -4,6 +4,7 @@
 import { Alert, Card, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { findRole } from '@shared/framework/lookup';
 import { useFramework } from '../framework/queries';
+import { formatCalendarDate } from '../format';
 import { WEEK_BANDS, WEEK_BAND_LABELS } from './team-api';
 import { useOrgOverview } from './team-queries';
 
@@ -19,8 +20,8 @@ export function OverviewPage() {
       <div>
         <Title order={1}>Organisation overview</Title>
         <Text c="dimmed">
-          Counts on {asOf}. No names of hires, notes, evidence or ratings: a manager shares a hire with you to
-          show those.
+          Counts on {formatCalendarDate(asOf)}. No names of hires, notes, evidence or ratings: a manager
+          shares a hire with you to show those.
         </Text>
       </div>
       <Card withBorder padding="lg" component="section" aria-labelledby="transitions-title">

@@ -1,13 +1,14 @@
 // The administrator's People page on a team server: every account with its role and status, open
 // invitations, inviting a manager or an HR/L&D lead (the one-time link to copy and when it expires),
-// and turning an account off. The server's policy decides; a refusal shows its words.
+// changing a manager into an HR/L&D lead or back, and turning an account off. The server's policy
+// decides; a refusal (a manager who still manages hires) shows its words.
 import { useState } from 'react';
 import { Alert, Badge, Button, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { fieldErrors } from '../api/errors';
 import { formatDateTime } from '../format';
 import { ROLE_LABELS, type PersonAccount } from './auth-api';
 import { InviteForm } from './InviteForm';
-import { usePeople, useTurnOff } from './queries';
+import { useChangeRole, usePeople, useTurnOff } from './queries';
 import { useTeamSession } from './session';
 
 function TurnOffDialog({ person, onClose }: { person: PersonAccount | null; onClose: () => void }) {
@@ -20,8 +21,8 @@ function TurnOffDialog({ person, onClose }: { person: PersonAccount | null; onCl
     >
       <Stack gap="sm">
         <Text size="sm">
-          They are signed out everywhere at once and cannot sign in again. Their hires and notes stay as they
-          are.
+          They are signed out everywhere at once and cannot sign in again; nothing of theirs is deleted. A
+          manager who still manages hires hands them over to another manager first.
         </Text>
         {turnOff.error ? (
           <Alert color="red" role="alert">
@@ -41,8 +42,53 @@ function TurnOffDialog({ person, onClose }: { person: PersonAccount | null; onCl
   );
 }
 
+type RoleChange = { person: PersonAccount; role: 'manager' | 'hr' };
+
+function ChangeRoleDialog({ change, onClose }: { change: RoleChange | null; onClose: () => void }) {
+  const changeRole = useChangeRole(onClose);
+  const toLead = change?.role === 'hr';
+  // The next person's dialog must not open on this one's refusal.
+  const close = () => {
+    changeRole.reset();
+    onClose();
+  };
+  return (
+    <Modal
+      opened={change !== null}
+      onClose={close}
+      title={`Make ${change?.person.displayName ?? ''} ${toLead ? 'an HR/L&D lead' : 'a manager'}?`}
+    >
+      <Stack gap="sm">
+        <Text size="sm">
+          {toLead
+            ? 'They will keep the shared role framework and see the organisation overview, and hold no hires. A manager who still manages hires hands them over first.'
+            : 'They will hold hires of their own; hires shared with them as a lead are no longer shared.'}{' '}
+          They are signed out everywhere at once and sign in again with the new role.
+        </Text>
+        {changeRole.error ? (
+          <Alert color="red" role="alert" title="Role not changed">
+            {fieldErrors(changeRole.error).other}
+          </Alert>
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            Cancel
+          </Button>
+          <Button
+            loading={changeRole.isPending}
+            onClick={() => change && changeRole.mutate({ accountId: change.person.id, role: change.role })}
+          >
+            {toLead ? 'Make HR/L&D lead' : 'Make manager'}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
 function AccountsTable({ accounts, selfId }: { accounts: PersonAccount[]; selfId: string | undefined }) {
   const [turningOff, setTurningOff] = useState<PersonAccount | null>(null);
+  const [changing, setChanging] = useState<RoleChange | null>(null);
   return (
     <>
       <Table aria-label="Accounts" striped>
@@ -76,15 +122,29 @@ function AccountsTable({ accounts, selfId }: { accounts: PersonAccount[]; selfId
               </Table.Td>
               <Table.Td>
                 {person.disabledAt || person.id === selfId ? null : (
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    onClick={() => setTurningOff(person)}
-                    aria-label={`Turn off ${person.displayName}`}
-                  >
-                    Turn off
-                  </Button>
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    {person.role !== 'admin' && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() =>
+                          setChanging({ person, role: person.role === 'manager' ? 'hr' : 'manager' })
+                        }
+                        aria-label={`Make ${person.displayName} ${person.role === 'manager' ? 'an HR/L&D lead' : 'a manager'}`}
+                      >
+                        {person.role === 'manager' ? 'Make lead' : 'Make manager'}
+                      </Button>
+                    )}
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setTurningOff(person)}
+                      aria-label={`Turn off ${person.displayName}`}
+                    >
+                      Turn off
+                    </Button>
+                  </Group>
                 )}
               </Table.Td>
             </Table.Tr>
@@ -92,6 +152,7 @@ function AccountsTable({ accounts, selfId }: { accounts: PersonAccount[]; selfId
         </Table.Tbody>
       </Table>
       <TurnOffDialog person={turningOff} onClose={() => setTurningOff(null)} />
+      <ChangeRoleDialog change={changing} onClose={() => setChanging(null)} />
     </>
   );
 }

@@ -1,8 +1,10 @@
 // Proposals for the shared role framework: custom roles and competencies managers brought in with
 // their desktop data. An HR/L&D lead sees who proposed what and how many hires use it, and accepts
 // one into the shared framework.
+import { toCalendarDate } from '@shared/dates/calendar-date';
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { formatCalendarDate } from '../format';
 import { useAcceptProposal, useProposals } from './team-queries';
 
 const KIND_LABELS = { role: 'Role', competency: 'Competency' } as const;
@@ -42,7 +44,8 @@ export function ProposalsPage() {
                 <Text fw={600}>{proposal.name}</Text>
               </Group>
               <Text size="sm" c="dimmed" mt={4}>
-                Proposed by {proposal.proposedBy.displayName} on {proposal.proposedAt.slice(0, 10)} ·{' '}
+                Proposed by {proposal.proposedBy.displayName} on{' '}
+                {formatCalendarDate(toCalendarDate(new Date(proposal.proposedAt)))} ·{' '}
                 {proposal.hiresUsing === 1 ? '1 hire uses it' : `${proposal.hiresUsing} hires use it`}
               </Text>
             </div>

@@ -8,6 +8,7 @@ import { LocaleGate } from '../LocaleGate';
 import { RecoveryGate } from '../data/RecoveryScreen';
 import { routes } from '../routes';
 import { AcceptInvitationPage, FirstStartPage, SignInPage } from './AuthScreens';
+import { ContinueAsPage } from './SingleSignOnPage';
 import { authApi, type SignedIn } from './auth-api';
 import { INVITATION_PATH, TeamConnection, type TeamState } from './connection';
 import { TeamSessionContext, type TeamSession } from './session';
@@ -51,11 +52,16 @@ export function TeamApp({
   const [notice, setNotice] = useState<string | null>(null);
   const [onInvitationPage, setOnInvitationPage] = useState(window.location.pathname === INVITATION_PATH);
   const [connection] = useState(() => new TeamConnection(initial.csrfToken));
+  // With single sign-on: sign in at once on arrival, ask after a sign-out, or use a password.
+  const [ssoStep, setSsoStep] = useState<'automatic' | 'ask' | 'password'>(
+    initial.singleSignOn?.paused ? 'ask' : 'automatic',
+  );
 
   const signedOut = useCallback(
     (message: string | null) => {
       connection.changeSession(null);
       setNotice(message);
+      setSsoStep('ask');
       setState((current) => ({ ...current, account: null, csrfToken: null }));
     },
     [connection],
@@ -94,6 +100,16 @@ export function TeamApp({
       <AcceptInvitationPage token={invitationToken} rules={state.passwordRules} onSignedIn={signedIn} />
     );
   else if (state.setupNeeded) screen = <FirstStartPage rules={state.passwordRules} onSignedIn={signedIn} />;
+  else if (!session && state.singleSignOn && ssoStep !== 'password')
+    screen = (
+      <ContinueAsPage
+        email={state.singleSignOn.email}
+        automatic={ssoStep === 'automatic'}
+        notice={notice}
+        onSignedIn={signedIn}
+        onUsePassword={() => setSsoStep('password')}
+      />
+    );
   else if (!session) screen = <SignInPage notice={notice} onSignedIn={signedIn} />;
   else screen = <SignedInApp session={session} />;
 

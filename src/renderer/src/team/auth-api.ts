@@ -77,6 +77,8 @@ export const authApi = {
   setUp: (input: { displayName: string; email: string; password: string }) =>
     authRequest<SignedIn>('/auth/setup', input),
   signIn: (input: { email: string; password: string }) => authRequest<SignedIn>('/auth/sign-in', input),
+  /** A session for the person the server's trusted proxy names; no password. */
+  singleSignOn: () => authRequest<SignedIn>('/auth/sso', {}),
   acceptInvitation: (input: { token: string; displayName: string; password: string }) =>
     authRequest<SignedIn>('/auth/invitations/accept', input),
   signOut: (csrfToken: string | null) => authRequest<unknown>('/auth/sign-out', {}, csrfToken),
@@ -87,6 +89,8 @@ export const authApi = {
     authRequest<Invitation>('/auth/invitations', input, csrfToken),
   turnOff: (accountId: string, csrfToken: string | null) =>
     authRequest<unknown>('/auth/accounts/disable', { accountId }, csrfToken),
+  changeRole: (input: { accountId: string; role: 'manager' | 'hr' }, csrfToken: string | null) =>
+    authRequest<unknown>('/auth/accounts/role', input, csrfToken),
 };
 
 /** The role as people say it. */

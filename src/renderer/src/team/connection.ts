@@ -2,10 +2,20 @@
 // over the team transport, the query cache, and the CSRF token the transport reads at call time.
 import { createQueryClient } from '../AppProviders';
 import { createApiClient } from '../api/client';
-import { teamTransport, type TeamSessionHolder } from '../api/transport';
+import { teamTransport, type TeamState as BaseTeamState, type TeamSessionHolder } from '../api/transport';
 
 export { INVITATION_PATH } from '../api/transport';
-export type { TeamAccount, TeamState } from '../api/transport';
+export type { TeamAccount } from '../api/transport';
+
+/** Single sign-on through the server's trusted proxy: who it names, and whether they signed out here. */
+export interface SingleSignOn {
+  email: string;
+  /** Signed out in this browser: ask before signing them back in. */
+  paused: boolean;
+}
+
+/** GET /auth/state; `singleSignOn` is null (or absent, from an older server) without single sign-on. */
+export type TeamState = BaseTeamState & { singleSignOn?: SingleSignOn | null };
 
 /** One per tab: a sign-in or sign-out changes its session, never the connection. */
 export class TeamConnection implements TeamSessionHolder {

@@ -1,4 +1,4 @@
-// The People page's data: the account list and the two writes an administrator makes, each
+// The People page's data: the account list and the writes an administrator makes, each
 // refreshing the list. Writes carry the session's CSRF token; a session that ended meanwhile brings
 // back the sign-in screen, as it does for the app's channels.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -39,6 +39,20 @@ export function useTurnOff(onDone: () => void) {
   return useMutation({
     mutationFn: (accountId: string) =>
       signInAgainWhenEnded(session, () => authApi.turnOff(accountId, session?.csrfToken() ?? null)),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: PEOPLE_KEY });
+      onDone();
+    },
+  });
+}
+
+/** Makes a manager an HR/L&D lead or back; the person's sessions end on the server. */
+export function useChangeRole(onDone: () => void) {
+  const session = useTeamSession();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { accountId: string; role: 'manager' | 'hr' }) =>
+      signInAgainWhenEnded(session, () => authApi.changeRole(input, session?.csrfToken() ?? null)),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: PEOPLE_KEY });
       onDone();

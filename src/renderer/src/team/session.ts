@@ -27,3 +27,13 @@ export function useMayEditFramework(): boolean {
   const session = useTeamSession();
   return !session || session.account.role === 'hr';
 }
+
+/**
+ * Whether this person may change the hires they see: anyone in the single-user modes; on a team
+ * server a manager (who sees only their own). An HR/L&D lead sees the hires shared with them, to
+ * read: the server refuses their writes, so the hire's screens offer none.
+ */
+export function useMayChangeHires(): boolean {
+  const session = useTeamSession();
+  return !session || session.account.role === 'manager';
+}

@@ -75,6 +75,8 @@ export interface NamedAccount {
 
 export interface HireSharing {
   hireId: string;
+  /** The hire's manager: whose hire a lead it is shared with is reading. */
+  manager: NamedAccount;
   sharedWith: { lead: NamedAccount; sharedAt: string }[];
   handovers: { from: NamedAccount; to: NamedAccount; handedAt: string }[];
 }
