@@ -319,6 +319,7 @@ describeOnPostgres('the team server’s channel and administrator routes over HT
         createdAt: at,
         updatedAt: at,
         archivedAt: null,
+        version: 1,
       },
     );
   }

@@ -121,7 +121,7 @@ export interface SummaryRow {
   facts: PackedFacts;
 }
 
-interface HireRow {
+export interface HireRow {
   id: string;
   name: string;
   current_role_id: string;
@@ -131,7 +131,7 @@ interface HireRow {
   version: number | null;
 }
 
-interface FactsRow {
+export interface FactsRow {
   plan_start: string | null;
   planned_due: string;
   planned_kinds: string;

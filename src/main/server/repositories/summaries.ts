@@ -10,7 +10,15 @@
 import type { Assessment } from '@shared/assessments/schema';
 import type { DashboardSummaries } from '../../core/progress/service';
 import { assessmentFacts, planFacts } from '../../core/progress/facts';
-import { pack, Packed, PackedFacts, type HireFacts, type SummaryRow } from '../../core/progress/summaries';
+import {
+  pack,
+  Packed,
+  PackedFacts,
+  type HireFacts,
+  type SummaryRow,
+  type HireRow,
+  type FactsRow,
+} from '../../core/progress/summaries';
 import type { Levels } from '@shared/progress/progress';
 import type { SavedActivity } from '@shared/plans/schema';
 import { ASSESSMENT_WITH_RATINGS, toAssessment } from './assessments';
@@ -18,23 +26,7 @@ import { actionOrder, binaryOrder } from './check-in-rows';
 import { readableHire, type RepositoryScope } from './scope';
 
 /** A row of the active hires with their kept facts (null columns when none are kept). */
-interface ActiveRow {
-  id: string;
-  name: string;
-  current_role_id: string;
-  target_role_id: string;
-  start_date: string;
-  version: number | null;
-  plan_start: string | null;
-  planned_due: string | null;
-  planned_kinds: string | null;
-  done_due: string | null;
-  last_done: string | null;
-  scheduled: string | null;
-  action_due: string | null;
-  latest_levels: string | null;
-  previous_levels: string | null;
-}
+type ActiveRow = HireRow & { [Column in keyof FactsRow]: FactsRow[Column] | null };
 
 type WeekLists = Pick<DashboardSummaries, 'checkInsBetween' | 'activitiesBetween' | 'actionsDueBy'>;
 type CheckInItem = ReturnType<DashboardSummaries['checkInsBetween']>[number];
