@@ -13,6 +13,7 @@ import { AppProviders, createQueryClient } from '../../src/renderer/src/AppProvi
 import { createApiClient } from '../../src/renderer/src/api/client';
 import type { TeamAccount, Transport } from '../../src/renderer/src/api/transport';
 import { LeaveSection } from '../../src/renderer/src/calendar/LeaveSection';
+import { useActionOwners } from '../../src/renderer/src/checkins/owners';
 import { UpcomingCheckIns } from '../../src/renderer/src/checkins/UpcomingCheckIns';
 import { EvidenceTab } from '../../src/renderer/src/evidence/EvidenceTab';
 import { formatCalendarDate } from '../../src/renderer/src/format';
@@ -113,6 +114,25 @@ describe('a hire shared with an HR/L&D lead', () => {
     expect((await screen.findByText(/Shared with you by Ana Manager for reading/)).textContent).toContain(
       'change nothing',
     );
+  });
+
+  it('names the manager’s action items by the manager, not as the lead’s own (“you”)', async () => {
+    routes({
+      '/team/hires/sharing': {
+        hireId: 'hire-1',
+        manager: { id: 'm-ana', displayName: 'Ana Manager' },
+        sharedWith: [],
+        handovers: [],
+      },
+    });
+    function Owners() {
+      const owners = useActionOwners(GRACE);
+      return <p>{`${owners.hire} and ${owners.manager}`}</p>;
+    }
+    renderOnTeam(<Owners />, 'hr', respond);
+    expect(await screen.findByText('Grace and Ana Manager')).toBeTruthy();
+    renderOnTeam(<Owners />, 'manager', respond);
+    expect(await screen.findByText('Grace and you')).toBeTruthy();
   });
 
   it('shows the plan’s activities with nothing to add, remove or reschedule', () => {

@@ -75,7 +75,7 @@ function CheckInForm({ agenda, hireId, kept, reload }: CheckInFormProps) {
   const { form, set } = draft;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const owners = useActionOwners(agenda.hireName);
+  const owners = useActionOwners({ id: hireId, name: agenda.hireName });
   const held = agenda.checkIn.status !== 'scheduled';
   // A lead the hire is shared with reads the agenda as a held one reads: nothing to fill in or save.
   const mayChange = useMayChangeHires();

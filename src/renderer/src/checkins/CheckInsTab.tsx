@@ -14,7 +14,7 @@ export function CheckInsTab({ hire, framework }: { hire: Hire; framework: Framew
   const schedule = useCheckInSchedule(hire.id);
   const plan = useCurrentPlan(hire.id);
   const names = new Map(framework.competencies.map((c) => [c.id, c.name]));
-  const owners = useActionOwners(hire.name);
+  const owners = useActionOwners(hire);
   return (
     <Stack gap="lg">
       <UpcomingCheckIns

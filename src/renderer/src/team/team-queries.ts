@@ -51,9 +51,14 @@ export function useColleagues() {
   return useQuery({ queryKey: teamKeys.colleagues, queryFn: () => run(teamApi.colleagues) });
 }
 
-export function useHireSharing(hireId: string) {
+/** Who manages a hire and who it is shared with (team server only: `enabled` false elsewhere). */
+export function useHireSharing(hireId: string, enabled = true) {
   const { run } = useSignedInRequest();
-  return useQuery({ queryKey: teamKeys.sharing(hireId), queryFn: () => run(() => teamApi.sharing(hireId)) });
+  return useQuery({
+    queryKey: teamKeys.sharing(hireId),
+    queryFn: () => run(() => teamApi.sharing(hireId)),
+    enabled,
+  });
 }
 
 export function useMoveIn() {
