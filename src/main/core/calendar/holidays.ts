@@ -24,6 +24,19 @@ export function isHolidayCountry(code: string): boolean {
  * none date-holidays knows. A language alone means the country it is most likely spoken in.
  */
 export function countryOfLocale(tag: string): string {
+  let country = countries.get(tag);
+  if (country === undefined) {
+    country = countryOf(tag);
+    countries.set(tag, country);
+  }
+  return country;
+}
+
+// The team server builds its settings service for every call, always on the server's one locale:
+// the answer is worked out once (Intl.Locale's maximize is not cheap), not on every call.
+const countries = new Map<string, string>();
+
+function countryOf(tag: string): string {
   try {
     const locale = new Intl.Locale(tag);
     // 'und' (no language) maximizes to en-Latn-US: a guess, not the manager's country.
