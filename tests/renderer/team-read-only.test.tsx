@@ -330,4 +330,25 @@ describe('People page: changing a role', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Make HR/L&D lead' }));
     expect((await within(dialog).findByRole('alert')).textContent).toContain('hand each hire over');
   });
+
+  it('opens the next person’s turn-off dialog without the last one’s refusal', async () => {
+    const refusal = 'Ana Manager still manages 2 hires: hand each one over to another manager first.';
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        url === '/auth/accounts/disable'
+          ? Response.json({ ok: false, error: { code: 'CONFLICT', message: refusal } }, { status: 409 })
+          : Response.json(ok(PEOPLE)),
+      ),
+    );
+    renderOnTeam(<PeoplePage />, 'admin', () => null);
+    await userEvent.click(await screen.findByRole('button', { name: 'Turn off Ana Manager' }));
+    const first = await screen.findByRole('dialog', { name: 'Turn off Ana Manager’s account?' });
+    await userEvent.click(within(first).getByRole('button', { name: 'Turn off account' }));
+    expect((await within(first).findByRole('alert')).textContent).toContain('hand each one over');
+    await userEvent.click(within(first).getByRole('button', { name: 'Cancel' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Turn off Lena Lead' }));
+    const next = await screen.findByRole('dialog', { name: 'Turn off Lena Lead’s account?' });
+    expect(within(next).queryByRole('alert')).toBeNull();
+  });
 });

@@ -13,10 +13,15 @@ import { useTeamSession } from './session';
 
 function TurnOffDialog({ person, onClose }: { person: PersonAccount | null; onClose: () => void }) {
   const turnOff = useTurnOff(onClose);
+  // The next person's dialog must not open on this one's refusal.
+  const close = () => {
+    turnOff.reset();
+    onClose();
+  };
   return (
     <Modal
       opened={person !== null}
-      onClose={onClose}
+      onClose={close}
       title={`Turn off ${person?.displayName ?? ''}’s account?`}
     >
       <Stack gap="sm">
@@ -30,7 +35,7 @@ function TurnOffDialog({ person, onClose }: { person: PersonAccount | null; onCl
           </Alert>
         ) : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={close}>
             Cancel
           </Button>
           <Button color="red" loading={turnOff.isPending} onClick={() => person && turnOff.mutate(person.id)}>
