@@ -2,13 +2,15 @@
 // the core refuses with CONFLICT they keep what the manager typed, say who changed it, stop the
 // draft's autosave, and Reload brings the newer record with the typed text beside it to copy.
 import { describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import type { ChannelName } from '@shared/api/channels';
 import type { Agenda } from '@shared/checkins/schema';
 import type { Result } from '@shared/api/result';
 import { CheckInPage } from '../../src/renderer/src/checkins/CheckInPage';
+import { MoveCheckIn } from '../../src/renderer/src/checkins/MoveCheckIn';
+import { useCheckInSchedule } from '../../src/renderer/src/checkins/queries';
 import { HireForm } from '../../src/renderer/src/hires/HireForm';
 import { checkIn, hire, roles } from './fixtures';
 import { ok, renderWithApp } from './render';
@@ -172,5 +174,39 @@ describe('a hire changed elsewhere', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(calls(call, 'hires.update')[1]?.[1]).toMatchObject({ expectedVersion: 5 });
+  });
+});
+
+describe('a one-on-one moved elsewhere', () => {
+  it('says who moved it and fetches the schedule again, so the next move starts from theirs', async () => {
+    const moved =
+      'Sam Rivera changed this one-on-one at 14:02; reload to see their change, then make yours again.';
+    function Schedule() {
+      useCheckInSchedule('hire-1');
+      return null;
+    }
+    const { call } = renderWithApp(
+      <>
+        <Schedule />
+        <MoveCheckIn
+          checkIn={checkIn({ id: 'c2', scheduledOn: '2099-01-11', version: 4 })}
+          hireId="hire-1"
+          when="11 Jan"
+        />
+      </>,
+      (channel) => (channel === 'checkIns.move' ? stale(moved) : ok(null)),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Move the check-in of 11 Jan' }));
+    await waitFor(() => expect(calls(call, 'checkIns.schedule')).toHaveLength(1));
+    const day = await screen.findByLabelText('New date');
+    fireEvent.change(day, { target: { value: '2099-01-12' } });
+    // The popover's content is still in its opening transition for the accessibility tree here.
+    fireEvent.click(screen.getByRole('button', { name: 'Move', hidden: true }));
+    expect(await screen.findByText('Not moved: changed elsewhere')).toBeTruthy();
+    expect(screen.getByText(/Sam Rivera changed this one-on-one at 14:02/).textContent).toContain(
+      'The schedule below now shows it.',
+    );
+    expect(calls(call, 'checkIns.move')[0]?.[1]).toMatchObject({ id: 'c2', expectedVersion: 4 });
+    await waitFor(() => expect(calls(call, 'checkIns.schedule')).toHaveLength(2));
   });
 });

@@ -13,11 +13,12 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import type { CheckIn } from '@shared/checkins/schema';
 import { fieldErrors } from '../api/errors';
 import { isStaleEdit } from '../components/StaleEdit';
-import { useHireMutation } from '../hires/queries';
+import { hireKeys, useHireMutation } from '../hires/queries';
 import { useSettingsQuery } from '../settings/queries';
 
 interface Draft {
@@ -50,6 +51,7 @@ function moveInput(
 
 export function MoveCheckIn({ checkIn, hireId, when }: { checkIn: CheckIn; hireId: string; when: string }) {
   const move = useHireMutation(hireId, 'checkIns.move');
+  const queryClient = useQueryClient();
   const defaults = useSettingsQuery().data;
   const [opened, setOpened] = useState(false);
   const [draft, setDraft] = useState<Draft>(() => draftOf(checkIn, defaults));
@@ -59,13 +61,16 @@ export function MoveCheckIn({ checkIn, hireId, when }: { checkIn: CheckIn; hireI
     move
       .mutateAsync(moveInput(checkIn, draft, defaults))
       .then(() => setOpened(false))
-      .catch((error: Error) =>
+      .catch((error: Error) => {
+        const stale = isStaleEdit(error);
+        // The schedule shows the newer one-on-one at once, so the next move starts from it.
+        if (stale) void queryClient.invalidateQueries({ queryKey: hireKeys.hire(hireId) });
         notifications.show({
           color: 'red',
-          title: isStaleEdit(error) ? 'Not moved: changed elsewhere' : 'Not moved',
-          message: error.message,
-        }),
-      );
+          title: stale ? 'Not moved: changed elsewhere' : 'Not moved',
+          message: stale ? `${error.message} The schedule below now shows it.` : error.message,
+        });
+      });
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" withArrow trapFocus>
       <Popover.Target>
