@@ -10,6 +10,7 @@ import { pack } from '../../src/main/core/progress/summaries';
 import type { SqlClient, SqlParam } from '../../src/main/server/db/sql-client';
 import { postgresRepositories } from '../../src/main/server/repositories';
 import { createTeamCalls } from '../../src/main/server/team-core';
+import { SINGLE_STATEMENT_READS } from '../../src/main/core/dispatcher';
 import { openTeamTempCore, TEST_MANAGER } from '../support/team-temp-core';
 import { valueOf } from '../support/temp-core';
 
@@ -22,7 +23,7 @@ afterEach(() => env?.cleanup());
  * `afterEach` told each one after it ran.
  */
 function countingClient(client: SqlClient, afterEach?: (sql: string) => Promise<void>) {
-  const counter = { statements: [] as string[], counting: false };
+  const counter = { statements: [] as string[], counting: false, transactions: 0 };
   const wrap = (inner: SqlClient): SqlClient => ({
     async query<Row extends object>(sql: string, params?: readonly SqlParam[]) {
       if (counter.counting) counter.statements.push(sql);
@@ -31,7 +32,10 @@ function countingClient(client: SqlClient, afterEach?: (sql: string) => Promise<
       return rows;
     },
     exec: (script) => inner.exec(script),
-    transaction: (work) => inner.transaction((tx) => work(wrap(tx))),
+    transaction: (work) => {
+      if (counter.counting) counter.transactions += 1;
+      return inner.transaction((tx) => work(wrap(tx)));
+    },
   });
   return { client: wrap(client), counter };
 }
@@ -90,11 +94,12 @@ async function teamWith(hires: number, afterEach?: (sql: string) => Promise<void
   const calls = createTeamCalls({ client, schemaVersion: 0, now: () => clock, locale: 'und' });
   const statementsOf = async (channel: string, input: unknown) => {
     counter.statements = [];
+    counter.transactions = 0;
     counter.counting = true;
     const result = await calls.call(TEST_MANAGER, channel, input);
     counter.counting = false;
     valueOf(result as never);
-    return { count: counter.statements.length, result };
+    return { count: counter.statements.length, transactions: counter.transactions, result };
   };
   return { database: env.database, hireIds, statementsOf };
 }
@@ -197,5 +202,26 @@ describe("a hire's page on the team server", () => {
     const history = await team.statementsOf('checkIns.history', { hireId });
     expect(progress.count).toBeLessThanOrEqual(PROGRESS_STATEMENTS);
     expect(history.count).toBeLessThanOrEqual(HISTORY_STATEMENTS);
+  });
+
+  it('asks for the hire, its list and settings in one statement each, with no transaction around it', async () => {
+    const team = await teamWith(1);
+    const hireId = team.hireIds[0] ?? '';
+    const inputs: Record<string, unknown> = {
+      'hires.get': { id: hireId },
+      'hires.list': { status: 'active' },
+      'settings.get': {},
+    };
+    expect(Object.keys(inputs).sort()).toEqual([...SINGLE_STATEMENT_READS].sort());
+    for (const [channel, input] of Object.entries(inputs)) {
+      const read = await team.statementsOf(channel, input);
+      expect({ channel, statements: read.count, transactions: read.transactions }).toEqual({
+        channel,
+        statements: 1,
+        transactions: 0,
+      });
+    }
+    // Any other read keeps its transaction: its statements see one snapshot.
+    expect((await team.statementsOf('checkIns.history', { hireId })).transactions).toBe(1);
   });
 });

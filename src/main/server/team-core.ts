@@ -8,7 +8,7 @@ import { channelNames, type ChannelName } from '@shared/api/channels';
 import type { AppInfo } from '@shared/api/contract';
 import { version } from '../../../package.json';
 import { createAreaServices } from '../core/area-services';
-import { createDispatcher, type Handlers } from '../core/dispatcher';
+import { createDispatcher, SINGLE_STATEMENT_READS, type Handlers } from '../core/dispatcher';
 import { AppError } from '../core/errors';
 import type { Actor } from './auth/policy';
 import type { SqlClient } from './db/sql-client';
@@ -104,11 +104,18 @@ export function createTeamCalls(options: TeamCoreOptions): TeamCalls {
       ) as unknown as Handlers;
       const dispatch = createDispatcher({
         handlers,
-        transact: (_channel, work) =>
-          options.client.transaction(async (tx) => {
+        transact: (channel, work) => {
+          // One SELECT is atomic on its own: no BEGIN and COMMIT round trips around it (a hire's page
+          // asks for the hire every time), as the desktop's dispatcher skips them too.
+          if (SINGLE_STATEMENT_READS.has(channel)) {
+            current = { sql: options.client, actor, handlers: servicesFor(options.client, actor) };
+            return work();
+          }
+          return options.client.transaction(async (tx) => {
             current = { sql: tx, actor, handlers: servicesFor(tx, actor) };
             return work();
-          }),
+          });
+        },
         onError: options.onError,
       });
       return dispatch(channel, input);
