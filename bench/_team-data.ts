@@ -192,6 +192,8 @@ export async function cloneFirstManager(sql: SqlClient): Promise<number> {
     );
     rows += inserted[0]?.count ?? 0;
   }
-  await sql.exec('ANALYZE');
+  // A database two years old is not in the middle of vacuuming all of its rows: without this,
+  // autovacuum's first pass over the 4.7 million just-copied rows runs during the measurements.
+  await sql.exec('VACUUM (ANALYZE)');
   return rows;
 }
