@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { freePort, freshDatabase, startTeamServer } from './team-server';
+import { openTeamServer } from './team-server';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -108,10 +108,8 @@ test(title, async ({ page, browser }) => {
   test.skip(!serverUrl, 'ROLEBRIDGE_TEST_POSTGRES_URL is not set');
   test.setTimeout(480_000);
   mkdirSync(shots, { recursive: true });
-  const database = await freshDatabase(serverUrl as string);
-  const port = await freePort();
-  const server = await startTeamServer(database.url, port);
-  const origin = `http://localhost:${port}`;
+  const server = await openTeamServer(serverUrl as string);
+  const { origin } = server;
   try {
     // The administrator sets up and invites; their home is People, and they have no hires or dashboard.
     await page.goto(origin);
@@ -211,8 +209,6 @@ test(title, async ({ page, browser }) => {
     await expect(roleDialog.getByRole('alert')).toContainText('hand each hire over to another manager');
     await shot(page, '14-admin-role-change-refused', true);
   } finally {
-    server.child.kill('SIGTERM');
-    await new Promise((done) => server.child.once('exit', done));
-    await database.drop();
+    await server.close();
   }
 });

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 
-export { freePort } from '../../scripts/with-postgres.mjs';
+import { freePort } from '../../scripts/with-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -66,4 +66,26 @@ export async function startTeamServer(
     });
   });
   return { child, output: () => output };
+}
+
+/**
+ * One spec's team server: a fresh database on the test server, a free port, and the built server
+ * started on them (with `extraArgs`); `close` stops the server and drops the database.
+ */
+export async function openTeamServer(
+  testServerUrl: string,
+  extraArgs: readonly string[] = [],
+): Promise<{ origin: string; output: () => string; close(): Promise<void> }> {
+  const database = await freshDatabase(testServerUrl);
+  const port = await freePort();
+  const server = await startTeamServer(database.url, port, extraArgs);
+  return {
+    origin: `http://localhost:${port}`,
+    output: server.output,
+    async close() {
+      server.child.kill('SIGTERM');
+      await new Promise((done) => server.child.once('exit', done));
+      await database.drop();
+    },
+  };
 }

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { freePort, freshDatabase, startTeamServer } from './team-server';
+import { openTeamServer } from './team-server';
 import { expect, test, type Page } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -36,10 +36,8 @@ test(title, async ({ page, browser }) => {
   test.skip(!serverUrl, 'ROLEBRIDGE_TEST_POSTGRES_URL is not set');
   test.setTimeout(360_000);
   mkdirSync(shots, { recursive: true });
-  const database = await freshDatabase(serverUrl as string);
-  const port = await freePort();
-  const server = await startTeamServer(database.url, port);
-  const origin = `http://localhost:${port}`;
+  const server = await openTeamServer(serverUrl as string);
+  const { origin } = server;
   try {
     expect(server.output()).toContain(`No administrator yet: the first visit to ${origin} asks for one.`);
 
@@ -111,8 +109,6 @@ test(title, async ({ page, browser }) => {
     await expect(page.getByText('No invitations waiting to be accepted.')).toBeVisible();
     await shot(page, '8-people-with-manager');
   } finally {
-    server.child.kill('SIGTERM');
-    await new Promise((done) => server.child.once('exit', done));
-    await database.drop();
+    await server.close();
   }
 });

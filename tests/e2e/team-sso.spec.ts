@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { freePort, freshDatabase, startTeamServer } from './team-server';
+import { openTeamServer } from './team-server';
 
 const root = resolve(import.meta.dirname, '../..');
 const serverUrl = process.env.ROLEBRIDGE_TEST_POSTGRES_URL;
@@ -44,10 +44,8 @@ test(title, async ({ page, browser }) => {
   test.skip(!serverUrl, 'ROLEBRIDGE_TEST_POSTGRES_URL is not set');
   test.setTimeout(120_000);
   mkdirSync(shots, { recursive: true });
-  const database = await freshDatabase(serverUrl as string);
-  const port = await freePort();
-  const server = await startTeamServer(database.url, port, ['--trust-proxy', '--sso-header', HEADER]);
-  const origin = `http://localhost:${port}`;
+  const server = await openTeamServer(serverUrl as string, ['--trust-proxy', '--sso-header', HEADER]);
+  const { origin } = server;
   try {
     expect(server.output()).toContain(`Single sign-on is on: the proxy's ${HEADER} header`);
     // The administrator sets up with a password (no header) and invites Ana, who accepts once.
@@ -99,8 +97,6 @@ test(title, async ({ page, browser }) => {
     await expect(stranger.getByRole('button', { name: 'Sign in with a password instead' })).toBeVisible();
     await shot(stranger, '3-no-account-for-address');
   } finally {
-    server.child.kill('SIGTERM');
-    await new Promise((done) => server.child.once('exit', done));
-    await database.drop();
+    await server.close();
   }
 });
