@@ -12,6 +12,7 @@ import { createTeamCalls, TEAM_CHANNELS } from '../../src/main/server/team-core'
 import { channelSamples, type ChannelSamples, type Kind } from '../support/channel-samples';
 import { describeOnPostgres, type TestDatabase } from '../support/postgres';
 import { seedTeam } from '../support/seed';
+import { everyRow } from '../support/team-temp-core';
 import { valueOf } from '../support/temp-core';
 
 const NOW = new Date('2027-02-01T09:00:00Z');
@@ -51,23 +52,7 @@ describeOnPostgres('isolation between accounts', (target) => {
     ({ call: (channel: string, input?: unknown) => calls.call(actor, channel, input) }) as Pick<Core, 'call'>;
 
   /** Every row of every table, to show an attempt wrote nothing. */
-  async function everything(): Promise<string> {
-    const tables = await db.query<{ name: string }>(
-      `SELECT table_name AS name FROM information_schema.tables
-        WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
-    );
-    const dumps = [];
-    for (const { name } of tables) {
-      const rows = await db.query<{ row: string }>(`SELECT row_to_json(t)::text AS row FROM "${name}" t`);
-      dumps.push(
-        `${name}: ${rows
-          .map((r) => r.row)
-          .sort()
-          .join('\n')}`,
-      );
-    }
-    return dumps.join('\n');
-  }
+  const everything = () => everyRow(db);
 
   beforeAll(async () => {
     db = await target.open();

@@ -219,6 +219,100 @@ describeOnPostgres('the team server’s channel and administrator routes over HT
     expect(calls.call).not.toHaveBeenCalled();
   });
 
+  // ---- POST /api/batch --------------------------------------------------------------------------
+
+  it('answers a batch of reads with each call’s own result, in order, from one session check', async () => {
+    const admin = await setUpAdmin();
+    const manager = await addManager(admin);
+    calls.call.mockImplementation(async (_actor, channel) =>
+      channel === 'plans.current'
+        ? { ok: false, error: { code: 'NOT_FOUND', message: 'No plan yet' } }
+        : { ok: true, value: { channel } },
+    );
+    const reply = await send('/api/batch', {
+      body: {
+        calls: [
+          { channel: 'hires.get', input: { id: 'h1' } },
+          { channel: 'plans.current', input: { hireId: 'h1' } },
+          { channel: 'progress.dashboard' },
+        ],
+      },
+      session: manager,
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.json.value.results).toEqual([
+      { ok: true, value: { channel: 'hires.get' } },
+      { ok: false, error: { code: 'NOT_FOUND', message: 'No plan yet' } },
+      { ok: true, value: { channel: 'progress.dashboard' } },
+    ]);
+    expect(calls.call.mock.calls.map(([actor, channel, input]) => [actor.role, channel, input])).toEqual([
+      ['manager', 'hires.get', { id: 'h1' }],
+      ['manager', 'plans.current', { hireId: 'h1' }],
+      ['manager', 'progress.dashboard', undefined],
+    ]);
+  });
+
+  it('hands a batch to TeamCalls.batch when it has one', async () => {
+    const admin = await setUpAdmin();
+    const batch = vi.fn<NonNullable<TeamCalls['batch']>>(async (_actor, list) =>
+      list.map((c) => ({ ok: true as const, value: c.channel })),
+    );
+    Object.assign(calls, { batch });
+    const reply = await send('/api/batch', {
+      body: { calls: [{ channel: 'hires.list', input: {} }, { channel: 'settings.get' }] },
+      session: admin,
+    });
+    expect(reply.json.value.results).toEqual([
+      { ok: true, value: 'hires.list' },
+      { ok: true, value: 'settings.get' },
+    ]);
+    expect(batch).toHaveBeenCalledTimes(1);
+    expect(calls.call).not.toHaveBeenCalled();
+  });
+
+  it('refuses a batch that is not a list of reads, naming the field, before any call runs', async () => {
+    const admin = await setUpAdmin();
+    const refused = async (body: unknown, field: string, words: RegExp) => {
+      const reply = await send('/api/batch', { body, session: admin });
+      expect(reply.status).toBe(400);
+      expect(reply.json.error?.code).toBe('VALIDATION');
+      expect(reply.json.error?.message).toMatch(words);
+      expect((reply.json.error as { issues?: { field: string }[] }).issues?.[0]?.field).toBe(field);
+    };
+    await refused(
+      { calls: [{ channel: 'hires.get' }, { channel: 'topics.add', input: {} }] },
+      'calls.1.channel',
+      /Only reads/,
+    );
+    await refused({ calls: [{ channel: 'hires.nope' }] }, 'calls.0.channel', /no channel/);
+    await refused({ calls: [] }, 'calls', /at least one/);
+    await refused(
+      { calls: Array.from({ length: 21 }, () => ({ channel: 'hires.list' })) },
+      'calls',
+      /at most 20/,
+    );
+    await refused({ calls: [{ channel: 'hires.get', extra: 1 }] }, 'calls.0.extra', /Unknown field/);
+    await refused([], 'body', /object/i);
+    await refused({ calls: 'hires.get' }, 'calls', /array/i);
+    expect(calls.call).not.toHaveBeenCalled();
+  });
+
+  it('refuses a batch without a session or its CSRF token, and a GET, without a 500', async () => {
+    const admin = await setUpAdmin();
+    const body = { calls: [{ channel: 'hires.list' }] };
+    expect((await send('/api/batch', { body })).status).toBe(401);
+    expect((await send('/api/batch', { body, session: { cookie: admin.cookie } })).status).toBe(403);
+    expect((await send('/api/batch', { session: admin })).status).toBe(405);
+    const notJson = await raw(
+      'POST',
+      '/api/batch',
+      { Origin: ORIGIN, 'Content-Type': 'application/json', Cookie: admin.cookie, [CSRF_HEADER]: admin.csrf },
+      '{nope',
+    );
+    expect(notJson.status).toBe(400);
+    expect(calls.call).not.toHaveBeenCalled();
+  });
+
   it('says a channel is not available yet until the services are wired', async () => {
     const result = await notAvailableYet.call({ id: 'a', role: 'manager' }, 'hires.list', {});
     expect(result).toEqual({

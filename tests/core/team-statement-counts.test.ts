@@ -92,6 +92,15 @@ async function teamWith(hires: number, afterEach?: (sql: string) => Promise<void
   const hireIds = await hiresWithHistory(env.core, hires);
   const { client, counter } = countingClient(env.database, afterEach);
   const calls = createTeamCalls({ client, schemaVersion: 0, now: () => clock, locale: 'und' });
+  /** A batch of reads (POST /api/batch) counted as one: its statements, its transactions, its results. */
+  const statementsOfBatch = async (list: { channel: string; input: unknown }[]) => {
+    counter.statements = [];
+    counter.transactions = 0;
+    counter.counting = true;
+    const results = await (calls.batch as NonNullable<typeof calls.batch>)(TEST_MANAGER, list);
+    counter.counting = false;
+    return { count: counter.statements.length, transactions: counter.transactions, results };
+  };
   const statementsOf = async (channel: string, input: unknown) => {
     counter.statements = [];
     counter.transactions = 0;
@@ -101,7 +110,7 @@ async function teamWith(hires: number, afterEach?: (sql: string) => Promise<void
     valueOf(result as never);
     return { count: counter.statements.length, transactions: counter.transactions, result };
   };
-  return { database: env.database, hireIds, statementsOf };
+  return { database: env.database, hireIds, statementsOf, statementsOfBatch };
 }
 
 describe('the team dashboard', () => {
@@ -223,5 +232,31 @@ describe("a hire's page on the team server", () => {
     }
     // Any other read keeps its transaction: its statements see one snapshot.
     expect((await team.statementsOf('checkIns.history', { hireId })).transactions).toBe(1);
+  });
+
+  it('answers the page as one batch in one transaction, reading the hire, plan and assessments once', async () => {
+    const team = await teamWith(1);
+    const hireId = team.hireIds[0] ?? '';
+    const page = [
+      { channel: 'hires.get', input: { id: hireId } },
+      { channel: 'plans.current', input: { hireId } },
+      { channel: 'assessments.list', input: { hireId } },
+      { channel: 'checkIns.history', input: { hireId } },
+      { channel: 'progress.hire', input: { hireId } },
+    ];
+    const alone = [];
+    let statementsAlone = 0;
+    for (const { channel, input } of page) {
+      const read = await team.statementsOf(channel, input);
+      alone.push(read.result);
+      statementsAlone += read.count;
+    }
+    const batch = await team.statementsOfBatch(page);
+    expect(batch.results).toEqual(alone);
+    expect(batch.transactions).toBe(1);
+    // The hire once (not five times), the plan and the assessments once each (not twice), the
+    // history, and progress's framework, scheduled one-on-ones and confidence ratings.
+    expect(batch.count).toBe(7);
+    expect(statementsAlone).toBeGreaterThan(batch.count);
   });
 });

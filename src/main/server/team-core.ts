@@ -4,17 +4,21 @@
 // that look after one computer's database file (backups, recovery, data files, long jobs, the
 // sample team, the log file) are not the server's: PostgreSQL is backed up with pg_dump
 // (docs/team.md), and they answer NOT_FOUND saying so.
+import { BATCHED_READS } from '@shared/api/batch';
 import { channelNames, type ChannelName } from '@shared/api/channels';
 import type { AppInfo } from '@shared/api/contract';
+import type { Result } from '@shared/api/result';
 import { version } from '../../../package.json';
 import { createAreaServices } from '../core/area-services';
 import { createDispatcher, SINGLE_STATEMENT_READS, type Handlers } from '../core/dispatcher';
+import type { Awaitable } from '../core/awaitable';
 import { AppError } from '../core/errors';
 import type { Actor } from './auth/policy';
 import type { SqlClient } from './db/sql-client';
-import type { TeamCalls } from './http/team-calls';
+import type { BatchCall, TeamCalls } from './http/team-calls';
 import { exportAccountData } from './move-in/export';
 import { postgresRepositories } from './repositories';
+import { RememberedReads } from './repositories/remembered-reads';
 
 /**
  * Channels about one computer's database file or its own process, which a team server does not
@@ -48,6 +52,9 @@ interface CallScope {
   handlers: AreaHandlers;
 }
 
+/** Runs a call's work on a connection: the pool's, a transaction of its own, or a batch's. */
+type OnConnection = <T>(channel: string, work: (sql: SqlClient) => Awaitable<T>) => Awaitable<T>;
+
 function notOnTheServer(channel: string): never {
   throw new AppError(
     'NOT_FOUND',
@@ -68,8 +75,8 @@ export function createTeamCalls(options: TeamCoreOptions): TeamCalls {
   };
 
   /** The services for one call, over repositories on its transaction, scoped to its actor. */
-  function servicesFor(sql: SqlClient, actor: Actor): AreaHandlers {
-    return createAreaServices(postgresRepositories({ sql, actor }), {
+  function servicesFor(sql: SqlClient, actor: Actor, remembered?: RememberedReads): AreaHandlers {
+    return createAreaServices(postgresRepositories({ sql, actor }, remembered), {
       now,
       locale,
       timeZone,
@@ -79,46 +86,81 @@ export function createTeamCalls(options: TeamCoreOptions): TeamCalls {
     }).handlers;
   }
 
-  return {
-    call(actor, channel, input) {
-      let current: CallScope | undefined;
-      const special: Partial<Record<ChannelName, () => unknown>> = {
-        'app.info': () => appInfo,
-        'data.export': async () => {
-          const { sql, actor: who } = current as CallScope;
-          return {
-            fileName: `rolebridge-data-${now().toISOString().slice(0, 10)}.json`,
-            file: await exportAccountData(sql, who),
-          };
-        },
-      };
-      const handlers = Object.fromEntries(
-        channelNames.map((name) => [
-          name,
-          special[name] ??
-            (TEAM_CHANNELS.has(name)
-              ? (data: unknown) =>
-                  (current?.handlers as Record<string, (data: unknown) => unknown>)[name]?.(data)
-              : () => notOnTheServer(name)),
-        ]),
-      ) as unknown as Handlers;
-      const dispatch = createDispatcher({
-        handlers,
-        transact: (channel, work) => {
-          // One SELECT is atomic on its own: no BEGIN and COMMIT round trips around it (a hire's page
-          // asks for the hire every time), as the desktop's dispatcher skips them too.
-          if (SINGLE_STATEMENT_READS.has(channel)) {
-            current = { sql: options.client, actor, handlers: servicesFor(options.client, actor) };
-            return work();
+  /**
+   * A dispatcher for one actor: each call's handler runs on services over the connection `transact`
+   * hands it (a batch's calls share theirs), as the desktop's run on its one database.
+   */
+  function dispatcherFor(actor: Actor, transact: OnConnection, remembered?: RememberedReads) {
+    let current: CallScope | undefined;
+    const special: Partial<Record<ChannelName, () => unknown>> = {
+      'app.info': () => appInfo,
+      'data.export': async () => {
+        const { sql, actor: who } = current as CallScope;
+        return {
+          fileName: `rolebridge-data-${now().toISOString().slice(0, 10)}.json`,
+          file: await exportAccountData(sql, who),
+        };
+      },
+    };
+    const handlers = Object.fromEntries(
+      channelNames.map((name) => [
+        name,
+        special[name] ??
+          (TEAM_CHANNELS.has(name)
+            ? (data: unknown) =>
+                (current?.handlers as Record<string, (data: unknown) => unknown>)[name]?.(data)
+            : () => notOnTheServer(name)),
+      ]),
+    ) as unknown as Handlers;
+    return createDispatcher({
+      handlers,
+      transact: (channel, work) =>
+        transact(channel, (sql) => {
+          if (current?.sql !== sql) current = { sql, actor, handlers: servicesFor(sql, actor, remembered) };
+          return work();
+        }),
+      onError: options.onError,
+    });
+  }
+
+  function call(actor: Actor, channel: string, input: unknown): Promise<Result<unknown>> {
+    const dispatch = dispatcherFor(actor, (name, work) =>
+      // One SELECT is atomic on its own: no BEGIN and COMMIT round trips around it (a hire's page
+      // asks for the hire every time), as the desktop's dispatcher skips them too.
+      SINGLE_STATEMENT_READS.has(name)
+        ? work(options.client)
+        : options.client.transaction(async (tx) => work(tx)),
+    );
+    return dispatch(channel, input);
+  }
+
+  /**
+   * Several reads on one connection in one transaction, on services built once: each call's answer
+   * is the one it would get alone. After a call that fails, the transaction ends (a failed statement
+   * would spoil it for the rest) and the calls after it run alone, as do calls that are not reads.
+   */
+  async function batch(actor: Actor, calls: readonly BatchCall[]): Promise<Result<unknown>[]> {
+    const results: Result<unknown>[] = [];
+    const firstWrite = calls.findIndex((c) => !BATCHED_READS.has(c.channel as ChannelName));
+    const reads = firstWrite === -1 ? calls : calls.slice(0, firstWrite);
+    if (reads.length > 1) {
+      try {
+        await options.client.transaction(async (tx) => {
+          const dispatch = dispatcherFor(actor, (_name, work) => work(tx), new RememberedReads());
+          for (const c of reads) {
+            const result = await dispatch(c.channel, c.input);
+            results.push(result);
+            if (!result.ok) return;
           }
-          return options.client.transaction(async (tx) => {
-            current = { sql: tx, actor, handlers: servicesFor(tx, actor) };
-            return work();
-          });
-        },
-        onError: options.onError,
-      });
-      return dispatch(channel, input);
-    },
-  };
+        });
+      } catch {
+        // The transaction itself failed (its COMMIT, the connection): every call is asked again alone.
+        results.length = 0;
+      }
+    }
+    for (const c of calls.slice(results.length)) results.push(await call(actor, c.channel, c.input));
+    return results;
+  }
+
+  return { call, batch };
 }

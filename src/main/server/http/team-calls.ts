@@ -7,9 +7,20 @@ import type { Result } from '@shared/api/result';
 import { isChannelName } from '@shared/api/channels';
 import type { Actor } from '../auth/policy';
 
+/** One call of a batch (POST /api/batch). */
+export interface BatchCall {
+  channel: string;
+  input?: unknown;
+}
+
 export interface TeamCalls {
   /** Resolves to the Result envelope; a rejection is logged and answered INTERNAL. */
   call(actor: Actor, channel: string, input: unknown): Promise<Result<unknown>>;
+  /**
+   * Several reads at once, each answered as `call` would answer it, in order; in one transaction
+   * where the storage can. Absent: the route makes the calls one after another.
+   */
+  batch?(actor: Actor, calls: readonly BatchCall[]): Promise<Result<unknown>[]>;
 }
 
 /** The answer for every channel until the services are wired to PostgreSQL: NOT_FOUND, saying why. */

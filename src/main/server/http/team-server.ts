@@ -3,7 +3,9 @@
 // TeamCalls), and the built renderer. JSON answers are the Result envelope with a status per error
 // code. Any failure that is not an expected one is logged and answered INTERNAL without its stack.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { AppError } from '../../core/errors';
+import { BATCH_PATH } from '@shared/api/batch';
+import type { Result } from '@shared/api/result';
+import { AppError, issuesFromZod, summarize } from '../../core/errors';
 import {
   HttpFailure,
   isJsonContentType,
@@ -23,6 +25,7 @@ import { ADMIN_ROUTES } from './admin-routes';
 import { STREAMED_BODY_ROUTES, teamRoutes } from './team-routes';
 import { inThreadMoveInChecker, type MoveInChecker } from '../move-in/check-off-thread';
 import { notAvailableYet, type TeamCalls } from './team-calls';
+import { batchRequest } from './batch-request';
 import { MAX_BODY_BYTES, bodyLimitFor } from '../../web/server';
 import { decodePath, serveStaticFile, type StaticFiles } from '../../web/static-files';
 
@@ -127,6 +130,34 @@ async function callChannel(context: ServerContext, req: IncomingMessage, res: Se
   sendJson(res, result.ok ? 200 : statusFor[result.error.code], result);
 }
 
+/**
+ * POST /api/batch: several reads for one signed-in session, checked once, answered `{ results }`
+ * with each call's own envelope in order (src/shared/api/batch.ts). A body that is not a batch of
+ * reads is refused whole, naming the field, before any call runs.
+ */
+async function callBatch(context: ServerContext, req: IncomingMessage, res: ServerResponse) {
+  const { actor } = await authenticate(context, req);
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    throw new HttpFailure(405, 'VALIDATION', 'Use POST for API calls');
+  }
+  const parsed = batchRequest.safeParse(await readChannelInput(req, BATCH_PATH));
+  if (!parsed.success) {
+    // A body that is no object at all is named as the body.
+    const issues = issuesFromZod(parsed.error).map((issue) => ({ ...issue, field: issue.field || 'body' }));
+    throw new AppError('VALIDATION', summarize(issues), issues);
+  }
+  const { calls } = parsed.data;
+  const { calls: teamCalls } = context;
+  const results = teamCalls.batch
+    ? await teamCalls.batch(actor, calls)
+    : await calls.reduce<Promise<Result<unknown>[]>>(
+        async (done, c) => [...(await done), await teamCalls.call(actor, c.channel, c.input)],
+        Promise.resolve([]),
+      );
+  sendJson(res, 200, { ok: true, value: { results } });
+}
+
 async function callRoute(context: ServerContext, req: IncomingMessage, res: ServerResponse, path: string) {
   const routes = context.routes[path] ?? {};
   const method = req.method === 'HEAD' ? 'GET' : (req.method ?? '');
@@ -148,6 +179,7 @@ async function callRoute(context: ServerContext, req: IncomingMessage, res: Serv
 
 async function route(context: ServerContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = (req.url ?? '/').split('?')[0] ?? '/';
+  if (path === BATCH_PATH) return callBatch(context, req, res);
   if (path === '/api' || path.startsWith('/api/')) return callChannel(context, req, res, path);
   if (Object.hasOwn(context.routes, path)) return callRoute(context, req, res, path);
   // Pages and assets are served to any navigation, also one from another site: an invitation link

@@ -13,14 +13,22 @@ import { createPostgresSampleRepository } from './samples';
 import { createPostgresSettingsRepository } from './settings';
 import { readPostgresSummaries } from './summaries';
 import { createPostgresTopicRepository } from './topics';
+import type { RememberedReads } from './remembered-reads';
 import type { RepositoryScope } from './scope';
 
-export function postgresRepositories(scope: RepositoryScope): Repositories {
+/**
+ * `remembered`: a batch of reads's memory (remembered-reads.ts), so the hire, its current plan and
+ * its assessments are read once for all the batch's calls.
+ */
+export function postgresRepositories(scope: RepositoryScope, remembered?: RememberedReads): Repositories {
+  const hires = createPostgresHireRepository(scope);
+  const assessments = createPostgresAssessmentRepository(scope);
+  const plans = createPostgresPlanRepository(scope);
   const repositories = {
-    hires: createPostgresHireRepository(scope),
+    hires: remembered ? remembered.wrap('hires', hires, ['get']) : hires,
     framework: createPostgresFrameworkRepository(scope),
-    assessments: createPostgresAssessmentRepository(scope),
-    plans: createPostgresPlanRepository(scope),
+    assessments: remembered ? remembered.wrap('assessments', assessments, ['listForHire']) : assessments,
+    plans: remembered ? remembered.wrap('plans', plans, ['current']) : plans,
     checkIns: createPostgresCheckInRepository(scope),
     settings: createPostgresSettingsRepository(scope),
     leave: createPostgresLeaveRepository(scope),

@@ -1,6 +1,7 @@
 // How the renderer reaches the core: the desktop shell's preload bridge when it is there, the local
 // browser mode's HTTP API with its link's token, or a team server's API with the session cookie and
 // CSRF token (src/main/server/http). Callers never know which.
+import { BATCHED_READS, BATCH_PATH, MAX_BATCH_CALLS } from '@shared/api/batch';
 import type { ChannelName } from '@shared/api/channels';
 import type { ApiErrorBody, Result } from '@shared/api/result';
 
@@ -136,38 +137,75 @@ export interface TeamSessionHolder {
 /**
  * The team server's API: same-origin fetch carrying the session cookie and the CSRF token. An
  * UNAUTHORIZED answer means the session ended (expired, signed out elsewhere, account turned off):
- * `onSessionEnded` brings back the sign-in screen with the server's words.
+ * `onSessionEnded` brings back the sign-in screen with the server's words. Reads asked for together
+ * (a page's queries, in one turn of the event loop) go as one POST /api/batch: one request, one
+ * session check and one transaction on the server instead of one each.
  */
 export function teamTransport(
   session: TeamSessionHolder,
   onSessionEnded: (message: string) => void,
   fetchImpl: typeof fetch = fetch,
 ): Transport {
+  const notAnswering = () =>
+    failure('INTERNAL', 'The Rolebridge server is not answering; check your connection and try again.');
+
+  async function post(path: string, body: unknown): Promise<Result<unknown>> {
+    let response: Response;
+    try {
+      response = await fetchImpl(path, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', [CSRF_HEADER]: session.csrfToken ?? '' },
+        body: JSON.stringify(body ?? {}),
+      });
+    } catch {
+      return notAnswering();
+    }
+    let result: Result<unknown>;
+    try {
+      result = (await response.json()) as Result<unknown>;
+    } catch {
+      return failure('INTERNAL', `The Rolebridge server answered ${response.status} without a result`);
+    }
+    if (!result.ok && result.error.code === 'UNAUTHORIZED') onSessionEnded(result.error.message);
+    return result;
+  }
+
+  /** Reads asked for in the same turn of the event loop (a page's queries) travel as one request. */
+  let waiting: { channel: ChannelName; input: unknown; answer: (result: Result<unknown>) => void }[] = [];
+
+  async function sendBatch(calls: typeof waiting): Promise<void> {
+    const reply = await post(BATCH_PATH, { calls: calls.map(({ channel, input }) => ({ channel, input })) });
+    const results = reply.ok ? (reply.value as { results?: Result<unknown>[] }).results : undefined;
+    calls.forEach((c, i) =>
+      c.answer(
+        !reply.ok
+          ? reply
+          : (results?.[i] ?? failure('INTERNAL', 'The Rolebridge server answered a batch without this call')),
+      ),
+    );
+  }
+
+  function flush(): void {
+    const calls = waiting;
+    waiting = [];
+    if (calls.length === 1) {
+      const [only] = calls as [(typeof calls)[number]];
+      void post(`/api/${only.channel}`, only.input).then(only.answer);
+      return;
+    }
+    for (let i = 0; i < calls.length; i += MAX_BATCH_CALLS)
+      void sendBatch(calls.slice(i, i + MAX_BATCH_CALLS));
+  }
+
   return {
     kind: 'team',
-    async call(channel, input) {
-      let response: Response;
-      try {
-        response = await fetchImpl(`/api/${channel}`, {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json', [CSRF_HEADER]: session.csrfToken ?? '' },
-          body: JSON.stringify(input ?? {}),
-        });
-      } catch {
-        return failure(
-          'INTERNAL',
-          'The Rolebridge server is not answering; check your connection and try again.',
-        );
-      }
-      let result: Result<unknown>;
-      try {
-        result = (await response.json()) as Result<unknown>;
-      } catch {
-        return failure('INTERNAL', `The Rolebridge server answered ${response.status} without a result`);
-      }
-      if (!result.ok && result.error.code === 'UNAUTHORIZED') onSessionEnded(result.error.message);
-      return result;
+    call(channel, input) {
+      if (!BATCHED_READS.has(channel)) return post(`/api/${channel}`, input);
+      return new Promise((answer) => {
+        if (waiting.length === 0) setTimeout(flush, 0);
+        waiting.push({ channel, input, answer });
+      });
     },
   };
 }
