@@ -158,12 +158,18 @@ export class PostgresSessions implements SessionStore {
     ]);
   }
 
+  /** The session with its account (null when the account is gone), in one statement. */
   async findByTokenHash(tokenHash: string): Promise<SessionRecord | undefined> {
-    const [row] = await this.client.query<SessionRow>(
-      `SELECT ${SESSION_COLUMNS} FROM sessions WHERE token_hash = $1`,
+    const [row] = await this.client.query<SessionRow & { account: AccountRow | null }>(
+      `SELECT ${SESSION_COLUMNS.split(', ')
+        .map((column) => `s.${column}`)
+        .join(
+          ', ',
+        )}, (SELECT row_to_json(a) FROM (SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE id = s.account_id) a) AS account
+       FROM sessions s WHERE s.token_hash = $1`,
       [tokenHash],
     );
-    return row && sessionOf(row);
+    return row && { ...sessionOf(row), account: row.account && accountOf(row.account) };
   }
 
   async touch(tokenHash: string, lastSeenAt: string): Promise<void> {

@@ -45,7 +45,8 @@ export async function authenticateRequest(deps: GuardDeps, request: GuardedReque
   const sessionDeps = { sessions: deps.sessions, now: deps.now };
   const session = await resolveSession(sessionDeps, sessionTokenFromCookies(headers.cookie));
   if (!session) throw new AppError('UNAUTHORIZED', SIGN_IN_AGAIN);
-  const account = await deps.accounts.findById(session.userId);
+  const account =
+    session.account === undefined ? await deps.accounts.findById(session.userId) : session.account;
   if (!account || account.disabled) {
     // Turning an account off ends its sessions; this catches one that slipped past (or a deleted account).
     await deps.sessions.deleteAllForUser(session.userId);

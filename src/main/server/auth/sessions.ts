@@ -2,6 +2,7 @@
 // keeps only its SHA-256, so a leaked sessions table opens no session. A session ends after 12 hours
 // without a request (idle) and 7 days after sign-in whatever happens (absolute).
 import { randomUUID } from 'node:crypto';
+import type { Account } from './accounts';
 import { type Clock, DAY_MS, HOUR_MS, MINUTE_MS } from './clock';
 import { sessionCookie } from './cookies';
 import { hashToken, isWellFormedToken, newSecretToken } from './tokens';
@@ -24,6 +25,11 @@ export interface SessionRecord {
   lastSeenAt: string;
   /** createdAt + SESSION_ABSOLUTE_MS, stored so the database can drop expired rows by index. */
   expiresAt: string;
+  /**
+   * The session's account, when the store reads it with the session (one statement, not two, on
+   * every request): null when it is gone. Absent when the store does not; it is then read by id.
+   */
+  account?: Account | null;
 }
 
 export interface SessionStore {
