@@ -60,6 +60,16 @@ describe('the team server’s options', () => {
     expect(parseServeOptions(['--listen', '127.0.0.1:7000'], env).port).toBe(7000);
   });
 
+  it('keeps at most --db-connections (or ROLEBRIDGE_DB_CONNECTIONS) connections, 10 by default', () => {
+    expect(parseServeOptions(['--database', DB], {}).dbConnections).toBe(10);
+    expect(parseServeOptions(['--database', DB, '--db-connections', '4'], {}).dbConnections).toBe(4);
+    expect(parseServeOptions(['--database', DB], { ROLEBRIDGE_DB_CONNECTIONS: ' 6 ' }).dbConnections).toBe(6);
+    for (const bad of ['0', '-1', '2.5', 'four', '501', '', '1e3']) {
+      const error = errorOf(() => parseServeOptions(['--database', DB, `--db-connections=${bad}`], {}));
+      expect(error.message).toMatch(/^--db-connections must be a whole number from 1 to 500/);
+    }
+  });
+
   it('defaults to 127.0.0.1:8080 and the localhost origin of that port', () => {
     const options = parseServeOptions(['--database', DB], {});
     expect(options).toMatchObject({

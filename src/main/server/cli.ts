@@ -43,8 +43,9 @@ function readOptions(): ServeOptions {
 /** Connects and migrates; a database too new or out of reach ends the start with its reason. */
 async function openDatabase(
   databaseUrl: string,
+  connections: number,
 ): Promise<{ client: ClosableSqlClient; schemaVersion: number }> {
-  const client = openPgClient({ connectionString: databaseUrl });
+  const client = openPgClient({ connectionString: databaseUrl, max: connections });
   try {
     const report = await migratePostgres(client);
     if (report.applied.length > 0)
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(staticDir, 'index.html')))
     fail(`the app is not built (${staticDir} has no index.html); run npm run build`);
 
-  const { client, schemaVersion } = await openDatabase(options.databaseUrl);
+  const { client, schemaVersion } = await openDatabase(options.databaseUrl, options.dbConnections);
   const server = createTeamServer({
     client,
     publicOrigin: options.publicOrigin,

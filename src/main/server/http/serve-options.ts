@@ -15,6 +15,8 @@ export class OptionError extends Error {
 export interface ServeOptions {
   /** postgres:// or postgresql:// URL, handed to `pg` as it is. */
   databaseUrl: string;
+  /** How many connections to PostgreSQL the server keeps open at most (its pool). */
+  dbConnections: number;
   host: string;
   port: number;
   /** The origin browsers use, e.g. https://rolebridge.example.com. */
@@ -30,13 +32,21 @@ export interface ServeOptions {
 }
 
 export const DEFAULT_LISTEN = '127.0.0.1:8080';
+/**
+ * pg's own default. PostgreSQL's guidance for a pool is about twice the database server's cores:
+ * more connections than that only make the statements wait on each other for CPU (docs/team.md).
+ */
+export const DEFAULT_DB_CONNECTIONS = 10;
+export const MAX_DB_CONNECTIONS = 500;
 export const SECRET_MIN_BYTES = 32;
 
 export const USAGE = `Usage: npm run serve -- --database URL [--listen HOST:PORT] [--public-origin ORIGIN] [--trust-proxy]
-                     [--sso-header NAME]
+                     [--sso-header NAME] [--db-connections N]
 
   --database URL          PostgreSQL to keep the team's data in, e.g. postgres://rolebridge@db/rolebridge
                           (env ROLEBRIDGE_DATABASE_URL)
+  --db-connections N      connections to PostgreSQL kept open at most (default ${DEFAULT_DB_CONNECTIONS}; about twice
+                          the database server's cores serves best) (env ROLEBRIDGE_DB_CONNECTIONS)
   --listen HOST:PORT      address to listen on (default ${DEFAULT_LISTEN}; 0.0.0.0:8080 for every
                           interface, [::1]:8080 for IPv6) (env ROLEBRIDGE_LISTEN)
   --public-origin ORIGIN  the address people open, e.g. https://rolebridge.example.com
@@ -136,6 +146,16 @@ function parseSsoHeader(value: string | undefined, trustProxy: boolean): string 
   return value.trim();
 }
 
+function parseDbConnections(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_DB_CONNECTIONS;
+  const count = /^\d{1,4}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!(count >= 1 && count <= MAX_DB_CONNECTIONS))
+    throw new OptionError(
+      `--db-connections must be a whole number from 1 to ${MAX_DB_CONNECTIONS}, such as 4 for a database on two cores`,
+    );
+  return count;
+}
+
 function flags(args: readonly string[]) {
   try {
     return parseArgs({
@@ -146,6 +166,7 @@ function flags(args: readonly string[]) {
         'public-origin': { type: 'string' },
         'trust-proxy': { type: 'boolean' },
         'sso-header': { type: 'string' },
+        'db-connections': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -164,6 +185,7 @@ export function parseServeOptions(args: readonly string[], env: Env): ServeOptio
     return {
       help,
       databaseUrl: '',
+      dbConnections: DEFAULT_DB_CONNECTIONS,
       host: '',
       port: 0,
       publicOrigin: '',
@@ -173,6 +195,7 @@ export function parseServeOptions(args: readonly string[], env: Env): ServeOptio
       secret: undefined,
     };
   const databaseUrl = parseDatabase(values.database ?? env.ROLEBRIDGE_DATABASE_URL);
+  const dbConnections = parseDbConnections(values['db-connections'] ?? env.ROLEBRIDGE_DB_CONNECTIONS);
   const { host, port } = parseListen(values.listen ?? env.ROLEBRIDGE_LISTEN ?? DEFAULT_LISTEN);
   const originText = values['public-origin'] ?? env.ROLEBRIDGE_PUBLIC_ORIGIN;
   const trustProxy =
@@ -181,6 +204,7 @@ export function parseServeOptions(args: readonly string[], env: Env): ServeOptio
   return {
     help,
     databaseUrl,
+    dbConnections,
     host,
     port,
     publicOrigin: originText === undefined ? `http://localhost:${port}` : parseOrigin(originText),
