@@ -146,7 +146,17 @@ test(title, async ({ page, browser }) => {
     for (const name of ['Grace Hopper', 'Łukasz Żółć'])
       await expect(ana.getByRole('link', { name }).first()).toBeVisible();
     await shot(ana, '3-manager-hires');
+    // A page's reads reach the server together: one POST /api/batch carries several of them.
+    const batches: string[][] = [];
+    ana.on('request', (request) => {
+      if (request.url().endsWith('/api/batch'))
+        batches.push(
+          (request.postDataJSON() as { calls: { channel: string }[] }).calls.map((c) => c.channel),
+        );
+    });
     await openHire(ana, 'Grace Hopper');
+    await expect.poll(() => batches.flat()).toContain('hires.get');
+    expect(batches.find((channels) => channels.includes('hires.get'))?.length).toBeGreaterThan(1);
     await ana.getByRole('button', { name: 'Share with an HR/L&D lead…' }).click();
     const shareDialog = ana.getByRole('dialog', { name: 'Share Grace Hopper with an HR/L&D lead' });
     await shareDialog.getByRole('combobox', { name: 'HR/L&D lead' }).selectOption({ label: LENA.name });
