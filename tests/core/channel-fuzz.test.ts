@@ -315,6 +315,11 @@ describe('malformed payloads on every channel', () => {
                 result.error.issues?.length ?? 0,
                 `${transport} ${channel} ${text.slice(0, 200)}`,
               ).toBeGreaterThan(0);
+              // Each issue names its field: the whole input's when its shape is wrong altogether.
+              expect(
+                result.error.issues?.filter((issue) => !issue.field),
+                `${transport} ${channel} ${text.slice(0, 200)}`,
+              ).toEqual([]);
             }
           }
         }

@@ -145,7 +145,10 @@ export function createDispatcher({
     if (data === undefined) {
       const parsed = contract[channel].input.safeParse(input === undefined ? {} : input);
       if (!parsed.success) {
-        const issues = issuesFromZod(parsed.error);
+        // An input of the wrong shape altogether (an array, a string) is named as the input.
+        const issues = issuesFromZod(parsed.error).map((issue) =>
+          issue.field ? issue : { ...issue, field: 'input' },
+        );
         return { ok: false, error: { code: 'VALIDATION', message: summarize(issues), issues } };
       }
       data = parsed.data;
