@@ -103,9 +103,9 @@ describe('malformed input is refused with VALIDATION, names the field, and write
   const huge = 'x'.repeat(200_001);
   const cases: [string, unknown, string][] = [
     ['hires.create', undefined, 'name'],
-    ['hires.create', null, ''],
-    ['hires.create', 'Ada', ''],
-    ['hires.create', [ada], ''],
+    ['hires.create', null, 'input'],
+    ['hires.create', 'Ada', 'input'],
+    ['hires.create', [ada], 'input'],
     ['hires.create', { ...ada, name: 42 }, 'name'],
     ['hires.create', { ...ada, name: '   ' }, 'name'],
     ['hires.create', { ...ada, name: huge }, 'name'],
