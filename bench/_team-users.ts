@@ -8,11 +8,11 @@ import { CSRF_HEADER } from '../src/main/server/auth/csrf';
 
 /** Set in the forked process: it runs the users it is sent, then answers their figures. */
 export const USERS_CHILD = 'ROLEBRIDGE_BENCH_TEAM_USERS';
-export const REQUESTS_PER_USER = 20;
+const REQUESTS_PER_USER = 20;
 /** Every user has started by then. */
 export const RAMP_UP_MS = 10_000;
 
-export interface Session {
+interface Session {
   cookie: string;
   csrf: string;
 }
@@ -22,15 +22,15 @@ export interface User extends Session {
   nextCheckIns: string[];
 }
 
-export interface Reply {
+interface Reply {
   status: number;
   json: { ok?: boolean; value?: { csrfToken?: string; results?: { ok: boolean }[] } } | null;
   cookie?: string;
 }
 
-export type ActionKind = 'dashboard' | 'hire page' | 'draft' | 'topic';
+type ActionKind = 'dashboard' | 'hire page' | 'draft' | 'topic';
 
-export interface LoadFigures {
+interface LoadFigures {
   reads: number[];
   writes: number[];
   /** When each action started, from the load's start (ms), beside its time. */
@@ -48,7 +48,7 @@ interface LoadOrder {
 }
 
 /** A page's reads as the app sends them (src/shared/api/batch.ts). */
-export type PageCalls = (hireId: string) => { channel: string; input: unknown }[];
+type PageCalls = (hireId: string) => { channel: string; input: unknown }[];
 
 export function httpClient(port: number, origin: string, maxSockets: number) {
   const agent = new Agent({ keepAlive: true, maxSockets });

@@ -133,6 +133,13 @@ interface SessionRow {
 
 const SESSION_COLUMNS = 'id, token_hash, account_id, created_at, last_seen_at, expires_at';
 
+/** A session by its token hash, with its account as one JSON column: every request's one statement. */
+const SESSION_WITH_ACCOUNT = `SELECT ${SESSION_COLUMNS.split(', ')
+  .map((column) => `s.${column}`)
+  .join(', ')},
+    (SELECT row_to_json(a) FROM (SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE id = s.account_id) a) AS account
+  FROM sessions s WHERE s.token_hash = $1`;
+
 function sessionOf(row: SessionRow): SessionRecord {
   return {
     id: row.id,
@@ -160,15 +167,9 @@ export class PostgresSessions implements SessionStore {
 
   /** The session with its account (null when the account is gone), in one statement. */
   async findByTokenHash(tokenHash: string): Promise<SessionRecord | undefined> {
-    const [row] = await this.client.query<SessionRow & { account: AccountRow | null }>(
-      `SELECT ${SESSION_COLUMNS.split(', ')
-        .map((column) => `s.${column}`)
-        .join(
-          ', ',
-        )}, (SELECT row_to_json(a) FROM (SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE id = s.account_id) a) AS account
-       FROM sessions s WHERE s.token_hash = $1`,
-      [tokenHash],
-    );
+    const [row] = await this.client.query<SessionRow & { account: AccountRow | null }>(SESSION_WITH_ACCOUNT, [
+      tokenHash,
+    ]);
     return row && { ...sessionOf(row), account: row.account && accountOf(row.account) };
   }
 

@@ -32,5 +32,3 @@ export const batchRequest = z
       .max(MAX_BATCH_CALLS, `Send at most ${MAX_BATCH_CALLS} calls in one batch`),
   })
   .strict();
-
-export type BatchRequest = z.infer<typeof batchRequest>;

@@ -148,13 +148,9 @@ async function callBatch(context: ServerContext, req: IncomingMessage, res: Serv
     throw new AppError('VALIDATION', summarize(issues), issues);
   }
   const { calls } = parsed.data;
-  const { calls: teamCalls } = context;
-  const results = teamCalls.batch
-    ? await teamCalls.batch(actor, calls)
-    : await calls.reduce<Promise<Result<unknown>[]>>(
-        async (done, c) => [...(await done), await teamCalls.call(actor, c.channel, c.input)],
-        Promise.resolve([]),
-      );
+  let results: Result<unknown>[] = [];
+  if (context.calls.batch) results = await context.calls.batch(actor, calls);
+  else for (const c of calls) results.push(await context.calls.call(actor, c.channel, c.input));
   sendJson(res, 200, { ok: true, value: { results } });
 }
 

@@ -146,9 +146,6 @@ export function teamTransport(
   onSessionEnded: (message: string) => void,
   fetchImpl: typeof fetch = fetch,
 ): Transport {
-  const notAnswering = () =>
-    failure('INTERNAL', 'The Rolebridge server is not answering; check your connection and try again.');
-
   async function post(path: string, body: unknown): Promise<Result<unknown>> {
     let response: Response;
     try {
@@ -159,7 +156,10 @@ export function teamTransport(
         body: JSON.stringify(body ?? {}),
       });
     } catch {
-      return notAnswering();
+      return failure(
+        'INTERNAL',
+        'The Rolebridge server is not answering; check your connection and try again.',
+      );
     }
     let result: Result<unknown>;
     try {
