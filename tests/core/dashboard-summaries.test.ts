@@ -57,12 +57,18 @@ const dashboard = async (): Promise<Dashboard> => valueOf(await core.call('progr
 // Ordered in code: the database's collation may order ids otherwise than SQLite's BINARY.
 const kept = async () => (await side.hireIds('SELECT hire_id FROM hire_summaries')).sort();
 
-/** The dashboard from the kept facts, then from scratch; they must be equal. */
+/**
+ * The dashboard from the kept facts, then from scratch; they must be equal. Then the first call after
+ * a restart, which reads every hire's stored facts in one statement (their dates joined in one string
+ * per hire), must give the same again.
+ */
 async function expectFresh(step: string): Promise<Dashboard> {
   const warm = await dashboard();
   await side.run('DELETE FROM hire_summaries');
   const cold = await dashboard();
   expect(warm, step).toEqual(cold);
+  core = await env.reopen();
+  expect(await dashboard(), `${step}, after a restart`).toEqual(cold);
   return cold;
 }
 

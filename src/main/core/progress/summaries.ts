@@ -42,23 +42,36 @@ function dateNumber(text: string, at = 0): number {
 }
 
 /**
- * Sorted YYYY-MM-DD dates written one after another. Searched in place: each step of a search reads
- * the date at its place as the number YYYYMMDD, which allocates nothing and keeps nothing beside the
- * text (a parsed copy of every list cost more to make and to keep than the dozen searches it served).
+ * Sorted YYYY-MM-DD dates written one after another, `length` of them from character `start` of
+ * `source` (a hire's dates read in one string after a restart hold several lists). Searched in place:
+ * each step of a search reads the date at its place as the number YYYYMMDD, which allocates nothing
+ * and keeps nothing beside the text (a parsed copy of every list cost more to make and to keep than
+ * the dozen searches it served).
  */
 export class Packed {
-  constructor(readonly text: string) {}
+  readonly length: number;
+
+  constructor(
+    private readonly source: string,
+    private readonly start = 0,
+    length = source.length / 10,
+  ) {
+    this.length = length;
+  }
 
   static of(dates: string[]): Packed {
     return new Packed([...dates].sort().join(''));
   }
 
-  get length(): number {
-    return this.text.length / 10;
+  /** The dates as stored: YYYY-MM-DD one after another. */
+  get text(): string {
+    const end = this.start + this.length * 10;
+    return this.start === 0 && end === this.source.length ? this.source : this.source.slice(this.start, end);
   }
 
   at(index: number): string {
-    return this.text.slice(index * 10, index * 10 + 10);
+    const at = this.start + index * 10;
+    return this.source.slice(at, at + 10);
   }
 
   /** How many dates are before `date` (with `orOn`, on or before it). */
@@ -68,7 +81,7 @@ export class Packed {
     let high = this.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (dateNumber(this.text, mid * 10) < bound) low = mid + 1;
+      if (dateNumber(this.source, this.start + mid * 10) < bound) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -80,9 +93,8 @@ export class Packed {
    */
   countBeforeFrom(start: number, date: string, orOn = false): number {
     const bound = boundOf(date, orOn);
-    const length = this.length;
     let at = start;
-    while (at < length && dateNumber(this.text, at * 10) < bound) at += 1;
+    while (at < this.length && dateNumber(this.source, this.start + at * 10) < bound) at += 1;
     return at;
   }
 }
@@ -175,7 +187,11 @@ const unpack = (row: FactsRow): PackedFacts =>
     levels(row.previous_levels),
   );
 
-/** A row of ACTIVE_HIRES_WITH_FACTS_SQL, column by column (the facts are null without a version). */
+/**
+ * A row of ACTIVE_HIRES_WITH_FACTS_SQL, column by column (the facts are null without a version). The
+ * dates and kinds come as one string with the lengths of its parts: read from SQLite, one string a
+ * hire costs about half as much as seven (measured on 2,000 hires: 6–8 ms against 13–19 ms).
+ */
 type HireWithFacts = [
   id: string,
   name: string,
@@ -183,29 +199,42 @@ type HireWithFacts = [
   targetRoleId: string,
   startDate: string,
   version: number | null,
-  planStart: string | null,
-  plannedDue: string,
-  plannedKinds: string,
-  doneDue: string,
-  lastDone: string | null,
-  scheduled: string,
-  actionDue: string,
+  /** plan_start, planned_due, planned_kinds, done_due, last_done, scheduled and action_due, joined. */
+  dates: string | null,
+  planStartLength: number | null,
+  plannedDueLength: number | null,
+  doneDueLength: number | null,
+  lastDoneLength: number | null,
+  scheduledLength: number | null,
   latestLevels: string | null,
   previousLevels: string | null,
 ];
 
-const unpackColumns = (row: HireWithFacts): PackedFacts =>
-  new PackedFacts(
-    row[6],
-    new Packed(row[7]),
-    row[8],
-    new Packed(row[9]),
-    row[10],
-    new Packed(row[11]),
-    new Packed(row[12]),
+/** The facts of a row whose dates came joined: each list a part of the one string, nothing copied. */
+function unpackColumns(row: HireWithFacts): PackedFacts {
+  const dates = row[6] ?? '';
+  const planStartLength = row[7] ?? 0;
+  const planned = (row[8] ?? 0) / 10;
+  const done = (row[9] ?? 0) / 10;
+  const lastDoneLength = row[10] ?? 0;
+  const scheduled = (row[11] ?? 0) / 10;
+  const kindsAt = planStartLength + planned * 10;
+  const doneAt = kindsAt + planned;
+  const lastDoneAt = doneAt + done * 10;
+  const scheduledAt = lastDoneAt + lastDoneLength;
+  const actionAt = scheduledAt + scheduled * 10;
+  return new PackedFacts(
+    planStartLength === 0 ? null : dates.slice(0, planStartLength),
+    new Packed(dates, planStartLength, planned),
+    dates.slice(kindsAt, doneAt),
+    new Packed(dates, doneAt, done),
+    lastDoneLength === 0 ? null : dates.slice(lastDoneAt, scheduledAt),
+    new Packed(dates, scheduledAt, scheduled),
+    new Packed(dates, actionAt, (dates.length - actionAt) / 10),
+    levels(row[12]),
     levels(row[13]),
-    levels(row[14]),
   );
+}
 
 /** Every active hire in name order with the version of its kept facts (null when to be worked out). */
 export const ACTIVE_HIRES_SQL = `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version
@@ -213,9 +242,14 @@ export const ACTIVE_HIRES_SQL = `SELECT h.id, h.name, h.current_role_id, h.targe
        WHERE h.status = 'active'
        ORDER BY h.name COLLATE NOCASE, h.id`;
 
-/** The same with the facts themselves: the dashboard's first call after a start. */
+/**
+ * The same with the facts themselves: the dashboard's first call after a start. The dates and kinds
+ * come joined in one string, with the lengths to split it (see HireWithFacts).
+ */
 export const ACTIVE_HIRES_WITH_FACTS_SQL = `SELECT h.id, h.name, h.current_role_id, h.target_role_id, h.start_date, s.id AS version,
-         s.plan_start, s.planned_due, s.planned_kinds, s.done_due, s.last_done, s.scheduled, s.action_due,
+         coalesce(s.plan_start, '') || s.planned_due || s.planned_kinds || s.done_due
+           || coalesce(s.last_done, '') || s.scheduled || s.action_due,
+         length(s.plan_start), length(s.planned_due), length(s.done_due), length(s.last_done), length(s.scheduled),
          s.latest_levels, s.previous_levels
        FROM hires h INDEXED BY hires_active_by_name LEFT JOIN hire_summaries s ON s.hire_id = h.id
        WHERE h.status = 'active'
