@@ -49,8 +49,9 @@ function between(dates: Packed, from: string, to: string): readonly string[] {
   const end = dates.countBefore(to, true);
   const start = dates.countBefore(from);
   if (start >= end) return NONE;
-  const found: string[] = [];
-  for (let i = start; i < end; i += 1) found.push(dates.at(i));
+  // Made at its length: a part is kept between calls, and an array grown by push keeps room to spare.
+  const found = new Array<string>(end - start);
+  for (let i = start; i < end; i += 1) found[i - start] = dates.at(i);
   return found;
 }
 
@@ -92,18 +93,20 @@ function rowOf(hire: SummaryRow, at: DashboardDay): DashboardRow {
 
 /** The coaching load: check-ins and activities due in each of the coming weeks, walked week by week. */
 function loadOf(f: PackedFacts, weeks: DashboardDay['weeks']) {
-  const loadCheckIns: number[] = [];
-  const loadMinutes: number[] = [];
+  // Made at their length, as `between`'s lists.
+  const loadCheckIns = new Array<number>(weeks.length);
+  const loadMinutes = new Array<number>(weeks.length);
   let checkIn = f.scheduled.countBefore(weeks[0]?.from ?? '');
   let activity = f.plannedDue.countBefore(weeks[0]?.from ?? '');
-  for (const { to } of weeks) {
+  for (let w = 0; w < weeks.length; w += 1) {
+    const to = (weeks[w] as { to: string }).to;
     const checkInEnd = f.scheduled.countBeforeFrom(checkIn, to, true);
-    loadCheckIns.push(checkInEnd - checkIn);
+    loadCheckIns[w] = checkInEnd - checkIn;
     checkIn = checkInEnd;
     let minutes = 0;
     const activityEnd = f.plannedDue.countBeforeFrom(activity, to, true);
     for (; activity < activityEnd; activity += 1) minutes += COACHING_MINUTES[f.kind(activity)];
-    loadMinutes.push(minutes);
+    loadMinutes[w] = minutes;
   }
   return { loadCheckIns, loadMinutes };
 }
