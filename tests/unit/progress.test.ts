@@ -143,6 +143,36 @@ describe('status', () => {
     });
   });
 
+  it('lists why a move stalled before why it is slipping, each once and in order', () => {
+    expect(
+      transitionStatus({
+        ...base,
+        missedCheckIns: 3,
+        latestReadiness: 0.5,
+        activities: [activity('2027-01-15', '2027-01-20'), activity('2027-02-10'), activity('2027-02-20')],
+      }),
+    ).toEqual({
+      status: 'stalled',
+      reasons: [
+        'No activity completed in 5 weeks',
+        '3 check-ins missed',
+        '2 activities overdue',
+        '1 of 3 activities due so far are done',
+        'Readiness fell at the last assessment',
+      ],
+    });
+    expect(
+      transitionStatus({
+        ...base,
+        missedCheckIns: 1,
+        activities: [activity('2027-02-25'), activity('2027-02-26'), activity('2027-02-27', '2027-02-27')],
+      }),
+    ).toEqual({
+      status: 'slipping',
+      reasons: ['1 check-in missed', '2 activities overdue', '1 of 3 activities due so far are done'],
+    });
+  });
+
   it('has no status before a plan exists or starts', () => {
     expect(transitionStatus({ ...base, planStart: null, activities: [] }).status).toBe('no-plan');
     expect(transitionStatus({ ...base, planStart: '2027-04-05', activities: [] }).status).toBe('not-started');

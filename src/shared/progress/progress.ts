@@ -177,34 +177,35 @@ export function statusFromCounts(input: Omit<StatusInput, 'activities'> & { coun
   if (input.planStart > input.today)
     return { status: 'not-started', reasons: ['The plan has not started yet'] };
   const { dueByNow, overdue, done, lastDone } = input.counts;
-  const daysSince = (date: string) => dayNumber(input.today) - dayNumber(date);
-  const quiet = lastDone ? daysSince(lastDone) : daysSince(input.planStart);
-  const weeks = (d: number) => Math.floor(d / 7);
+  // Plain arithmetic and one list, no closures: the dashboard judges every active hire after a start.
+  const quiet = dayNumber(input.today) - dayNumber(lastDone ? lastDone : input.planStart);
+  const quietWeeks = Math.floor(quiet / 7);
 
-  const stalled: string[] = [];
-  const slipping: string[] = [];
+  // The reasons the move has stalled come first, then those it is slipping.
+  const reasons: string[] = [];
   if (quiet >= STALLED_AFTER_DAYS && overdue > 0) {
-    stalled.push(
+    reasons.push(
       lastDone
-        ? `No activity completed in ${weeks(quiet)} weeks`
-        : `Nothing completed ${weeks(quiet)} weeks into the plan`,
+        ? `No activity completed in ${quietWeeks} weeks`
+        : `Nothing completed ${quietWeeks} weeks into the plan`,
     );
   }
-  if (input.missedCheckIns >= 2) stalled.push(`${input.missedCheckIns} check-ins missed`);
-  if (input.missedCheckIns === 1) slipping.push('1 check-in missed');
-  if (overdue >= 2) slipping.push(`${overdue} activities overdue`);
+  if (input.missedCheckIns >= 2) reasons.push(`${input.missedCheckIns} check-ins missed`);
+  const stalled = reasons.length > 0;
+  if (input.missedCheckIns === 1) reasons.push('1 check-in missed');
+  if (overdue >= 2) reasons.push(`${overdue} activities overdue`);
   if (dueByNow >= 3 && done < 0.8 * dueByNow) {
-    slipping.push(`${done} of ${dueByNow} activities due so far are done`);
+    reasons.push(`${done} of ${dueByNow} activities due so far are done`);
   }
   if (
     input.latestReadiness !== null &&
     input.previousReadiness !== null &&
     input.latestReadiness < input.previousReadiness - 1e-9
   ) {
-    slipping.push('Readiness fell at the last assessment');
+    reasons.push('Readiness fell at the last assessment');
   }
-  if (stalled.length > 0) return { status: 'stalled', reasons: [...stalled, ...slipping] };
-  if (slipping.length > 0) return { status: 'slipping', reasons: slipping };
+  if (stalled) return { status: 'stalled', reasons };
+  if (reasons.length > 0) return { status: 'slipping', reasons };
   return {
     status: 'on-track',
     reasons: [done > 0 ? `${done} activities done, none badly behind` : 'On schedule so far'],

@@ -3,7 +3,7 @@
 // the day and the role framework, so it is kept per facts object and worked out again only when one
 // of those changes: after a check-in is recorded, one hire's part is new and the rest are reused.
 import { dayNumber } from '@shared/dates/calendar-date';
-import type { Framework } from '@shared/framework/types';
+import type { Framework, Role } from '@shared/framework/types';
 import { COACHING_MINUTES, statusFromCounts, type Levels } from '@shared/progress/progress';
 import type { DashboardRow } from '@shared/progress/report';
 import type { FrameworkIndex } from './dashboard';
@@ -55,13 +55,14 @@ function between(dates: Packed, from: string, to: string): readonly string[] {
   return found;
 }
 
+const readinessOf = (framework: FrameworkIndex, levels: Levels | null, target: Role | undefined) =>
+  levels && target ? framework.readiness(levels, target) : null;
+
 function rowOf(hire: SummaryRow, at: DashboardDay): DashboardRow {
   const { day, framework } = at;
   const f = hire.facts;
   const target = framework.role(hire.targetRoleId);
-  const readinessOf = (levels: Levels | null) =>
-    levels && target ? framework.readiness(levels, target) : null;
-  const latestReadiness = readinessOf(f.latest);
+  const latestReadiness = readinessOf(framework, f.latest, target);
   const missed = f.scheduled.countBefore(day);
   const overdueActivities = f.plannedDue.countBefore(day);
   const status = statusFromCounts({
@@ -69,7 +70,7 @@ function rowOf(hire: SummaryRow, at: DashboardDay): DashboardRow {
     planStart: f.planStart,
     missedCheckIns: missed,
     latestReadiness,
-    previousReadiness: readinessOf(f.previous),
+    previousReadiness: readinessOf(framework, f.previous, target),
     counts: {
       dueByNow: f.plannedDue.countBefore(day, true) + f.doneDue.countBefore(day, true),
       overdue: overdueActivities,

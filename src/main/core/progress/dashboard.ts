@@ -167,6 +167,10 @@ export interface DashboardInputs {
   frameworkIndex: (fw: Framework) => FrameworkIndex;
 }
 
+function addItems(items: WeekItem[], dates: readonly string[], order: number): void {
+  for (let i = 0; i < dates.length; i += 1) items.push({ date: dates[i] as string, order });
+}
+
 /** Every active hire's figures on `day`, this week's items and the coming weeks' load. */
 export function buildDashboard(inputs: DashboardInputs): Dashboard {
   const { day, settings, summaries, hirePart } = inputs;
@@ -183,13 +187,16 @@ export function buildDashboard(inputs: DashboardInputs): Dashboard {
   // This week's items are counted from the facts; only the first few are read in full below.
   const due: DueThisWeek = { checkIns: [], activities: [], actionItems: [] };
   const hiresInOrder = summaries.active();
-  for (const [order, hire] of hiresInOrder.entries()) {
-    const part = hirePart(hire, at);
+  // Index loops: iterators here made an entry or an iterator object per hire and per week (after a
+  // restart, a quarter of what the call allocated).
+  for (let order = 0; order < hiresInOrder.length; order += 1) {
+    const part = hirePart(hiresInOrder[order] as SummaryRow, at);
     rows.push(part.row);
-    for (const date of part.checkIns) due.checkIns.push({ date, order });
-    for (const date of part.activities) due.activities.push({ date, order });
-    for (const date of part.actionItems) due.actionItems.push({ date, order });
-    for (const [w, totals] of loadTotals.entries()) {
+    addItems(due.checkIns, part.checkIns, order);
+    addItems(due.activities, part.activities, order);
+    addItems(due.actionItems, part.actionItems, order);
+    for (let w = 0; w < loadTotals.length; w += 1) {
+      const totals = loadTotals[w] as (typeof loadTotals)[number];
       totals.checkIns += part.loadCheckIns[w] ?? 0;
       totals.coachingMinutes += part.loadMinutes[w] ?? 0;
     }
