@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, toCalendarDate, toLocalDate } from '../../src/shared/dates/calendar-date';
+import { dayNumber, isCalendarDate, toCalendarDate, toLocalDate } from '../../src/shared/dates/calendar-date';
 
 describe('calendar dates', () => {
   it('accepts real dates written as YYYY-MM-DD', () => {
@@ -21,5 +21,20 @@ describe('calendar dates', () => {
   });
   it('round-trips through a local Date', () => {
     expect(toCalendarDate(toLocalDate('2026-03-29'))).toBe('2026-03-29');
+  });
+  it('counts days from 1970-01-01, read digit by digit, as the string slices read them before', () => {
+    // The former reading: three slices turned into numbers.
+    const sliced = (value: string) =>
+      Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) /
+      86_400_000;
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2028-03-01') - dayNumber('2028-02-28')).toBe(2);
+    expect(dayNumber('2027-03-01') - dayNumber('2027-02-28')).toBe(1);
+    for (let day = -800; day < 80_000; day += 7) {
+      const value = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      expect(dayNumber(value), value).toBe(day);
+    }
+    for (const value of ['', '2026-1-5', '2026-13-40', ' 2026-01-01', '2026/01/01', 'abcd-ef-gh', '20260101'])
+      expect(dayNumber(value), value).toEqual(sliced(value));
   });
 });

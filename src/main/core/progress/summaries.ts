@@ -366,11 +366,17 @@ export function createSummaryStore(db: Db, compute: (hireId: string) => HireFact
   /** The hires with every fact read in the same statement (nothing in memory yet). */
   function readAll(): SummaryRow[] {
     const next = new Map<string, { version: number; facts: PackedFacts }>();
-    const rows = (s.activeWithFacts.all() as unknown as HireWithFacts[]).map((row) => {
+    const rows = (s.activeWithFacts.all() as unknown as HireWithFacts[]).map((row): SummaryRow => {
       const [id, name, currentRoleId, targetRoleId, startDate, version] = row;
-      const entry = version === null ? workOut(id) : { version, facts: unpackColumns(row) };
-      next.set(id, entry);
-      return { id, name, currentRoleId, targetRoleId, startDate, facts: entry.facts };
+      if (version === null) {
+        const entry = workOut(id);
+        next.set(id, entry);
+        return { id, name, currentRoleId, targetRoleId, startDate, facts: entry.facts };
+      }
+      // The row is its own entry in memory: one object a hire instead of two.
+      const kept = { id, name, currentRoleId, targetRoleId, startDate, facts: unpackColumns(row), version };
+      next.set(id, kept);
+      return kept;
     });
     memo = next;
     return rows;
