@@ -73,7 +73,9 @@ async function scrollToEnd(page: Page, last: Locator): Promise<void> {
       ),
       alert: document.querySelector('[role="alert"]')?.textContent ?? null,
     }));
-    throw new Error(`${(error as Error).message}\nThe page at the end: ${JSON.stringify(where)}`);
+    throw new Error(`${(error as Error).message}\nThe page at the end: ${JSON.stringify(where)}`, {
+      cause: error,
+    });
   }
 }
 
