@@ -210,7 +210,11 @@ type HireWithFacts = [
   previousLevels: string | null,
 ];
 
-/** The facts of a row whose dates came joined: each list a part of the one string, nothing copied. */
+/**
+ * The facts of a row whose dates came joined: each date list a window on the one string. SQLite's
+ * length() counts characters and JavaScript's UTF-16 units; they agree because dates and kind letters
+ * are ASCII.
+ */
 function unpackColumns(row: HireWithFacts): PackedFacts {
   const dates = row[6] ?? '';
   const planStartLength = row[7] ?? 0;
