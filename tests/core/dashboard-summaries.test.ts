@@ -14,6 +14,7 @@ import { openTempCore, valueOf } from '../support/temp-core';
 interface BehindTheBack {
   run(sql: string, params?: string[]): Promise<void>;
   hireIds(sql: string): Promise<string[]>;
+  levels(sql: string): Promise<{ latest_levels: string | null; previous_levels: string | null }[]>;
   close(): void;
 }
 
@@ -30,6 +31,7 @@ beforeEach(async () => {
     side = {
       run: async (sql, params) => void (await database.query(sql, params)),
       hireIds: async (sql) => (await database.query<{ hire_id: string }>(sql)).map((r) => r.hire_id),
+      levels: (sql) => database.query(sql),
       close() {},
     };
   } else {
@@ -43,6 +45,8 @@ beforeEach(async () => {
           .prepare<[], { hire_id: string }>(sql)
           .all()
           .map((r) => r.hire_id),
+      levels: async (sql) =>
+        db.prepare<[], { latest_levels: string | null; previous_levels: string | null }>(sql).all(),
       close: () => db.close(),
     };
   }
@@ -252,6 +256,45 @@ describe('dashboard facts kept per hire', () => {
     valueOf(await core.call('hires.archive', { id: grace.id }));
     await dashboard();
     expect(await kept()).toHaveLength(2);
+  });
+
+  it('keep levels as shared ids and digits, and read the objects earlier versions stored as the same dashboard', async () => {
+    const ada = await hire('Ada Lovelace');
+    clock = new Date('2027-01-20T09:00:00');
+    for (const [assessedOn, level] of [
+      ['2027-01-04', 3],
+      ['2027-01-18', 1],
+    ] as const)
+      valueOf(
+        await core.call('assessments.create', {
+          hireId: ada.id,
+          assessedOn,
+          assessor: 'manager',
+          ratings: ratings(level),
+        }),
+      );
+    valueOf(await core.call('plans.create', { hireId: ada.id, startDate: '2027-01-04' }));
+    const before = await dashboard();
+    expect(before.rows[0]?.readiness).toBeGreaterThan(0);
+    expect(before.rows[0]?.reasons).toContain('Readiness fell at the last assessment');
+    const ids = 'customer-discovery outcome-ownership stakeholder-management vision-roadmap';
+    const stored = async () =>
+      (
+        await side.levels(
+          `SELECT latest_levels, previous_levels FROM hire_summaries WHERE hire_id = '${ada.id}'`,
+        )
+      )[0];
+    // The previous assessment rated the same competencies: only its digits are stored.
+    expect(await stored()).toEqual({ latest_levels: `["${ids}","1111"]`, previous_levels: '"3333"' });
+
+    // As an earlier version stored them: one object per assessment.
+    const object = (level: number) =>
+      JSON.stringify(Object.fromEntries(ids.split(' ').map((id) => [id, level])));
+    await side.run(
+      `UPDATE hire_summaries SET latest_levels = '${object(1)}', previous_levels = '${object(3)}' WHERE hire_id = '${ada.id}'`,
+    );
+    core = await env.reopen();
+    expect(await dashboard()).toEqual(before);
   });
 
   it('would be caught going stale: a write that does not forget the row fails the comparison above', async () => {

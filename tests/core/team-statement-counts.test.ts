@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import { hireFacts } from '../../src/main/core/progress/facts';
 import { pack } from '../../src/main/core/progress/summaries';
+import { levelsText } from '../../src/main/core/progress/kept-levels';
 import type { SqlClient, SqlParam } from '../../src/main/server/db/sql-client';
 import { postgresRepositories } from '../../src/main/server/repositories';
 import { createTeamCalls } from '../../src/main/server/team-core';
@@ -162,8 +163,8 @@ describe('the team dashboard', () => {
           last_done: facts.lastDone,
           scheduled: facts.scheduled.text,
           action_due: facts.actionDue.text,
-          latest_levels: facts.latest && JSON.stringify(facts.latest),
-          previous_levels: facts.previous && JSON.stringify(facts.previous),
+          latest_levels: levelsText(facts.latest),
+          previous_levels: levelsText(facts.previous, facts.latest),
         });
       }
     });

@@ -4,9 +4,10 @@
 // of those changes: after a check-in is recorded, one hire's part is new and the rest are reused.
 import { dayNumber } from '@shared/dates/calendar-date';
 import type { Framework, Role } from '@shared/framework/types';
-import { COACHING_MINUTES, statusFromCounts, type Levels } from '@shared/progress/progress';
+import { COACHING_MINUTES, statusFromCounts } from '@shared/progress/progress';
 import type { DashboardRow } from '@shared/progress/report';
 import type { FrameworkIndex } from './dashboard';
+import type { FactLevels } from './kept-levels';
 import type { Packed, PackedFacts, SummaryRow } from './summaries';
 
 /** What a dashboard call is worked out for. */
@@ -55,7 +56,7 @@ function between(dates: Packed, from: string, to: string): readonly string[] {
   return found;
 }
 
-const readinessOf = (framework: FrameworkIndex, levels: Levels | null, target: Role | undefined) =>
+const readinessOf = (framework: FrameworkIndex, levels: FactLevels | null, target: Role | undefined) =>
   levels && target ? framework.readiness(levels, target) : null;
 
 function rowOf(hire: SummaryRow, at: DashboardDay): DashboardRow {

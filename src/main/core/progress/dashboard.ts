@@ -8,6 +8,7 @@ import { THIS_WEEK_LIMIT, type Dashboard, type DashboardRow } from '@shared/prog
 import type { Settings } from '@shared/settings/schema';
 import type { SummaryRow, SummaryStore } from './summaries';
 import type { DashboardDay, HirePart } from './dashboard-rows';
+import { KeptLevels, type FactLevels, type LevelIds } from './kept-levels';
 
 /** Weeks of coaching load the dashboard shows. */
 const LOAD_WEEKS = 8;
@@ -58,38 +59,69 @@ function inDateOrder<T>(items: { date: string; order: number; item: T }[]): T[] 
 /**
  * What every hire's part looks up in the role framework, made once per framework rather than per
  * hire: the roles by id, and for each role its expectations laid out in competency order, so a hire's
- * readiness is one pass over two arrays (the same sums, in the same order, as `readiness`).
+ * readiness is one pass over two arrays (the same sums, in the same order, as `readiness`). Kept
+ * levels (kept-levels.ts) are read by place: for each list of competency ids, where each of the
+ * framework's competencies is in it is worked out once per role.
  */
 export interface FrameworkIndex {
   role(id: string): Role | undefined;
-  readiness(levels: Levels, role: Role): number;
+  readiness(levels: FactLevels, role: Role): number;
+}
+
+interface Scorer {
+  /** Readiness from levels looked up by id. */
+  byId(levels: Levels): number;
+  /** Readiness from kept levels: each competency's place in their ids, found once per list of ids. */
+  kept(levels: KeptLevels): number;
 }
 
 function indexFramework(fw: Framework): FrameworkIndex {
   const roles = new Map(fw.roles.map((role) => [role.id, role]));
   const ids = fw.competencies.map((c) => c.id);
-  const scorers = new Map<Role, (levels: Levels) => number>();
-  const scorerOf = (role: Role) => {
+  const scorers = new Map<Role, Scorer>();
+  const scorerOf = (role: Role): Scorer => {
     const expected = ids.map((id) => expectationFor(role, id));
     const levels = expected.map((e) => e.level);
     const weights = expected.map((e) => e.weight);
     let wanted = 0;
     for (const [i, level] of levels.entries()) wanted += level * (weights[i] as number);
-    const score = (hire: Levels): number => {
-      if (wanted === 0) return 1;
-      let reached = 0;
-      for (let i = 0; i < ids.length; i += 1) {
-        const level = levels[i] as number;
-        reached += Math.min(level, hire[ids[i] as string] ?? 0) * (weights[i] as number);
-      }
-      return reached / wanted;
+    const places = new WeakMap<LevelIds, number[]>();
+    const placesIn = (kept: LevelIds): number[] => {
+      const found = ids.map((id) => kept.ids.indexOf(id));
+      places.set(kept, found);
+      return found;
     };
-    scorers.set(role, score);
-    return score;
+    const scorer: Scorer = {
+      byId(hire) {
+        if (wanted === 0) return 1;
+        let reached = 0;
+        for (let i = 0; i < ids.length; i += 1) {
+          const level = levels[i] as number;
+          reached += Math.min(level, hire[ids[i] as string] ?? 0) * (weights[i] as number);
+        }
+        return reached / wanted;
+      },
+      kept(hire) {
+        if (wanted === 0) return 1;
+        const at = places.get(hire.ids) ?? placesIn(hire.ids);
+        let reached = 0;
+        for (let i = 0; i < ids.length; i += 1) {
+          const place = at[i] as number;
+          const level = levels[i] as number;
+          reached += Math.min(level, place < 0 ? 0 : hire.level(place)) * (weights[i] as number);
+        }
+        return reached / wanted;
+      },
+    };
+    scorers.set(role, scorer);
+    return scorer;
   };
   return {
     role: (id) => roles.get(id),
-    readiness: (levels, role) => (scorers.get(role) ?? scorerOf(role))(levels),
+    readiness(levels, role) {
+      const scorer = scorers.get(role) ?? scorerOf(role);
+      return levels instanceof KeptLevels ? scorer.kept(levels) : scorer.byId(levels);
+    },
   };
 }
 

@@ -6,6 +6,7 @@
 import type { ActivityKind } from '@shared/framework/types';
 import type { Levels } from '@shared/progress/progress';
 import type { Db } from '../db/connection';
+import { keepLevels, levelsText, readLevels, type FactLevels } from './kept-levels';
 
 export interface HireFacts {
   planStart: string | null;
@@ -114,8 +115,9 @@ export class PackedFacts {
     readonly lastDone: string | null,
     readonly scheduled: Packed,
     readonly actionDue: Packed,
-    readonly latest: Levels | null,
-    readonly previous: Levels | null,
+    /** The latest and the one before of the assessments progress is judged on (kept-levels.ts). */
+    readonly latest: FactLevels | null,
+    readonly previous: FactLevels | null,
   ) {}
 
   /** The kind of the planned activity at `index` in plannedDue. */
@@ -156,6 +158,7 @@ export interface FactsRow {
 }
 
 export function pack(facts: HireFacts): PackedFacts {
+  const latest = keepLevels(facts.latest);
   const planned = [...facts.planned].sort((a, b) =>
     a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0,
   );
@@ -167,15 +170,15 @@ export function pack(facts: HireFacts): PackedFacts {
     facts.lastDone,
     Packed.of(facts.scheduled),
     Packed.of(facts.actionDue),
-    facts.latest,
-    facts.previous,
+    latest,
+    keepLevels(facts.previous),
   );
 }
 
-const levels = (json: string | null): Levels | null => (json === null ? null : (JSON.parse(json) as Levels));
-
-const unpack = (row: FactsRow): PackedFacts =>
-  new PackedFacts(
+/** A hire's facts from their stored columns. */
+export function unpack(row: FactsRow): PackedFacts {
+  const latest = readLevels(row.latest_levels);
+  return new PackedFacts(
     row.plan_start,
     new Packed(row.planned_due),
     row.planned_kinds,
@@ -183,9 +186,10 @@ const unpack = (row: FactsRow): PackedFacts =>
     row.last_done,
     new Packed(row.scheduled),
     new Packed(row.action_due),
-    levels(row.latest_levels),
-    levels(row.previous_levels),
+    latest,
+    readLevels(row.previous_levels, latest),
   );
+}
 
 /**
  * A row of ACTIVE_HIRES_WITH_FACTS_SQL, column by column (the facts are null without a version). The
@@ -227,6 +231,7 @@ function unpackColumns(row: HireWithFacts): PackedFacts {
   const lastDoneAt = doneAt + done * 10;
   const scheduledAt = lastDoneAt + lastDoneLength;
   const actionAt = scheduledAt + scheduled * 10;
+  const latest = readLevels(row[12]);
   return new PackedFacts(
     planStartLength === 0 ? null : dates.slice(0, planStartLength),
     new Packed(dates, planStartLength, planned),
@@ -235,8 +240,8 @@ function unpackColumns(row: HireWithFacts): PackedFacts {
     lastDoneLength === 0 ? null : dates.slice(lastDoneAt, scheduledAt),
     new Packed(dates, scheduledAt, scheduled),
     new Packed(dates, actionAt, (dates.length - actionAt) / 10),
-    levels(row[12]),
-    levels(row[13]),
+    latest,
+    readLevels(row[13], latest),
   );
 }
 
@@ -326,8 +331,8 @@ export function createSummaryStore(db: Db, compute: (hireId: string) => HireFact
       lastDone: facts.lastDone,
       scheduled: facts.scheduled.text,
       actionDue: facts.actionDue.text,
-      latest: facts.latest && JSON.stringify(facts.latest),
-      previous: facts.previous && JSON.stringify(facts.previous),
+      latest: levelsText(facts.latest),
+      previous: levelsText(facts.previous, facts.latest),
     });
     return Number(result.lastInsertRowid);
   }

@@ -10,16 +10,17 @@
 import type { Assessment } from '@shared/assessments/schema';
 import type { DashboardSummaries } from '../../core/progress/service';
 import { assessmentFacts, planFacts } from '../../core/progress/facts';
+import { levelsText } from '../../core/progress/kept-levels';
 import {
   pack,
-  Packed,
-  PackedFacts,
+  unpack,
+  type Packed,
+  type PackedFacts,
   type HireFacts,
   type SummaryRow,
   type HireRow,
   type FactsRow,
 } from '../../core/progress/summaries';
-import type { Levels } from '@shared/progress/progress';
 import type { SavedActivity } from '@shared/plans/schema';
 import { ASSESSMENT_WITH_RATINGS, toAssessment } from './assessments';
 import { actionOrder, binaryOrder } from './check-in-rows';
@@ -33,20 +34,18 @@ type CheckInItem = ReturnType<DashboardSummaries['checkInsBetween']>[number];
 type ActivityItem = ReturnType<DashboardSummaries['activitiesBetween']>[number];
 type ActionItemDue = ReturnType<DashboardSummaries['actionsDueBy']>[number];
 
-const levels = (json: string | null): Levels | null => (json === null ? null : (JSON.parse(json) as Levels));
-
 const keptFacts = (row: ActiveRow): PackedFacts =>
-  new PackedFacts(
-    row.plan_start,
-    new Packed(row.planned_due ?? ''),
-    row.planned_kinds ?? '',
-    new Packed(row.done_due ?? ''),
-    row.last_done,
-    new Packed(row.scheduled ?? ''),
-    new Packed(row.action_due ?? ''),
-    levels(row.latest_levels),
-    levels(row.previous_levels),
-  );
+  unpack({
+    plan_start: row.plan_start,
+    planned_due: row.planned_due ?? '',
+    planned_kinds: row.planned_kinds ?? '',
+    done_due: row.done_due ?? '',
+    last_done: row.last_done,
+    scheduled: row.scheduled ?? '',
+    action_due: row.action_due ?? '',
+    latest_levels: row.latest_levels,
+    previous_levels: row.previous_levels,
+  });
 
 /** The actor's active hires in name order, each with its kept facts: one statement. */
 function activeHires({ sql, actor }: RepositoryScope): Promise<ActiveRow[]> {
@@ -146,8 +145,8 @@ async function keep({ sql, actor }: RepositoryScope, snapshot: string, facts: [s
     last_done: f.lastDone,
     scheduled: f.scheduled.text,
     action_due: f.actionDue.text,
-    latest_levels: f.latest && JSON.stringify(f.latest),
-    previous_levels: f.previous && JSON.stringify(f.previous),
+    latest_levels: levelsText(f.latest),
+    previous_levels: levelsText(f.previous, f.latest),
   }));
   const columns = Object.keys(rows[0] ?? {});
   await sql.query(
