@@ -76,6 +76,10 @@ function figure(name: string, times: Times, target?: number): Figure {
   };
 }
 
+// Figures near their targets take more samples, so that their median moves less from run to run.
+const RESTARTS = 9;
+const RATIO_ROUNDS = 21;
+
 /** Every figure taken on one open core: it is closed, and all it held let go, when this returns. */
 async function measureOpenCore(dataDir: string) {
   const core: Core = await openCore({ dataDir, dailyBackups: false });
@@ -141,7 +145,7 @@ async function measureOpenCore(dataDir: string) {
   const viaCall: number[] = [];
   const viaDb: number[] = [];
   const viaReadonly: number[] = [];
-  for (let round = 0; round < 11; round += 1) {
+  for (let round = 0; round < RATIO_ROUNDS; round += 1) {
     const call = await time(1, async () => {
       for (const id of ids) await core.call('hires.get', { id });
     });
@@ -227,7 +231,7 @@ try {
   // is not billed to the next (the bench runs with --expose-gc). The code is compiled already, as
   // when a data folder is reopened in the same process (a restore); a new process follows.
   const dashboardRestart = noTimes();
-  for (let i = 0; i < 5; i += 1) {
+  for (let i = 0; i < RESTARTS; i += 1) {
     collectGarbage();
     const reopened = await openCore({ dataDir, dailyBackups: false, backgroundCheck: false });
     append(dashboardRestart, await time(1, () => reopened.call('progress.dashboard', {})));
@@ -246,7 +250,7 @@ try {
     [
       figure('open + migrations, nothing pending (median of 5)', openTimes, 100),
       figure('dashboard, first call: facts worked out for every active hire', dashboardFirst),
-      figure('dashboard, first call after a restart (median of 5)', dashboardRestart, 40),
+      figure(`dashboard, first call after a restart (median of ${RESTARTS})`, dashboardRestart, 40),
       figure('  the same in a new process, code not yet compiled (median of 5)', newProcess),
       figure('dashboard summary, 2,000 active hires (median of 30)', dashboard, 20),
       figure('dashboard after a check-in is added (median of 10)', afterWrite, 50),
@@ -264,7 +268,7 @@ try {
       { name: 'same query on better-sqlite3 (per call)', value: perCall(viaDb), unit: 'µs' },
       { name: 'same query, read-only connection (per call)', value: perCall(viaReadonly), unit: 'µs' },
       {
-        name: 'dispatcher overhead ratio (median of 11 rounds)',
+        name: `dispatcher overhead ratio (median of ${RATIO_ROUNDS} rounds)`,
         value: median(viaCall.map((t, i) => t / (viaDb[i] || 1))),
         unit: '×',
         target: 1.2,
