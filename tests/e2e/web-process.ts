@@ -1,8 +1,20 @@
 // Starts `npm run web` on a data folder and a free port, answering its URL once it is serving.
 import { spawn } from 'node:child_process';
-import { resolve, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-const root = resolve(import.meta.dirname, '../..');
+/**
+ * The project's root: the nearest folder above this module holding scripts/web.mjs. This module runs
+ * from tests/e2e under Playwright and, bundled, from out/bench/assets under `npm run bench`.
+ */
+function projectRoot(): string {
+  for (let dir = import.meta.dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'scripts', 'web.mjs'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`No scripts/web.mjs above ${import.meta.dirname}`);
+  }
+}
+
+const root = projectRoot();
 
 export interface WebProcess {
   url: string;
