@@ -10,10 +10,14 @@ import { createFrameworkIndex } from '../../src/main/core/progress/dashboard';
 import {
   KeptLevels,
   keepLevels,
-  levelsObject,
   levelsText,
   readLevels,
+  type FactLevels,
 } from '../../src/main/core/progress/kept-levels';
+
+/** Kept levels as the object they were kept from. */
+const levelsObject = (levels: FactLevels | null): Levels | null =>
+  levels instanceof KeptLevels ? levels.toLevels() : levels;
 
 const competencyIds = builtInFramework.competencies.map((c) => c.id);
 
@@ -41,8 +45,8 @@ describe('kept levels', () => {
         expect(() => JSON.parse(latestText ?? '') as unknown).not.toThrow();
         expect(() => JSON.parse(previousText ?? '') as unknown).not.toThrow();
         const readLatest = readLevels(latestText);
-        expect(levelsObject(readLatest as KeptLevels)).toEqual(latest);
-        expect(levelsObject(readLevels(previousText, readLatest) as KeptLevels)).toEqual(previous);
+        expect(levelsObject(readLatest)).toEqual(latest);
+        expect(levelsObject(readLevels(previousText, readLatest))).toEqual(previous);
       }),
       { numRuns: 300 },
     );
@@ -83,9 +87,9 @@ describe('kept levels', () => {
     const stored = '{"communication":1,"customer-discovery":4,"prioritisation":0}';
     const read = readLevels(stored);
     expect(read).toBeInstanceOf(KeptLevels);
-    expect(levelsObject(read as KeptLevels)).toEqual(JSON.parse(stored));
+    expect(levelsObject(read)).toEqual(JSON.parse(stored));
     // A previous assessment stored as an object needs no latest to read.
-    expect(levelsObject(readLevels('{"communication":3}', null) as KeptLevels)).toEqual({ communication: 3 });
+    expect(levelsObject(readLevels('{"communication":3}', null))).toEqual({ communication: 3 });
   });
 
   it('read anything else as no levels', () => {

@@ -1,8 +1,8 @@
 // Assessment levels as the dashboard keeps them with a hire's facts (hire_summaries' latest_levels and
 // previous_levels, on SQLite and on PostgreSQL). An assessment's levels are an object of competency id
 // to level; kept as such, every active hire held two objects of a dozen or more properties, and after
-// a restart the dashboard read and parsed some 630 characters of JSON a hire (a quarter of its first
-// call). Kept here, the competency ids are one shared list for every hire assessed on the same ones
+// a restart the dashboard read and parsed some 630 characters of JSON a hire into them. Kept here,
+// the competency ids are one shared list for every hire assessed on the same ones
 // and each hire holds one digit a competency; the stored text is still JSON (both schemas check it):
 //   latest_levels    ["business-acumen communication …","31…"]   the ids, space-separated, and the digits
 //   previous_levels  "24…"                                       the digits, when the ids are the latest's
@@ -72,10 +72,6 @@ export function keepLevels(levels: Levels | null): FactLevels | null {
   if (!compact) return levels;
   return new KeptLevels(idsOf(ids.join(' ')) as LevelIds, ids.map((id) => String(levels[id])).join(''));
 }
-
-/** The kept levels as a plain object (for callers that look levels up by id). */
-export const levelsObject = (levels: FactLevels): Levels =>
-  levels instanceof KeptLevels ? levels.toLevels() : levels;
 
 /**
  * The stored text (JSON) of kept levels. `previous` levels with the same ids as `latest` store only
