@@ -104,6 +104,7 @@ describe('kept levels', () => {
       '["communication","2","x"]',
       '["a b","1"]',
       '[1,"2"]',
+      '["communication","7"]',
       '["a","x"]',
       '["Communication","2"]',
       '["communication  prioritisation","23"]',

@@ -6,8 +6,9 @@
 // and each hire holds one digit a competency; the stored text is still JSON (both schemas check it):
 //   latest_levels    ["business-acumen communication …","31…"]   the ids, space-separated, and the digits
 //   previous_levels  "24…"                                       the digits, when the ids are the latest's
-// Levels this form cannot hold (an id outside the framework's pattern, a level that is not a digit) are
+// Levels this form cannot hold (an id outside the framework's pattern, a level other than 0–4) are
 // kept and stored as the plain object, as they were before; rows stored that way are read as before.
+import type { Level } from '@shared/framework/types';
 import type { Levels } from '@shared/progress/progress';
 
 /** Competency ids a set of levels is given for, in order: one object for every hire with the same ones. */
@@ -35,7 +36,7 @@ function idsOf(text: string): LevelIds | null {
   return made;
 }
 
-/** Levels 0–9, one digit per id of `ids`, in the same order. */
+/** Levels 0–4, one digit per id of `ids`, in the same order. */
 export class KeptLevels {
   constructor(
     readonly ids: LevelIds,
@@ -43,8 +44,8 @@ export class KeptLevels {
   ) {}
 
   /** The level of the competency at `index` in `ids.ids`. */
-  level(index: number): number {
-    return this.digits.charCodeAt(index) - 48;
+  level(index: number): Level {
+    return (this.digits.charCodeAt(index) - 48) as Level;
   }
 
   toLevels(): Levels {
@@ -66,7 +67,7 @@ export function keepLevels(levels: Levels | null): FactLevels | null {
     ids.every((id) => {
       const level = levels[id];
       return (
-        COMPACT_ID.test(id) && Number.isInteger(level) && (level as number) >= 0 && (level as number) <= 9
+        COMPACT_ID.test(id) && Number.isInteger(level) && (level as number) >= 0 && (level as number) <= 4
       );
     });
   if (!compact) return levels;
@@ -113,4 +114,5 @@ export function readLevels(text: string | null, latest?: FactLevels | null): Fac
   return null;
 }
 
-const isDigits = (text: string): boolean => /^[0-9]+$/.test(text);
+/** Levels as digits: 0 to 4, as an assessment rates them. */
+const isDigits = (text: string): boolean => /^[0-4]+$/.test(text);
