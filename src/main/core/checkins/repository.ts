@@ -17,86 +17,17 @@ export type {
   NewCheckIn,
   ReplaceableCheckIn,
 } from './repository-types';
-import type { ActionItem, CheckIn, CheckInDraft, CheckInStatus, Pulse } from '@shared/checkins/schema';
-
-/**
- * A check-in as CHECK_IN_SELECT reads it, column by column: lists of one-on-ones are read as arrays,
- * which better-sqlite3 makes faster than objects with a property per column (a hire's two years of
- * weekly one-on-ones: 258 µs against 430 for the list alone).
- */
-type CheckInRow = [
-  id: string,
-  hireId: string,
-  planId: string | null,
-  scheduledOn: string,
-  status: CheckInStatus,
-  origin: 'plan' | 'manager',
-  heldOn: string | null,
-  sharedNotes: string,
-  privateNotes: string,
-  focusCompetencyIds: string,
-  topics: string,
-  startTime: string | null,
-  minutes: number | null,
-  sequence: number,
-  updatedAt: string,
-  version: number,
-  hasDraft: number,
-];
-
-/** An action item as ACTION_COLUMNS reads it, column by column (as CheckInRow). */
-type ActionRow = [
-  id: string,
-  hireId: string,
-  checkInId: string,
-  text: string,
-  owner: ActionItem['owner'],
-  dueOn: string | null,
-  status: ActionItem['status'],
-  closedInCheckInId: string | null,
-  closedOn: string | null,
-  createdAt: string,
-];
-
-const toAction = (r: ActionRow): ActionItem => ({
-  id: r[0],
-  hireId: r[1],
-  checkInId: r[2],
-  text: r[3],
-  owner: r[4],
-  dueOn: r[5],
-  status: r[6],
-  closedInCheckInId: r[7],
-  closedOn: r[8],
-  createdAt: r[9],
-});
-
-const toPulse = (r: { competency_id: string; confidence: number }): Pulse => ({
-  competencyId: r.competency_id,
-  confidence: r.confidence,
-});
-
-function addTo<T>(groups: Map<string, T[]>, key: string, item: T): void {
-  const group = groups.get(key);
-  if (group) group.push(item);
-  else groups.set(key, [item]);
-}
-
-/** Rows grouped by a key, each mapped, in the order they came. */
-function groupBy<Row, T>(rows: Row[], key: (row: Row) => string, map: (row: Row) => T): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) addTo(groups, key(row), map(row));
-  return groups;
-}
-
-/** The columns of CheckInRow, in its order. */
-const SELECT = `SELECT c.id, c.hire_id, c.plan_id, c.scheduled_on, c.status, c.origin, c.held_on, c.shared_notes,
-    c.private_notes, c.focus_competency_ids, c.topics, c.start_time, c.minutes, c.sequence, c.updated_at, c.version,
-    EXISTS (SELECT 1 FROM check_in_drafts d WHERE d.check_in_id = c.id) AS has_draft
-  FROM check_ins c`;
-
-/** The columns of ActionRow, in its order. */
-const ACTION_COLUMNS = `id, hire_id, check_in_id, text, owner, due_on, status, closed_in_check_in_id, closed_on, created_at`;
+import type { ActionItem, CheckIn, CheckInDraft, Pulse } from '@shared/checkins/schema';
+import {
+  ACTION_COLUMNS,
+  CHECK_IN_SELECT,
+  addTo,
+  groupBy,
+  toAction,
+  toPulse,
+  type ActionRow,
+  type CheckInRow,
+} from './rows';
 
 interface ReplaceableRow {
   id: string;
@@ -117,29 +48,29 @@ interface CancelledRow {
   cancelled_at: string;
 }
 
-/** The statements of this area, prepared once per connection. */
-const prepareStatements = (db: Db) => ({
-  get: db.prepare<[string], CheckInRow>(`${SELECT} WHERE c.id = ?`).raw(true),
+/** The statements that read check-ins, with what belongs to them, as arrays (CheckInRow, ActionRow). */
+const prepareListReads = (db: Db) => ({
+  get: db.prepare<[string], CheckInRow>(`${CHECK_IN_SELECT} WHERE c.id = ?`).raw(true),
   scheduled: db
     .prepare<[string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status = 'scheduled' ORDER BY c.scheduled_on, c.id`,
+      `${CHECK_IN_SELECT} WHERE c.hire_id = ? AND c.status = 'scheduled' ORDER BY c.scheduled_on, c.id`,
     )
     .raw(true),
   history: db
     .prepare<[string, string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status = 'done' AND (? = '' OR c.shared_notes LIKE @p ESCAPE '\\' OR c.private_notes LIKE @p ESCAPE '\\'
+      `${CHECK_IN_SELECT} WHERE c.hire_id = ? AND c.status = 'done' AND (? = '' OR c.shared_notes LIKE @p ESCAPE '\\' OR c.private_notes LIKE @p ESCAPE '\\'
          OR EXISTS (SELECT 1 FROM action_items a WHERE a.check_in_id = c.id AND a.text LIKE @p ESCAPE '\\'))
        ORDER BY c.held_on DESC, c.scheduled_on DESC`,
     )
     .raw(true),
   lastDoneBefore: db
     .prepare<[string, string, string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status = 'done' AND c.id <> ? AND c.held_on <= ? ORDER BY c.held_on DESC, c.updated_at DESC LIMIT 1`,
+      `${CHECK_IN_SELECT} WHERE c.hire_id = ? AND c.status = 'done' AND c.id <> ? AND c.held_on <= ? ORDER BY c.held_on DESC, c.updated_at DESC LIMIT 1`,
     )
     .raw(true),
   nextScheduledAfter: db
     .prepare<[string, string, string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status = 'scheduled' AND c.id <> ? AND c.scheduled_on > ? ORDER BY c.scheduled_on LIMIT 1`,
+      `${CHECK_IN_SELECT} WHERE c.hire_id = ? AND c.status = 'scheduled' AND c.id <> ? AND c.scheduled_on > ? ORDER BY c.scheduled_on LIMIT 1`,
     )
     .raw(true),
   due: db.prepare<[string], { id: string; hire_id: string; scheduled_on: string; hire_name: string }>(
@@ -177,6 +108,11 @@ const prepareStatements = (db: Db) => ({
   action: db
     .prepare<[string], ActionRow>(`SELECT ${ACTION_COLUMNS} FROM action_items WHERE id = ?`)
     .raw(true),
+});
+
+/** The statements of this area, prepared once per connection. */
+const prepareStatements = (db: Db) => ({
+  ...prepareListReads(db),
   insert: db.prepare(
     `INSERT INTO check_ins (id, hire_id, plan_id, scheduled_on, origin, focus_competency_ids, topics, created_at, updated_at)
        VALUES (@id, @hireId, @planId, @scheduledOn, @origin, @focus, @topicsJson, @now, @now)`,
@@ -249,7 +185,7 @@ const prepareStatements = (db: Db) => ({
   ),
   forCalendar: db
     .prepare<[string], CheckInRow>(
-      `${SELECT} WHERE c.hire_id = ? AND c.status IN ('scheduled', 'cancelled') ORDER BY c.scheduled_on`,
+      `${CHECK_IN_SELECT} WHERE c.hire_id = ? AND c.status IN ('scheduled', 'cancelled') ORDER BY c.scheduled_on`,
     )
     .raw(true),
 });
