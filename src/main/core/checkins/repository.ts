@@ -48,7 +48,7 @@ interface CancelledRow {
   cancelled_at: string;
 }
 
-/** The statements that read check-ins, with what belongs to them, as arrays (CheckInRow, ActionRow). */
+/** The statements that read check-ins and what belongs to them (lists come as arrays: CheckInRow, ActionRow). */
 const prepareListReads = (db: Db) => ({
   get: db.prepare<[string], CheckInRow>(`${CHECK_IN_SELECT} WHERE c.id = ?`).raw(true),
   scheduled: db

@@ -175,6 +175,19 @@ export function pack(facts: HireFacts): PackedFacts {
   );
 }
 
+/** A hire's facts as their columns are stored (on SQLite and on PostgreSQL); `unpack` reads them back. */
+export const stored = (facts: PackedFacts): FactsRow => ({
+  plan_start: facts.planStart,
+  planned_due: facts.plannedDue.text,
+  planned_kinds: facts.plannedKinds,
+  done_due: facts.doneDue.text,
+  last_done: facts.lastDone,
+  scheduled: facts.scheduled.text,
+  action_due: facts.actionDue.text,
+  latest_levels: levelsText(facts.latest),
+  previous_levels: levelsText(facts.previous, facts.latest),
+});
+
 /** A hire's facts from their stored columns. */
 export function unpack(row: FactsRow): PackedFacts {
   const latest = readLevels(row.latest_levels);
@@ -305,8 +318,8 @@ const prepareStatements = (db: Db) => ({
   save: db.prepare(
     `INSERT OR REPLACE INTO hire_summaries (hire_id, plan_start, planned_due, planned_kinds, done_due,
          last_done, scheduled, action_due, latest_levels, previous_levels)
-       VALUES (@hireId, @planStart, @plannedDue, @plannedKinds, @doneDue, @lastDone, @scheduled, @actionDue,
-         @latest, @previous)`,
+       VALUES (@hire_id, @plan_start, @planned_due, @planned_kinds, @done_due, @last_done, @scheduled, @action_due,
+         @latest_levels, @previous_levels)`,
   ),
 });
 
@@ -322,18 +335,7 @@ export function createSummaryStore(db: Db, compute: (hireId: string) => HireFact
   const changes = () => `${s.changes.get()?.n ?? 0}/${db.pragma('data_version', { simple: true }) as number}`;
 
   function store(hireId: string, facts: PackedFacts): number {
-    const result = s.save.run({
-      hireId,
-      planStart: facts.planStart,
-      plannedDue: facts.plannedDue.text,
-      plannedKinds: facts.plannedKinds,
-      doneDue: facts.doneDue.text,
-      lastDone: facts.lastDone,
-      scheduled: facts.scheduled.text,
-      actionDue: facts.actionDue.text,
-      latest: levelsText(facts.latest),
-      previous: levelsText(facts.previous, facts.latest),
-    });
+    const result = s.save.run({ hire_id: hireId, ...stored(facts) });
     return Number(result.lastInsertRowid);
   }
 

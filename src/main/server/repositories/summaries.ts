@@ -10,9 +10,9 @@
 import type { Assessment } from '@shared/assessments/schema';
 import type { DashboardSummaries } from '../../core/progress/service';
 import { assessmentFacts, planFacts } from '../../core/progress/facts';
-import { levelsText } from '../../core/progress/kept-levels';
 import {
   pack,
+  stored,
   unpack,
   type Packed,
   type PackedFacts,
@@ -136,18 +136,7 @@ const QUIET_SINCE = `pg_current_snapshot()::text = $2 AND $2 LIKE '%:'`;
  */
 async function keep({ sql, actor }: RepositoryScope, snapshot: string, facts: [string, PackedFacts][]) {
   // One JSON array of rows, so the statement has three parameters however many hires it keeps.
-  const rows = facts.map(([hireId, f]) => ({
-    hire_id: hireId,
-    plan_start: f.planStart,
-    planned_due: f.plannedDue.text,
-    planned_kinds: f.plannedKinds,
-    done_due: f.doneDue.text,
-    last_done: f.lastDone,
-    scheduled: f.scheduled.text,
-    action_due: f.actionDue.text,
-    latest_levels: levelsText(f.latest),
-    previous_levels: levelsText(f.previous, f.latest),
-  }));
+  const rows = facts.map(([hireId, f]) => ({ hire_id: hireId, ...stored(f) }));
   const columns = Object.keys(rows[0] ?? {});
   await sql.query(
     `INSERT INTO hire_summaries (${columns.join(', ')})
